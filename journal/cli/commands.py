@@ -1,0 +1,386 @@
+"""What each command does: ask the service, print the answer, map errors to exit codes."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import traceback
+
+from ..errors import BadInput, JournalError
+from . import passphrase
+from .output import emit_json, minutes, short_time, table
+
+
+def run(args) -> int:
+    handler = _HANDLERS[(args.command, getattr(args, "action", None))]
+    try:
+        return handler(args) or 0
+    except JournalError as exc:
+        sys.stderr.write(f"journal: {exc}\n")
+        return exc.exit_code
+    except KeyboardInterrupt:
+        sys.stderr.write("journal: interrupted; nothing half-saved was kept.\n")
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a bug: one sentence for the user, the details only on request
+        if os.environ.get("JOURNAL_DEBUG"):
+            traceback.print_exc()
+        sys.stderr.write(f"journal: something went wrong inside Support Journal "
+                         f"({type(exc).__name__}); nothing unsaved was written. "
+                         f"Set JOURNAL_DEBUG=1 to see details.\n")
+        return 1
+
+
+def _json(args) -> bool:
+    return getattr(args, "json", False)
+
+
+def _open(args):
+    from ..service import Journal
+    from ..store import folder
+    path = folder.resolve(getattr(args, "journal", None))
+    folder.require_journal(path)
+    return Journal.open(path, passphrase=passphrase.current(args))
+
+
+def _created(args, record) -> None:
+    if _json(args):
+        emit_json(record)
+    else:
+        print(record.id)
+
+
+# -- init, platforms, channels ----------------------------------------------------------
+
+def init(args):
+    from ..service import Journal
+    from ..store import folder
+    path = folder.resolve(getattr(args, "journal", None))
+    if folder.exists(path):
+        raise BadInput(f"A journal already exists at {path}; nothing was changed.")
+    secret = passphrase.new_journal(args)
+    journal, recovery = Journal.create(path, passphrase=secret)
+    journal.close()
+    if _json(args):
+        emit_json({"journal": str(path), "recovery_key": recovery})
+        return
+    print(f"Created a journal at {path}.\n")
+    print("Recovery key (shown this once; it opens the journal if you forget the passphrase):\n")
+    print(f"    {recovery}\n")
+    print("Write it on paper and keep it somewhere safe, away from this computer.")
+
+
+def platform_add(args):
+    with _open(args) as j:
+        _created(args, j.add_platform(args.name, kind=args.kind, website=args.website))
+
+
+def platform_list(args):
+    with _open(args) as j:
+        platforms = j.platforms()
+    if _json(args):
+        return emit_json(platforms)
+    table([[p.id, p.name, p.kind.value, p.website or ""] for p in platforms],
+          ["ID", "PLATFORM", "KIND", "WEBSITE"])
+
+
+def channel_add(args):
+    with _open(args) as j:
+        _created(args, j.add_channel(args.platform, kind=args.kind, value=args.value,
+                                     source=args.source, source_url=args.source_url,
+                                     languages=args.language))
+
+
+def channel_list(args):
+    with _open(args) as j:
+        channels = j.channels(args.platform)
+    if _json(args):
+        return emit_json(channels)
+    table([[c.id, c.platform, c.kind.value, c.value, c.source.value, ",".join(c.languages)]
+           for c in channels], ["ID", "PLATFORM", "KIND", "VALUE", "SOURCE", "LANGUAGES"])
+
+
+# -- cases --------------------------------------------------------------------------------
+
+def case_open(args):
+    with _open(args) as j:
+        _created(args, j.open_case(args.platform, args.title, category=args.category,
+                                   account_id=args.account))
+
+
+def case_list(args):
+    with _open(args) as j:
+        cases = j.cases(status=args.status, platform=args.platform)
+    if _json(args):
+        return emit_json(cases)
+    table([[c.id, c.platform, c.title, c.status.value, short_time(c.last_activity),
+            c.open_promises or ""] for c in cases],
+          ["ID", "PLATFORM", "TITLE", "STATUS", "LAST ACTIVITY", "OPEN PROMISES"])
+
+
+def case_show(args):
+    with _open(args) as j:
+        case = j.case(args.case)
+        timeline = j.timeline(case.id)
+        head = j.chain_head(case.id)
+    if _json(args):
+        return emit_json({"case": case, "interactions": timeline, "chain_head": head})
+    print(f"Case {case.id}: {case.title}")
+    print(f"  {case.platform} · {case.category.value} · {case.status.value}"
+          + (f" · account {case.account_id}" if case.account_id else ""))
+    print(f"  opened {short_time(case.opened_at)} · last activity "
+          f"{short_time(case.last_activity)}")
+    print(f"  chain head {head}")
+    for i in timeline:
+        _print_interaction(i)
+
+
+def _print_interaction(i) -> None:
+    outcome = "" if i.outcome.value == "answered" else f" · FAILED: {i.outcome.value}"
+    marks = (" · amended" if i.amended else "") + (f" · VOID: {i.void_reason}" if i.voided else "")
+    print(f"\n#{i.id}  {short_time(i.started_at)}  {i.kind.value}{outcome}{marks}")
+    facts = [f"agent {i.agent}" if i.agent else "", f"via {i.contact}" if i.contact else "",
+             f"waited {minutes(i.wait_minutes)}" if i.wait_minutes is not None else "",
+             f"lasted {minutes(i.duration_minutes)}" if i.ended_at else ""]
+    if any(facts):
+        print("    " + " · ".join(f for f in facts if f))
+    for r in i.references:
+        print(f"    ref {r.kind.value}: {r.value}")
+    for p in i.promises:
+        print(f"    promise #{p.id} ({p.status.value}, due {short_time(p.due_at)}): {p.text}")
+    for a in i.attachments:
+        print(f"    file #{a.id} {a.name} ({a.size:,} bytes, sha256 {a.sha256[:16]}…)")
+    for line in i.notes.splitlines():
+        print(f"    | {line}")
+
+
+def case_status(args):
+    with _open(args) as j:
+        case = j.set_case_status(args.case, args.status, reason=args.reason)
+    if _json(args):
+        return emit_json(case)
+    print(f"Case {case.id} is now {case.status.value}.")
+
+
+# -- interactions -------------------------------------------------------------------------
+
+def _note(args) -> str | None:
+    if args.note_file is None:
+        return args.note
+    try:
+        if args.note_file == "-":
+            return sys.stdin.read()
+        with open(args.note_file, encoding="utf-8") as f:
+            return f.read()
+    except FileNotFoundError:
+        raise BadInput(f"The note file {args.note_file} does not exist.") from None
+    except UnicodeDecodeError:
+        raise BadInput(f"The note file {args.note_file} is not UTF-8 text.") from None
+    except OSError as exc:
+        raise BadInput(f"Cannot read the note file {args.note_file}: {exc.strerror}.") from None
+
+
+def _parts(args):
+    from ..service import NewPromise
+    if len(args.promise) != len(args.due):
+        raise BadInput("Give each --promise its own --due time (they pair up in order).")
+    return dict(references=args.ref, attachments=args.attach,
+                promises=[NewPromise(t, d) for t, d in zip(args.promise, args.due)])
+
+
+def _fields(args) -> dict:
+    return dict(kind=args.kind, channel_id=args.channel, contact=args.contact, start=args.start,
+                end=args.end, wait_minutes=args.wait, outcome=args.outcome, agent=args.agent,
+                language=args.language, notes=_note(args))
+
+
+def log(args):
+    fields, parts = _fields(args), _parts(args)
+    with _open(args) as j:
+        _created(args, j.log(args.case, **fields, **parts))
+
+
+def amend(args):
+    fields, parts = _fields(args), _parts(args)
+    with _open(args) as j:
+        record = j.amend(args.interaction, reason=args.reason, **fields, **parts)
+    if _json(args):
+        return emit_json(record)
+    print(f"Interaction {record.id} is now at revision {record.revision}.")
+
+
+def void(args):
+    with _open(args) as j:
+        record = j.void(args.interaction, reason=args.reason)
+    if _json(args):
+        return emit_json(record)
+    print(f"Interaction {record.id} is void; it stays in the record and leaves search.")
+
+
+def history(args):
+    with _open(args) as j:
+        entries = j.history(args.interaction)
+    if _json(args):
+        return emit_json(entries)
+    for e in entries:
+        reason = e.body.get("reason") if e.action != "create" else None
+        print(f"{e.action} · recorded {short_time(e.recorded_at)}"
+              + (f" · reason: {reason}" if reason else "") + f" · {e.hash[:16]}…")
+        for line in (e.body.get("notes") or "").splitlines():
+            print(f"    | {line}")
+
+
+def promise_list(args):
+    status = args.status or (None if args.overdue else "pending")
+    with _open(args) as j:
+        promises = j.promises(overdue=args.overdue, status=status, case_id=args.case)
+    if _json(args):
+        return emit_json(promises)
+    table([[p.id, p.case_id, short_time(p.due_at), p.status.value, p.text] for p in promises],
+          ["ID", "CASE", "DUE", "STATUS", "PROMISE"])
+
+
+def promise_set(args):
+    with _open(args) as j:
+        p = j.set_promise(args.id, args.status)
+    if _json(args):
+        return emit_json(p)
+    print(f"Promise {p.id} is now {p.status.value}.")
+
+
+def search(args):
+    query = " ".join(args.query)
+    with _open(args) as j:
+        hits = j.search(query, platform=args.platform, since=args.since, limit=args.limit)
+    if _json(args):
+        return emit_json(hits)
+    if not hits:
+        print("No matches.", file=sys.stderr)
+        return 0
+    seen = None
+    for h in hits:
+        if h.case_id != seen:
+            print(f"\nCase {h.case_id} · {h.platform} · {h.case_title}")
+            seen = h.case_id
+        where = f"#{h.interaction_id} {short_time(h.started_at)}" if h.interaction_id else "case"
+        print(f"  {where}  {h.snippet}")
+
+
+def attachment(args):
+    with _open(args) as j:
+        a = j.attachment(args.id)
+        data = j.attachment_bytes(a.id)
+    try:
+        with open(args.output, "xb") as f:
+            f.write(data)
+    except FileExistsError:
+        raise BadInput(f"{args.output} already exists; choose another name.") from None
+    except OSError as exc:
+        raise BadInput(f"Cannot write {args.output}: {exc.strerror}.") from None
+    print(f"Saved {a.name} ({a.size:,} bytes) to {args.output}.")
+
+
+# -- integrity, backup, passphrase, dump ---------------------------------------------------
+
+def check(args):
+    from ..errors import IntegrityFailure
+    try:
+        with _open(args) as j:
+            report = j.check()
+    except IntegrityFailure as exc:
+        sys.stderr.write(f"journal: {exc}\n")
+        return 4
+    if _json(args):
+        emit_json(report)
+    elif report.ok:
+        print(f"The journal is intact: encryption, database and hash chain "
+              f"({report.entries} entries) all check out.")
+    for problem in report.problems:
+        sys.stderr.write(f"journal: {problem}\n")
+    return 0 if report.ok else 4
+
+
+def backup(args):
+    with _open(args) as j:
+        size = j.backup(args.file)
+    print(f"Wrote a backup of {size:,} bytes to {args.file}; it opens with the same passphrase.")
+
+
+def restore(args):
+    from ..service import Journal
+    from ..store import folder
+    path = folder.resolve(getattr(args, "journal", None))
+    with Journal.restore(args.file, path, passphrase=passphrase.current(args)) as j:
+        ok = j.check().ok
+    print(f"Restored the backup into {path}" + ("." if ok else
+                                                   ", but `journal check` finds problems."))
+    return 0 if ok else 4
+
+
+def passwd(args):
+    from ..service import Journal
+    from ..store import folder
+    from ..store.unlock import check_new_passphrase
+    path = folder.resolve(getattr(args, "journal", None))
+    folder.require_journal(path)
+    if args.with_recovery_key:
+        j = Journal.open(path, recovery_key=passphrase.recovery_key(args))
+    else:
+        j = Journal.open(path, passphrase=passphrase.current(args))
+    with j:
+        new = passphrase.replacement(args)
+        check_new_passphrase(new)
+        j.change_passphrase(new)
+    print("The passphrase is changed. The recovery key stays the same.")
+
+
+def dump(args):
+    with _open(args) as j:
+        document = j.dump()
+    text = json.dumps(document, ensure_ascii=False, indent=1)
+    if args.output:
+        try:
+            with open(args.output, "x", encoding="utf-8") as f:
+                f.write(text + "\n")
+        except FileExistsError:
+            raise BadInput(f"{args.output} already exists; choose another name.") from None
+        print(f"Wrote the whole journal to {args.output}; it is NOT encrypted — keep it safe.",
+              file=sys.stderr)
+    else:
+        sys.stdout.write(text + "\n")
+
+
+def import_(args):
+    try:
+        if args.file == "-":
+            raw = sys.stdin.buffer.read()
+        else:
+            with open(args.file, "rb") as f:
+                raw = f.read()
+    except OSError as exc:
+        raise BadInput(f"Cannot read {args.file}: {exc.strerror}.") from None
+    try:
+        document = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise BadInput(f"{args.file} is not UTF-8 text, so it is not a journal dump.") from None
+    except json.JSONDecodeError as exc:
+        raise BadInput(f"{args.file} is not complete JSON ({exc.msg} at line {exc.lineno}); "
+                       f"nothing was imported.") from None
+    with _open(args) as j:
+        counts = j.import_dump(document)
+    print("Imported " + ", ".join(f"{n:,} {kind}" for kind, n in counts.items()) + ".")
+
+
+_HANDLERS = {
+    ("init", None): init,
+    ("platform", "add"): platform_add, ("platform", "list"): platform_list,
+    ("channel", "add"): channel_add, ("channel", "list"): channel_list,
+    ("case", "open"): case_open, ("case", "list"): case_list, ("case", "show"): case_show,
+    ("case", "status"): case_status,
+    ("log", None): log, ("amend", None): amend, ("void", None): void, ("history", None): history,
+    ("promise", "list"): promise_list, ("promise", "set"): promise_set,
+    ("search", None): search, ("attachment", None): attachment,
+    ("check", None): check, ("backup", None): backup, ("restore", None): restore,
+    ("passwd", None): passwd, ("dump", None): dump, ("import", None): import_,
+}

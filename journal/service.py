@@ -1,0 +1,470 @@
+"""The one API of the journal: the window and the CLI both call only this.
+
+Every method validates its input completely before it writes, so bad input
+raises one `JournalError` sentence and changes nothing.
+"""
+from __future__ import annotations
+
+import mimetypes
+import os
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+from .domain import times
+from .domain.chain import ChainEntry
+from .domain.model import (CaseCategory, CaseStatus, ChannelKind, ChannelSource, InteractionKind,
+                           Outcome, PlatformKind, PromiseStatus, SearchHit)
+from .domain.references import parse_reference
+from .errors import BadInput, JournalError, NotFound
+from .store import attachments as attachment_store
+from .store import backup as backup_store
+from .store import cases as case_store
+from .store import check as check_store
+from .store import directory, ledger, search
+from .store import folder as jf
+from .store import interactions as interaction_store
+from .store import unlock
+
+MAX_NOTE_CHARS = 1_000_000
+MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
+MAX_SHORT_TEXT = 500
+FUTURE_SLACK = timedelta(minutes=5)
+
+
+@dataclass(frozen=True)
+class NewPromise:
+    text: str
+    due: str
+
+
+@dataclass(frozen=True)
+class NewAttachment:
+    """A file to attach: from a path on disk, or bytes the window already holds."""
+    name: str
+    media_type: str
+    path: Path | None = None
+    data: bytes | None = None
+
+    @classmethod
+    def from_path(cls, path: str | os.PathLike) -> "NewAttachment":
+        p = Path(path).expanduser()
+        try:
+            with open(p, "rb") as f:
+                f.read(1)
+            size = p.stat().st_size
+        except IsADirectoryError:
+            raise BadInput(f"{p} is a folder; attach files one by one.") from None
+        except OSError as exc:
+            raise BadInput(f"Cannot read the attachment {p}: {exc.strerror}.") from None
+        if size > MAX_ATTACHMENT_BYTES:
+            raise BadInput(f"{p.name} is larger than {MAX_ATTACHMENT_BYTES // 2**20} MB.")
+        media = mimetypes.guess_type(p.name)[0] or "application/octet-stream"
+        return cls(p.name, media, path=p)
+
+    def chunks(self):
+        if self.data is not None:
+            yield self.data
+            return
+        with open(self.path, "rb") as f:
+            while piece := f.read(1 << 20):
+                yield piece
+
+
+def _text(value: str | None, what: str, *, required: bool = False,
+          limit: int = MAX_SHORT_TEXT) -> str | None:
+    if value is None or not value.strip():
+        if required:
+            raise BadInput(f"The {what} is empty.")
+        return None
+    value = value.strip()
+    if len(value) > limit:
+        raise BadInput(f"The {what} is longer than {limit:,} characters.")
+    if "\x00" in value:
+        raise BadInput(f"The {what} contains a NUL character.")
+    return value
+
+
+def _notes(value: str | None) -> str:
+    value = value or ""
+    if len(value) > MAX_NOTE_CHARS:
+        raise BadInput(f"The note is longer than {MAX_NOTE_CHARS:,} characters; attach long "
+                       f"transcripts as a file instead.")
+    if "\x00" in value:
+        raise BadInput("The note contains a NUL character; is it a binary file?")
+    return value.strip("\n")
+
+
+def _id(value, what: str) -> int:
+    try:
+        number = int(str(value).strip().lstrip("#"))
+    except ValueError:
+        raise BadInput(f"{value!r} is not a {what} number.") from None
+    if number <= 0:
+        raise BadInput(f"{value!r} is not a {what} number.")
+    return number
+
+
+def _language(code: str | None) -> str | None:
+    code = _text(code, "language", limit=35)
+    if code is None:
+        return None
+    import re
+    if not re.fullmatch(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*", code):
+        raise BadInput(f"{code!r} is not a language code such as en, zh or zh-CN.")
+    return code.replace("_", "-")
+
+
+class Journal:
+    """An unlocked journal. Open with `Journal.open`, make one with `Journal.create`."""
+
+    def __init__(self, folder: Path, db, data_key: bytes, lock: jf.FolderLock):
+        self.folder = folder
+        self.db = db
+        self._key = data_key
+        self._lock = lock
+
+    # -- opening and closing ---------------------------------------------------------
+
+    @classmethod
+    def create(cls, folder=None, *, passphrase: str,
+               kdf_params: dict | None = None) -> tuple["Journal", str]:
+        """Create a journal; return it open and the recovery key (shown once, never stored)."""
+        path = jf.resolve(folder)
+        lock = jf.FolderLock(path)
+        db, recovery, key = unlock.create(path, passphrase, lock, kdf_params)
+        return cls(path, db, key, lock), recovery
+
+    @classmethod
+    def open(cls, folder=None, *, passphrase: str | None = None,
+             recovery_key: str | None = None) -> "Journal":
+        path = jf.resolve(folder)
+        jf.require_journal(path)
+        lock = jf.FolderLock(path)
+        lock.acquire()
+        try:
+            key = unlock.data_key(path, passphrase, recovery_key)
+            db = unlock.open_with_key(path, key)
+        except BaseException:
+            lock.release()
+            raise
+        return cls(path, db, key, lock)
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+            self._key = b""
+            self._lock.release()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # -- platforms and channels --------------------------------------------------------
+
+    def add_platform(self, name: str, *, kind: str = "other", website: str | None = None):
+        name = _text(name, "platform name", required=True, limit=100)
+        kind_ = PlatformKind.parse(kind, "platform kind")
+        website = _text(website, "website", limit=2000)
+        if website and not website.lower().startswith(("http://", "https://")):
+            raise BadInput(f"The website {website!r} must start with https:// or http://.")
+        return directory.add_platform(self.db, name, kind_, website)
+
+    def platforms(self):
+        return directory.list_platforms(self.db)
+
+    def platform(self, ref: str | int):
+        return directory.find_platform(self.db, str(ref))
+
+    def add_channel(self, platform: str | int, *, kind: str, value: str, source: str = "other",
+                    source_url: str | None = None, languages=()):
+        p = self.platform(platform)
+        kind_ = ChannelKind.parse(kind, "channel kind")
+        value = _text(value, "channel value", required=True, limit=500)
+        source_ = ChannelSource.parse(source, "channel source")
+        source_url = _text(source_url, "source URL", limit=2000)
+        langs = [lang for lang in (_language(code) for code in languages) if lang]
+        return directory.add_channel(self.db, p, kind_, value, source_, source_url, langs)
+
+    def channels(self, platform: str | int | None = None):
+        pid = self.platform(platform).id if platform is not None else None
+        return directory.list_channels(self.db, pid)
+
+    # -- cases -------------------------------------------------------------------------
+
+    def open_case(self, platform: str | int, title: str, *, category: str = "other",
+                  account_id: str | None = None, opened_at: str | None = None):
+        p = self.platform(platform)
+        title = _text(title, "case title", required=True, limit=300)
+        category_ = CaseCategory.parse(category, "case category")
+        account_id = _text(account_id, "account id", limit=200)
+        opened = self._past_time(opened_at, "opening time") if opened_at else None
+        return case_store.open_case(self.db, p.id, title, category_, account_id, opened)
+
+    def case(self, case_id):
+        return case_store.get_case(self.db, _id(case_id, "case"))
+
+    def cases(self, *, status: str | None = None, platform: str | int | None = None,
+              limit: int | None = None, offset: int = 0):
+        status_ = CaseStatus.parse(status, "case status") if status else None
+        pid = self.platform(platform).id if platform is not None else None
+        return case_store.list_cases(self.db, status_, pid, limit, offset)
+
+    def set_case_status(self, case_id, status: str, *, reason: str | None = None):
+        status_ = CaseStatus.parse(status, "case status")
+        return case_store.set_status(self.db, _id(case_id, "case"), status_,
+                                     _text(reason, "reason"))
+
+    # -- interactions --------------------------------------------------------------------
+
+    def _past_time(self, text: str, what: str) -> str:
+        t = times.parse_time(text, what)
+        if t > times.now() + FUTURE_SLACK:
+            raise BadInput(f"The {what} {text!r} is in the future.")
+        return times.format_time(t)
+
+    def _interaction_fields(self, case, *, kind, channel_id, contact, start, end, wait_minutes,
+                            outcome, agent, language, notes) -> dict:
+        kind_ = InteractionKind.parse(kind, "kind of interaction")
+        outcome_ = Outcome.parse(outcome or "answered", "outcome")
+        started = self._past_time(start, "start time") if start else times.now_text()
+        ended = self._past_time(end, "end time") if end else None
+        if ended and times.instant(ended) < times.instant(started):
+            raise BadInput("The end time is before the start time.")
+        if wait_minutes is not None:
+            try:
+                wait_minutes = float(wait_minutes)
+            except (TypeError, ValueError):
+                raise BadInput(f"{wait_minutes!r} is not a number of minutes.") from None
+            if not 0 <= wait_minutes <= 24 * 60:
+                raise BadInput("The wait must be between 0 and 1440 minutes.")
+        contact = _text(contact, "contact")
+        if channel_id is not None:
+            channel = directory.get_channel(self.db, _id(channel_id, "channel"))
+            if channel.platform_id != case.platform_id:
+                raise BadInput(f"Channel {channel.id} belongs to {channel.platform}, "
+                               f"not to {case.platform}.")
+            channel_id, contact = channel.id, contact or channel.value
+        elif contact is not None:
+            known = directory.find_channel_by_value(self.db, case.platform_id, contact)
+            channel_id = known.id if known else None
+        return {"kind": kind_.value, "outcome": outcome_.value, "channel_id": channel_id,
+                "contact": contact, "started_at": started, "ended_at": ended,
+                "wait_minutes": wait_minutes, "agent": _text(agent, "agent name", limit=200),
+                "language": _language(language), "notes": _notes(notes)}
+
+    @staticmethod
+    def _parts(references, promises, attachments):
+        refs = [parse_reference(r) if isinstance(r, str) else parse_reference(r[1], str(r[0]))
+                for r in references]
+        new_promises = []
+        for p in promises:
+            text = _text(p.text, "promise", required=True, limit=2000)
+            due = times.normalize(p.due, "due time of the promise")
+            new_promises.append((text, due))
+        files = [a if isinstance(a, NewAttachment) else NewAttachment.from_path(a)
+                 for a in attachments]
+        return refs, new_promises, files
+
+    def _write_parts(self, conn, case_id, iid, refs, promises, files, recorded):
+        for kind, value in refs:
+            interaction_store.add_reference(conn, case_id, iid, kind, value, recorded)
+        for text, due in promises:
+            interaction_store.add_promise(conn, case_id, iid, text, due, recorded)
+        for f in files:
+            try:
+                attachment_store.add(conn, case_id, iid, f.name, f.media_type, f.chunks(),
+                                     recorded)
+            except OSError as exc:
+                raise BadInput(f"Cannot read the attachment {f.name}: {exc.strerror}.") from None
+
+    def log(self, case_id, *, kind: str, channel_id=None, contact: str | None = None,
+            start: str | None = None, end: str | None = None, wait_minutes=None,
+            outcome: str = "answered", agent: str | None = None, language: str | None = None,
+            notes: str | None = None, references=(), promises=(), attachments=()):
+        """Record one interaction with its references, promises and files, in one commit."""
+        case = self.case(case_id)
+        fields = self._interaction_fields(case, kind=kind, channel_id=channel_id,
+                                          contact=contact, start=start, end=end,
+                                          wait_minutes=wait_minutes, outcome=outcome,
+                                          agent=agent, language=language, notes=notes)
+        refs, new_promises, files = self._parts(references, promises, attachments)
+        with self.db.transaction() as conn:
+            recorded = times.now_text()
+            iid = interaction_store.create(conn, case.id, fields, recorded)
+            self._write_parts(conn, case.id, iid, refs, new_promises, files, recorded)
+            search.index_interaction(conn, iid)
+        return self.interaction(iid)
+
+    def amend(self, interaction_id, *, reason: str | None = None, references=(), promises=(),
+              attachments=(), **changes):
+        """Amend an interaction: the new state is a new revision; the old stays readable."""
+        iid = _id(interaction_id, "interaction")
+        current = self.interaction(iid)
+        if current.voided:
+            raise BadInput(f"Interaction {iid} was voided; it cannot be amended.")
+        allowed = {"kind", "channel_id", "contact", "start", "end", "wait_minutes", "outcome",
+                   "agent", "language", "notes"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise BadInput(f"Cannot amend {', '.join(sorted(unknown))}.")
+        given = {k: v for k, v in changes.items() if v is not None}
+        if not given and not references and not promises and not attachments:
+            raise BadInput("Nothing to amend: give a new note, agent, time, reference, promise "
+                           "or file.")
+        case = self.case(current.case_id)
+        merged = {"kind": current.kind.value, "channel_id": current.channel_id,
+                  "contact": current.contact, "start": current.started_at,
+                  "end": current.ended_at, "wait_minutes": current.wait_minutes,
+                  "outcome": current.outcome.value, "agent": current.agent,
+                  "language": current.language, "notes": current.notes, **given}
+        fields = self._interaction_fields(case, **merged)
+        refs, new_promises, files = self._parts(references, promises, attachments)
+        reason = _text(reason, "reason", limit=2000)
+        with self.db.transaction() as conn:
+            recorded = times.now_text()
+            changed = {k: v for k, v in fields.items() if k in {
+                "kind", "outcome", "channel_id", "contact", "started_at", "ended_at",
+                "wait_minutes", "agent", "language", "notes"}}
+            interaction_store.amend(conn, iid, changed, reason, recorded)
+            self._write_parts(conn, case.id, iid, refs, new_promises, files, recorded)
+            search.index_interaction(conn, iid)
+        return self.interaction(iid)
+
+    def void(self, interaction_id, *, reason: str):
+        reason = _text(reason, "reason for voiding", required=True, limit=2000)
+        with self.db.transaction() as conn:
+            interaction_store.void(conn, _id(interaction_id, "interaction"), reason,
+                                   times.now_text())
+        return self.interaction(interaction_id)
+
+    def interaction(self, interaction_id):
+        return interaction_store.get(self.db, _id(interaction_id, "interaction"))
+
+    def timeline(self, case_id, *, include_voided: bool = True):
+        return interaction_store.timeline(self.db, self.case(case_id).id, include_voided)
+
+    def history(self, interaction_id) -> list[ChainEntry]:
+        """Every revision of an interaction, oldest first, as the ledger holds them."""
+        iid = _id(interaction_id, "interaction")
+        interaction_store.case_of(self.db, iid)
+        return ledger.history(self.db, "interaction", iid)
+
+    # -- promises ----------------------------------------------------------------------
+
+    def promises(self, *, overdue: bool = False, status: str | None = None, case_id=None):
+        status_ = PromiseStatus.parse(status, "promise status") if status else None
+        cid = self.case(case_id).id if case_id is not None else None
+        now = times.now().timestamp() if overdue else None
+        return interaction_store.list_promises(self.db, status_, now, cid)
+
+    def set_promise(self, promise_id, status: str):
+        status_ = PromiseStatus.parse(status, "promise status")
+        if status_ is PromiseStatus.PENDING:
+            raise BadInput("A promise can be set to kept, broken or cancelled.")
+        return interaction_store.set_promise_status(self.db, _id(promise_id, "promise"), status_)
+
+    # -- files -------------------------------------------------------------------------
+
+    def attachment(self, attachment_id):
+        return attachment_store.get(self.db, _id(attachment_id, "attachment"))
+
+    def attachment_bytes(self, attachment_id) -> bytes:
+        return attachment_store.content(self.db, self.attachment(attachment_id).id)
+
+    # -- search ------------------------------------------------------------------------
+
+    def search(self, query: str, *, platform: str | int | None = None, since: str | None = None,
+               limit: int = 20, prefix_last: bool = True) -> list[SearchHit]:
+        if query is None or len(query) > 1000:
+            raise BadInput("The search is longer than 1,000 characters.")
+        if not 1 <= int(limit) <= 1000:
+            raise BadInput("The limit must be between 1 and 1000.")
+        pid = self.platform(platform).id if platform is not None else None
+        since_ts = times.parse_time(since, "since time").timestamp() if since else None
+        rows = search.search(self.db, query, platform_id=pid, since_ts=since_ts,
+                             limit=int(limit), prefix_last=prefix_last)
+        return self._hits(rows, search.highlight_words(query))
+
+    def _hits(self, rows, words) -> list[SearchHit]:
+        hits = []
+        for rowid, rank in rows:
+            if rowid > 0:
+                r = self.db.one(
+                    "SELECT i.case_id, c.title, p.name, i.started_at, i.notes, i.agent, "
+                    "(SELECT group_concat(value, ' ') FROM refs WHERE interaction_id = i.id), "
+                    "(SELECT group_concat(name, ' ') FROM attachments WHERE interaction_id = i.id)"
+                    " FROM interactions i JOIN cases c ON c.id = i.case_id "
+                    "JOIN platforms p ON p.id = c.platform_id WHERE i.id = ?", (rowid,))
+                if r is None:
+                    continue
+                text = " · ".join(t for t in (r[4], r[5], r[6], r[7]) if t)
+                if not any(w in (r[4] or "").lower() for w in words):
+                    text = " · ".join(t for t in (r[6], r[5], r[7], r[4], r[1]) if t)
+                hits.append(SearchHit(r[0], r[1], r[2], rowid, r[3],
+                                      search.snippet(text, words), rank, tuple(words)))
+            else:
+                r = self.db.one("SELECT c.id, c.title, p.name, c.account_id FROM cases c "
+                                "JOIN platforms p ON p.id = c.platform_id WHERE c.id = ?",
+                                (-rowid,))
+                if r is None:
+                    continue
+                text = " · ".join(t for t in (r[1], r[2], r[3]) if t)
+                hits.append(SearchHit(r[0], r[1], r[2], None, None,
+                                      search.snippet(text, words), rank, tuple(words)))
+        return hits
+
+    # -- integrity, backup, passphrase -------------------------------------------------
+
+    def check(self):
+        return check_store.run(self.db)
+
+    def chain_head(self, case_id=None) -> str:
+        cid = self.case(case_id).id if case_id is not None else None
+        return ledger.head(self.db, cid)
+
+    def chain_segment(self, case_id) -> list[ChainEntry]:
+        return list(ledger.entries(self.db, self.case(case_id).id))
+
+    def backup(self, target) -> int:
+        return backup_store.write(self.db, self.folder, self._key, Path(target))
+
+    def change_passphrase(self, new_passphrase: str) -> None:
+        unlock.change_passphrase(self.folder, self._key, new_passphrase)
+
+    @staticmethod
+    def restore(source, folder, *, passphrase: str | None = None,
+                recovery_key: str | None = None) -> "Journal":
+        """Restore a backup file into a new journal folder and open it."""
+        src = Path(source).expanduser()
+        path = jf.resolve(folder)
+        header, offset = backup_store.read_header(src)
+        if recovery_key is not None:
+            header.unlock_with_recovery_key(recovery_key)
+        else:
+            header.unlock(passphrase or "")
+        jf.prepare_new(path)
+        lock = jf.FolderLock(path)
+        lock.acquire()
+        try:
+            backup_store.unpack(src, offset, path)
+        finally:
+            lock.release()
+        return Journal.open(path, passphrase=passphrase, recovery_key=recovery_key)
+
+    # -- dump and import -----------------------------------------------------------------
+
+    def dump(self) -> dict:
+        from .store import dump
+        return dump.dump(self.db)
+
+    def import_dump(self, document) -> dict:
+        """Import a dump into this (empty) journal, all or nothing; return counts."""
+        from .store import dump
+        return dump.load(self.db, document)
+
+
+__all__ = ["Journal", "NewPromise", "NewAttachment", "JournalError", "NotFound"]

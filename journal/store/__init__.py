@@ -1,0 +1,1 @@
+"""The encrypted journal on disk: folder, key header, SQLCipher database, search and ledger."""

@@ -1,0 +1,94 @@
+"""Backups: one file holding the key header and an encrypted copy of the database.
+
+The copy is made with sqlcipher_export (never by copying the open file), so
+it is consistent and encrypted under the same data key; the passphrase (or
+the recovery key) that opened the journal then opens the backup.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ..errors import BadInput, EnvironmentProblem
+from . import folder as jf
+from .keyheader import KeyHeader
+
+MAGIC = b"SUPPORT-JOURNAL-BACKUP/1\n"
+
+
+def write(db, folder: Path, data_key: bytes, target: Path) -> int:
+    """Write a backup of the open journal to target; return its size in bytes."""
+    target = target.expanduser().absolute()
+    if target.exists() and target.is_dir():
+        raise BadInput(f"{target} is a folder; give a file name for the backup.")
+    if not target.parent.is_dir():
+        raise BadInput(f"The folder {target.parent} does not exist.")
+    header = (folder / jf.HEADER).read_bytes()
+    scratch = target.with_name(f".{target.name}.{os.getpid()}.db")  # encrypted, like the journal
+    try:
+        with db._lock:
+            db.conn.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{data_key.hex()}'\"",
+                            (str(scratch),))
+            try:
+                db.conn.execute("SELECT sqlcipher_export('backup')")
+                version = db.one("PRAGMA user_version")[0]
+                db.conn.execute(f"PRAGMA backup.user_version = {int(version)}")
+            finally:
+                db.conn.execute("DETACH DATABASE backup")
+        partial = target.with_name(target.name + ".partial")
+        with open(partial, "wb") as out, open(scratch, "rb") as src:
+            out.write(MAGIC)
+            out.write(f"{len(header)}\n".encode("ascii"))
+            out.write(header)
+            while chunk := src.read(1 << 20):
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(partial, target)
+        return target.stat().st_size
+    except OSError as exc:
+        raise EnvironmentProblem(f"Cannot write the backup to {target}: {exc.strerror}.") from None
+    finally:
+        for leftover in (scratch, target.with_name(target.name + ".partial")):
+            try:
+                leftover.unlink()
+            except OSError:
+                pass
+
+
+def read_header(source: Path) -> tuple[KeyHeader, int]:
+    """The backup's key header and the offset where its database begins."""
+    try:
+        with open(source, "rb") as f:
+            if f.read(len(MAGIC)) != MAGIC:
+                raise BadInput(f"{source} is not a Support Journal backup.")
+            length_line = f.readline(32)
+            try:
+                length = int(length_line.decode("ascii").strip())
+            except ValueError:
+                raise BadInput(f"{source} is a damaged backup (bad header length).") from None
+            raw = f.read(length)
+            if len(raw) != length:
+                raise BadInput(f"{source} is a truncated backup.")
+            return KeyHeader.from_bytes(raw), f.tell()
+    except FileNotFoundError:
+        raise BadInput(f"There is no file {source}.") from None
+    except IsADirectoryError:
+        raise BadInput(f"{source} is a folder, not a backup file.") from None
+
+
+def unpack(source: Path, offset: int, folder: Path) -> None:
+    """Write the backup's header and database into an empty journal folder."""
+    with open(source, "rb") as f:
+        f.seek(len(MAGIC))
+        f.readline(32)
+        header = f.read(offset - f.tell())
+        f.seek(offset)
+        tmp = folder / (jf.DATABASE + ".restoring")
+        with open(tmp, "wb") as out:
+            while chunk := f.read(1 << 20):
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+    os.replace(tmp, folder / jf.DATABASE)
+    jf.write_atomically(folder / jf.HEADER, header)

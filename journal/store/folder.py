@@ -1,0 +1,105 @@
+"""The journal folder: where it is, what files it holds, and who has it open.
+
+A journal folder holds the encrypted database (with SQLite's -wal and -shm
+files while open), the key header and an empty lock file. Nothing else.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from ..errors import BadInput, EnvironmentProblem, JournalInUse
+
+DATABASE = "journal.db"
+HEADER = "journal.key"
+LOCK = "journal.lock"
+
+
+def default_dir() -> Path:
+    from platformdirs import user_data_dir
+    return Path(user_data_dir("SupportJournal", appauthor=False)) / "journal"
+
+
+def resolve(path: str | os.PathLike | None) -> Path:
+    """--journal DIR, else JOURNAL_DIR, else the platform's user data folder."""
+    chosen = path or os.environ.get("JOURNAL_DIR") or default_dir()
+    return Path(chosen).expanduser().absolute()
+
+
+def exists(folder: Path) -> bool:
+    return (folder / HEADER).is_file() and (folder / DATABASE).is_file()
+
+
+def require_journal(folder: Path) -> None:
+    if not exists(folder):
+        if folder.exists() and any(folder.iterdir()):
+            raise BadInput(f"{folder} is not a journal (no key header or database there).")
+        raise BadInput(f"There is no journal at {folder}; create one with `journal init`.")
+
+
+def prepare_new(folder: Path) -> None:
+    if exists(folder):
+        raise BadInput(f"A journal already exists at {folder}; nothing was changed.")
+    if folder.exists() and any(p.name not in (LOCK,) for p in folder.iterdir()):
+        raise BadInput(f"{folder} is not empty; choose an empty or new folder for the journal.")
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        raise EnvironmentProblem(f"Cannot create {folder}: {exc.strerror}.") from None
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Replace path with data so that a crash leaves either the old or the new file."""
+    tmp = path.with_name(path.name + ".new")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, path)
+    if hasattr(os, "O_DIRECTORY"):
+        dfd = os.open(path.parent, os.O_DIRECTORY)
+        try:
+            os.fsync(dfd)
+        finally:
+            os.close(dfd)
+
+
+class FolderLock:
+    """An advisory lock on the folder's lock file: one process per journal."""
+
+    def __init__(self, folder: Path):
+        self.path = folder / LOCK
+        self._fd: int | None = None
+
+    def acquire(self) -> None:
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise EnvironmentProblem(f"Cannot open {self.path}: {exc.strerror}.") from None
+        try:
+            if sys.platform == "win32":
+                import msvcrt
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            raise JournalInUse("This journal is open in another Support Journal process; "
+                               "close it there first.") from None
+        self._fd = fd
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)  # closing releases the lock
+            self._fd = None
+
+    def __enter__(self):
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc):
+        self.release()

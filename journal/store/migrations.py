@@ -1,0 +1,180 @@
+"""Numbered schema migrations, each run in a transaction with the record that it ran.
+
+A journal whose schema is newer than this program knows is refused untouched.
+"""
+from __future__ import annotations
+
+from sqlcipher3 import dbapi2 as sqlite
+
+from ..domain.times import now_text
+from ..errors import BadInput
+
+
+def run_script(conn, script: str) -> None:
+    """Run statements one by one inside the caller's transaction (executescript would commit)."""
+    pending = ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite.complete_statement(pending):
+            if pending.strip(" \n;"):
+                conn.execute(pending)
+            pending = ""
+
+
+def m001_first_schema(conn) -> None:
+    run_script(conn, """
+    CREATE TABLE journal_info (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+    CREATE TABLE platforms (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        kind TEXT NOT NULL,
+        website TEXT,
+        recorded_at TEXT NOT NULL
+    );
+    CREATE TABLE channels (
+        id INTEGER PRIMARY KEY,
+        platform_id INTEGER NOT NULL REFERENCES platforms(id),
+        kind TEXT NOT NULL,
+        value TEXT NOT NULL,
+        source TEXT NOT NULL,
+        source_url TEXT,
+        languages TEXT NOT NULL DEFAULT '[]',
+        recorded_at TEXT NOT NULL,
+        UNIQUE (platform_id, kind, value)
+    );
+    CREATE TABLE cases (
+        id INTEGER PRIMARY KEY,
+        platform_id INTEGER NOT NULL REFERENCES platforms(id),
+        title TEXT NOT NULL,
+        category TEXT NOT NULL,
+        account_id TEXT,
+        status TEXT NOT NULL,
+        opened_at TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        last_activity TEXT NOT NULL,
+        last_activity_ts REAL NOT NULL
+    );
+    CREATE INDEX cases_by_activity ON cases (last_activity_ts DESC);
+    CREATE INDEX cases_by_platform ON cases (platform_id, last_activity_ts DESC);
+
+    CREATE TABLE interactions (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases(id),
+        kind TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        channel_id INTEGER REFERENCES channels(id),
+        contact TEXT,
+        started_at TEXT NOT NULL,
+        started_ts REAL NOT NULL,
+        ended_at TEXT,
+        wait_minutes REAL,
+        agent TEXT,
+        language TEXT,
+        notes TEXT NOT NULL DEFAULT '',
+        recorded_at TEXT NOT NULL,
+        revision INTEGER NOT NULL DEFAULT 1,
+        voided_at TEXT,
+        void_reason TEXT
+    );
+    CREATE INDEX interactions_by_case ON interactions (case_id, started_ts);
+
+    CREATE TABLE refs (
+        id INTEGER PRIMARY KEY,
+        interaction_id INTEGER NOT NULL REFERENCES interactions(id),
+        kind TEXT NOT NULL,
+        value TEXT NOT NULL,
+        recorded_at TEXT NOT NULL
+    );
+    CREATE INDEX refs_by_interaction ON refs (interaction_id);
+
+    CREATE TABLE promises (
+        id INTEGER PRIMARY KEY,
+        interaction_id INTEGER NOT NULL REFERENCES interactions(id),
+        case_id INTEGER NOT NULL REFERENCES cases(id),
+        text TEXT NOT NULL,
+        due_at TEXT NOT NULL,
+        due_ts REAL NOT NULL,
+        status TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        status_changed_at TEXT
+    );
+    CREATE INDEX promises_by_status ON promises (status, due_ts);
+    CREATE INDEX promises_by_interaction ON promises (interaction_id);
+
+    CREATE TABLE attachments (
+        id INTEGER PRIMARY KEY,
+        interaction_id INTEGER NOT NULL REFERENCES interactions(id),
+        name TEXT NOT NULL,
+        media_type TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        recorded_at TEXT NOT NULL
+    );
+    CREATE INDEX attachments_by_interaction ON attachments (interaction_id);
+    CREATE TABLE attachment_chunks (
+        attachment_id INTEGER NOT NULL REFERENCES attachments(id),
+        seq INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (attachment_id, seq)
+    ) WITHOUT ROWID;
+
+    CREATE TABLE ledger (
+        seq INTEGER PRIMARY KEY,
+        case_id INTEGER,
+        entity TEXT NOT NULL,
+        entity_id INTEGER NOT NULL,
+        action TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        body TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        case_prev_hash TEXT,
+        hash TEXT NOT NULL
+    );
+    CREATE INDEX ledger_by_case ON ledger (case_id, seq);
+    CREATE INDEX ledger_by_entity ON ledger (entity, entity_id, seq);
+    CREATE TRIGGER ledger_no_update BEFORE UPDATE ON ledger
+        BEGIN SELECT RAISE(ABORT, 'the ledger is append-only'); END;
+    CREATE TRIGGER ledger_no_delete BEFORE DELETE ON ledger
+        BEGIN SELECT RAISE(ABORT, 'the ledger is append-only'); END;
+
+    -- One row per interaction (rowid = interaction id) and per case (rowid = -case id).
+    -- Text is stored pre-split (Chinese as overlapping character pairs), see search.py.
+    CREATE VIRTUAL TABLE search_index USING fts5 (
+        notes, refs, agent, title, platform, files,
+        tokenize = 'unicode61 remove_diacritics 2', prefix = '1',
+        content = '', contentless_delete = 1
+    );
+    """)
+
+
+MIGRATIONS = [
+    (1, "first schema", m001_first_schema),
+]
+LATEST = MIGRATIONS[-1][0]
+
+
+def current_version(db) -> int:
+    return db.one("PRAGMA user_version")[0]
+
+
+def migrate(db) -> list[int]:
+    """Bring the schema up to LATEST; return the versions applied."""
+    version = current_version(db)
+    if version > LATEST:
+        raise BadInput(f"This journal was written by a newer Support Journal (schema {version}; "
+                       f"this one knows up to {LATEST}); update the program. Nothing was changed.")
+    applied = []
+    for number, name, step in MIGRATIONS:
+        if number <= version:
+            continue
+        with db.transaction() as conn:
+            if number == 1:
+                conn.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, "
+                             "name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+            step(conn)
+            conn.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)",
+                         (number, name, now_text()))
+            conn.execute(f"PRAGMA user_version = {number}")
+        applied.append(number)
+    return applied

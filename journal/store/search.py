@@ -1,0 +1,167 @@
+"""Full-text search with SQLite FTS5, for Chinese as well as English.
+
+FTS5's unicode61 tokenizer splits on spaces and punctuation, which leaves a
+run of Chinese characters as one long token. So text is split before it is
+indexed: each run of CJK characters becomes its overlapping pairs plus its
+last character (退款已到账 → 退款 款已 已到 到账 账). A two-character query
+is then one token, a longer one a phrase of pairs, and a single character a
+prefix query, which finds it in every position.
+
+A user's query is always data: each word goes into a quoted FTS5 string, so
+quotes, `*`, `AND`, `NEAR(` and brackets are searched for or ignored, never
+parsed as syntax.
+"""
+from __future__ import annotations
+
+import re
+
+_CJK = (r"\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3040-\u30ff\u3100-\u312f\u3190-\u31ff"
+        r"\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f")
+_CJK_RUN = re.compile(f"[{_CJK}]+")
+_SPLIT = re.compile(f"([{_CJK}]+)")
+_WORDISH = re.compile(r"[^\W_]", re.UNICODE)
+MAX_QUERY_WORDS = 16
+
+
+def index_text(text: str | None) -> str:
+    """The form of text that goes into the index."""
+    if not text:
+        return ""
+    if not _CJK_RUN.search(text):
+        return text
+    out = []
+    for part in _SPLIT.split(text):
+        if not part:
+            continue
+        if _CJK_RUN.fullmatch(part):
+            out.extend(part[i:i + 2] for i in range(len(part) - 1))
+            out.append(part[-1])
+        else:
+            out.append(part)
+    return " ".join(out)
+
+
+def _quote(token: str) -> str:
+    return '"' + token.replace('"', '""') + '"'
+
+
+def query_terms(query: str, *, prefix_last: bool = True) -> list[str]:
+    """Split a user's query into FTS5 terms (each one quoted), to be ANDed."""
+    terms: list[str] = []
+    words = query.split()[:MAX_QUERY_WORDS]
+    for w_index, word in enumerate(words):
+        last_word = w_index == len(words) - 1
+        parts = [p for p in _SPLIT.split(word) if p]
+        for p_index, part in enumerate(parts):
+            last_part = last_word and p_index == len(parts) - 1
+            if _CJK_RUN.fullmatch(part):
+                if len(part) == 1:
+                    terms.append(_quote(part) + " *")
+                else:
+                    terms.append(_quote(" ".join(part[i:i + 2] for i in range(len(part) - 1))))
+            elif _WORDISH.search(part):
+                terms.append(_quote(part) + (" *" if prefix_last and last_part else ""))
+    return terms
+
+
+def match_expression(query: str, *, prefix_last: bool = True) -> str | None:
+    terms = query_terms(query, prefix_last=prefix_last)
+    return " AND ".join(terms) if terms else None
+
+
+def highlight_words(query: str) -> list[str]:
+    """The words to mark in a snippet: the query's words and CJK runs, lower-cased."""
+    out = []
+    for word in query.split()[:MAX_QUERY_WORDS]:
+        for part in _SPLIT.split(word):
+            if _CJK_RUN.fullmatch(part or ""):
+                out.append(part)
+            else:
+                out.extend(t.lower() for t in re.findall(r"[^\W_]+", part or ""))
+    return [w for w in out if w]
+
+
+def snippet(text: str, words: list[str], width: int = 120, mark=("[", "]")) -> str:
+    """A window of text around the first matched word, each match marked."""
+    if not text:
+        return ""
+    flat = " ".join(text.split())
+    lower = flat.lower()
+    positions = [lower.find(w) for w in words if w and lower.find(w) >= 0]
+    first = min(positions) if positions else 0
+    start = max(0, first - width // 3)
+    end = min(len(flat), start + width)
+    window = flat[start:end]
+    if words:
+        pattern = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len,
+                                                                    reverse=True)), re.I)
+        window = pattern.sub(lambda m: f"{mark[0]}{m.group(0)}{mark[1]}", window)
+    return ("…" if start > 0 else "") + window + ("…" if end < len(flat) else "")
+
+
+# -- keeping the index in step (called inside the writer's transaction) -------------------
+
+def index_interaction(conn, interaction_id: int) -> None:
+    row = conn.execute(
+        "SELECT i.notes, i.agent, i.voided_at, c.title, p.name, c.account_id "
+        "FROM interactions i JOIN cases c ON c.id = i.case_id "
+        "JOIN platforms p ON p.id = c.platform_id WHERE i.id = ?", (interaction_id,)).fetchone()
+    conn.execute("DELETE FROM search_index WHERE rowid = ?", (interaction_id,))
+    if row is None or row[2] is not None:
+        return  # voided entries leave the search
+    refs = " ".join(v for (v,) in conn.execute(
+        "SELECT value FROM refs WHERE interaction_id = ?", (interaction_id,)))
+    files = " ".join(n for (n,) in conn.execute(
+        "SELECT name FROM attachments WHERE interaction_id = ?", (interaction_id,)))
+    conn.execute("INSERT INTO search_index (rowid, notes, refs, agent, title, platform, files) "
+                 "VALUES (?,?,?,?,?,?,?)",
+                 (interaction_id, index_text(row[0]), index_text(refs), index_text(row[1]),
+                  index_text(row[3]), index_text(row[4]), index_text(files)))
+
+
+def index_case(conn, case_id: int) -> None:
+    row = conn.execute("SELECT c.title, p.name, c.account_id FROM cases c "
+                       "JOIN platforms p ON p.id = c.platform_id WHERE c.id = ?",
+                       (case_id,)).fetchone()
+    conn.execute("DELETE FROM search_index WHERE rowid = ?", (-case_id,))
+    if row is not None:
+        conn.execute("INSERT INTO search_index (rowid, refs, title, platform) VALUES (?,?,?,?)",
+                     (-case_id, index_text(row[2]), index_text(row[0]), index_text(row[1])))
+
+
+def rebuild(conn) -> None:
+    conn.execute("DELETE FROM search_index")
+    for (case_id,) in conn.execute("SELECT id FROM cases").fetchall():
+        index_case(conn, case_id)
+    for (iid,) in conn.execute("SELECT id FROM interactions").fetchall():
+        index_interaction(conn, iid)
+
+
+# Column weights for bm25: notes, refs, agent, title, platform, files.
+_WEIGHTS = "bm25(search_index, 1.0, 4.0, 3.0, 2.0, 1.0, 2.0)"
+
+
+def search(db, query: str, *, platform_id: int | None = None, since_ts: float | None = None,
+           limit: int = 20, prefix_last: bool = True) -> list[tuple]:
+    """Rows of (rowid, rank), best first. rowid > 0 is an interaction, < 0 a case."""
+    expr = match_expression(query, prefix_last=prefix_last)
+    if expr is None:
+        return []
+    filters, params = [], [expr]
+    if platform_id is not None or since_ts is not None:
+        # Filtered searches resolve each hit's case; the plain search stays on the index alone.
+        join = ("LEFT JOIN interactions i ON i.id = search_index.rowid "
+                "JOIN cases c ON c.id = CASE WHEN search_index.rowid < 0 THEN -search_index.rowid ELSE i.case_id END")
+        if platform_id is not None:
+            filters.append("c.platform_id = ?")
+            params.append(platform_id)
+        if since_ts is not None:
+            filters.append("COALESCE(i.started_ts, c.last_activity_ts) >= ?")
+            params.append(since_ts)
+    else:
+        join = ""
+    where = " AND ".join(["search_index MATCH ?"] + filters)
+    params.append(limit)
+    sql = (f"SELECT search_index.rowid, {_WEIGHTS} AS score FROM search_index {join} "
+           f"WHERE {where} ORDER BY score LIMIT ?")
+    return db.query(sql, params)
