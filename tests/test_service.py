@@ -188,3 +188,15 @@ def test_chain_covers_every_change_and_case_segments_verify(journal, case):
     assert first_break(segment, per_case=True) is None
     assert journal.chain_head(case.id) == segment[-1].hash
     assert journal.check().ok
+
+
+def test_check_finds_a_record_changed_around_the_program(journal, case):
+    i = journal.log(case.id, kind="call", notes="the agent promised a refund", wait_minutes=3)
+    journal.amend(i.id, notes="the agent promised a full refund", reason="more precise")
+    assert journal.check().ok
+    with journal.db.transaction() as conn:  # someone with the key edits the row itself
+        conn.execute("UPDATE interactions SET notes = 'no promise was made' WHERE id = ?",
+                     (i.id,))
+    report = journal.check()
+    assert not report.ok and not report.chain_ok
+    assert any(f"interaction {i.id} differs" in p for p in report.problems)

@@ -1,10 +1,54 @@
 """`journal check`: the cipher's page HMACs, SQLite's own check, the hash chain, the files."""
 from __future__ import annotations
 
-from ..domain.chain import first_break
+import hashlib
+
+from ..domain.chain import canonical, first_break
 from ..domain.model import CheckReport
 from . import attachments, ledger
 from .db import is_environment_error
+from .interactions import FIELDS
+
+_STATE = {
+    # entity: (SQL giving id and the fields the ledger's latest create/amend body must match)
+    "interaction": ("SELECT id, " + ", ".join(FIELDS) + " FROM interactions", FIELDS),
+    "reference": ("SELECT id, interaction_id, kind, value FROM refs",
+                  ("interaction_id", "kind", "value")),
+    "promise": ("SELECT id, interaction_id, text, due_at FROM promises",
+                ("interaction_id", "text", "due_at")),
+    "case": ("SELECT id, platform_id, title, category, account_id, opened_at FROM cases",
+             ("platform_id", "title", "category", "account_id", "opened_at")),
+}
+
+
+def _digest(values) -> bytes:
+    return hashlib.sha256(canonical(list(values))).digest()
+
+
+def rewritten_records(db, batch: int = 5000) -> list[str]:
+    """Records whose current text differs from what the ledger last recorded for them.
+
+    The ledger is what the chain protects; this catches an edit made to the
+    record itself, around the program, even by someone holding the key. One
+    pass over the ledger keeps a digest per record, so memory stays small.
+    """
+    recorded: dict[tuple[str, int], bytes] = {}
+    for e in ledger.entries(db):
+        if e.entity in _STATE and e.action in ("create", "amend"):
+            recorded[(e.entity, e.entity_id)] = _digest(e.body.get(f) for f in _STATE[e.entity][1])
+    problems: list[str] = []
+    for entity, (select, _fields) in _STATE.items():
+        after = 0
+        while len(problems) < 10:
+            rows = db.query(f"{select} WHERE id > ? ORDER BY id LIMIT {batch}", (after,))
+            if not rows:
+                break
+            for row in rows:
+                if recorded.get((entity, row[0])) != _digest(row[1:]):
+                    problems.append(f"The {entity} {row[0]} differs from its last entry in "
+                                    f"the hash chain: it was changed outside the program.")
+            after = rows[-1][0]
+    return problems[:10]
 
 
 def run(db) -> CheckReport:
@@ -37,10 +81,11 @@ def run(db) -> CheckReport:
         if broken:
             chain_ok = False
             problems.append(f"Hash chain: {broken}")
+        drift = rewritten_records(db)
         files = attachments.mismatches(db)
-        if files:
+        if drift or files:
             chain_ok = False
-            problems += files
+            problems += drift + files
     except Exception as exc:
         if not is_environment_error(exc) and not hasattr(exc, "exit_code"):
             raise
