@@ -13,18 +13,26 @@ from pathlib import Path
 
 from .domain import times
 from .domain.chain import ChainEntry
-from .domain.model import (CaseCategory, CaseStatus, ChannelKind, ChannelSource, InteractionKind,
-                           Outcome, PlatformKind, PromiseStatus, SearchHit)
+from .domain.model import (
+    CaseCategory,
+    CaseStatus,
+    ChannelKind,
+    ChannelSource,
+    InteractionKind,
+    Outcome,
+    PlatformKind,
+    PromiseStatus,
+    SearchHit,
+)
 from .domain.references import parse_reference
 from .errors import BadInput, JournalError, NotFound
 from .store import attachments as attachment_store
 from .store import backup as backup_store
 from .store import cases as case_store
 from .store import check as check_store
-from .store import directory, ledger, search
+from .store import directory, ledger, search, unlock
 from .store import folder as jf
 from .store import interactions as interaction_store
-from .store import unlock
 
 MAX_NOTE_CHARS = 1_000_000
 MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
@@ -47,7 +55,7 @@ class NewAttachment:
     data: bytes | None = None
 
     @classmethod
-    def from_path(cls, path: str | os.PathLike) -> "NewAttachment":
+    def from_path(cls, path: str | os.PathLike) -> NewAttachment:
         p = Path(path).expanduser()
         try:
             with open(p, "rb") as f:
@@ -128,7 +136,7 @@ class Journal:
 
     @classmethod
     def create(cls, folder=None, *, passphrase: str,
-               kdf_params: dict | None = None) -> tuple["Journal", str]:
+               kdf_params: dict | None = None) -> tuple[Journal, str]:
         """Create a journal; return it open and the recovery key (shown once, never stored)."""
         path = jf.resolve(folder)
         lock = jf.FolderLock(path)
@@ -137,7 +145,7 @@ class Journal:
 
     @classmethod
     def open(cls, folder=None, *, passphrase: str | None = None,
-             recovery_key: str | None = None) -> "Journal":
+             recovery_key: str | None = None) -> Journal:
         path = jf.resolve(folder)
         jf.require_journal(path)
         lock = jf.FolderLock(path)
@@ -437,7 +445,7 @@ class Journal:
 
     @staticmethod
     def restore(source, folder, *, passphrase: str | None = None,
-                recovery_key: str | None = None) -> "Journal":
+                recovery_key: str | None = None) -> Journal:
         """Restore a backup file into a new journal folder and open it."""
         src = Path(source).expanduser()
         path = jf.resolve(folder)
@@ -467,4 +475,4 @@ class Journal:
         return dump.load(self.db, document)
 
 
-__all__ = ["Journal", "NewPromise", "NewAttachment", "JournalError", "NotFound"]
+__all__ = ["Journal", "JournalError", "NewAttachment", "NewPromise", "NotFound"]

@@ -10,8 +10,7 @@ from journal.domain.chain import GENESIS, ChainEntry, entry_hash, first_break, h
 from journal.domain.model import ReferenceKind
 from journal.domain.references import parse_reference
 from journal.errors import BadInput, IntegrityFailure, WrongPassphrase
-from journal.store.keyheader import (FLOOR, KeyHeader, new_recovery_key,
-                                     normalize_recovery_key)
+from journal.store.keyheader import FLOOR, KeyHeader, new_recovery_key, normalize_recovery_key
 
 
 def test_times_keep_their_offset_and_local_time_gets_one():

@@ -5,14 +5,14 @@ UTC instant; display keeps the offset the event had.
 """
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from ..errors import BadInput
 
 
 def now() -> datetime:
     """The current local time, aware, to the millisecond."""
-    t = datetime.now(timezone.utc).astimezone()
+    t = datetime.now(UTC).astimezone()
     return t.replace(microsecond=t.microsecond // 1000 * 1000)
 
 
@@ -61,7 +61,7 @@ def days_between(start: str, end: str) -> float:
 
 
 def utc_text(text: str) -> str:
-    return format_time(datetime.fromisoformat(text).astimezone(timezone.utc))
+    return format_time(datetime.fromisoformat(text).astimezone(UTC))
 
 
 def plus(text: str, delta: timedelta) -> str:

@@ -6,8 +6,15 @@ record and takes it out of search.
 """
 from __future__ import annotations
 
-from ..domain.model import (Interaction, InteractionKind, Outcome, Promise, PromiseStatus,
-                            Reference, ReferenceKind)
+from ..domain.model import (
+    Interaction,
+    InteractionKind,
+    Outcome,
+    Promise,
+    PromiseStatus,
+    Reference,
+    ReferenceKind,
+)
 from ..domain.times import instant, now_text
 from ..errors import BadInput, NotFound
 from . import cases, ledger, search

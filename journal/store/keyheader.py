@@ -130,7 +130,7 @@ class KeyHeader:
 
     @classmethod
     def create(cls, passphrase: str, data_key: bytes, recovery_key: str,
-               params: dict | None = None) -> "KeyHeader":
+               params: dict | None = None) -> KeyHeader:
         params = params or calibrate()
         _check_params(params)
         salt, rsalt = os.urandom(16), os.urandom(16)
@@ -154,7 +154,7 @@ class KeyHeader:
             raise WrongPassphrase("That recovery key does not open this journal; nothing was changed.")
         return key
 
-    def rewrapped(self, data_key: bytes, new_passphrase: str) -> "KeyHeader":
+    def rewrapped(self, data_key: bytes, new_passphrase: str) -> KeyHeader:
         params = calibrate() if self.params == FLOOR else dict(self.params)
         params = {k: max(params[k], FLOOR[k]) for k in FLOOR}
         salt = os.urandom(16)
@@ -170,7 +170,7 @@ class KeyHeader:
         return (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
     @classmethod
-    def from_bytes(cls, raw: bytes) -> "KeyHeader":
+    def from_bytes(cls, raw: bytes) -> KeyHeader:
         try:
             doc = json.loads(raw.decode("utf-8"))
             if doc.get("format") != FORMAT:
