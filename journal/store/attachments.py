@@ -8,6 +8,7 @@ from ..errors import NotFound
 from . import ledger
 
 CHUNK = 256 * 1024
+_INSERT_CHUNK = "INSERT INTO attachment_chunks (attachment_id, seq, data) VALUES (?,?,?)"
 _SELECT = "SELECT id, interaction_id, name, media_type, size, sha256, recorded_at FROM attachments"
 
 
@@ -27,11 +28,11 @@ def add(conn, case_id: int, interaction_id: int, name: str, media_type: str, chu
         buffer += piece
         while len(buffer) >= CHUNK:
             part, buffer = buffer[:CHUNK], buffer[CHUNK:]
-            conn.execute("INSERT INTO attachment_chunks VALUES (?,?,?)", (aid, seq, part))
+            conn.execute(_INSERT_CHUNK, (aid, seq, part))
             digest.update(part)
             size, seq = size + len(part), seq + 1
     if buffer or seq == 0:
-        conn.execute("INSERT INTO attachment_chunks VALUES (?,?,?)", (aid, seq, buffer))
+        conn.execute(_INSERT_CHUNK, (aid, seq, buffer))
         digest.update(buffer)
         size += len(buffer)
     sha = digest.hexdigest()

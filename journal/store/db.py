@@ -42,6 +42,8 @@ class Database:
         self._lock = threading.RLock()
         try:
             self.conn = sqlite.connect(str(path), isolation_level=None, check_same_thread=False)
+            # SQLCipher's own log would add lines to stderr; errors reach the user as one sentence.
+            self.conn.execute("PRAGMA cipher_log_level = NONE")
             self.conn.execute("PRAGMA cipher_memory_security = ON")
             self.conn.execute(f"PRAGMA key = \"x'{raw_key.hex()}'\"")
             self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -100,6 +102,10 @@ class Database:
                 return self.conn.execute(sql, params).fetchall()
             except sqlite.DatabaseError as exc:
                 raise _environment_error(exc) from None
+            except MemoryError:
+                # After a page fails its HMAC, SQLCipher answers every later read with NOMEM.
+                raise IntegrityFailure("The journal database is damaged; run `journal check` "
+                                       "and restore from a backup.") from None
 
     def one(self, sql: str, params=()):
         rows = self.query(sql, params)

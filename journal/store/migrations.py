@@ -112,12 +112,13 @@ def m001_first_schema(conn) -> None:
         recorded_at TEXT NOT NULL
     );
     CREATE INDEX attachments_by_interaction ON attachments (interaction_id);
+    -- A rowid table: its rows are large BLOBs, which WITHOUT ROWID tables store badly.
     CREATE TABLE attachment_chunks (
         attachment_id INTEGER NOT NULL REFERENCES attachments(id),
         seq INTEGER NOT NULL,
         data BLOB NOT NULL,
-        PRIMARY KEY (attachment_id, seq)
-    ) WITHOUT ROWID;
+        UNIQUE (attachment_id, seq)
+    );
 
     CREATE TABLE ledger (
         seq INTEGER PRIMARY KEY,

@@ -55,7 +55,11 @@ def create(folder: Path, passphrase: str, lock: jf.FolderLock | None = None,
 
 def open_with_key(folder: Path, data_key: bytes) -> Database:
     db = Database(folder / jf.DATABASE, data_key)
-    migrate(db)
+    try:
+        migrate(db)
+    except BaseException:
+        db.close()  # a refused or failed migration leaves no connection (nor -wal/-shm) behind
+        raise
     return db
 
 

@@ -1,0 +1,162 @@
+"""Schema migrations against a real journal written by schema version 1.
+
+tests/fixtures/journal_v1/ was made once by tests/fixtures/make_journal_v1.py
+and is kept, so that every later version is tested against old files rather
+than against files it makes itself.
+"""
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+
+from journal.errors import BadInput
+from journal.service import Journal
+from journal.store import folder as jf
+from journal.store import migrations, unlock
+from journal.store.db import Database
+
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "journal_v1"
+FIXTURE_PASSPHRASE = "fixture passphrase v1"
+# The fixture's ledger as written by version 1: a migration must add to it, never rewrite it.
+V1_ENTRIES = 14
+V1_HEAD = "12dcbb801317481ff04ff777dad480d4973fd5cbf0e1589bbe557830b3d4b8b5"
+V1_ATTACHMENT_SHA256 = "5b3789d7f626d5a834f130fbd993a31a904ea63e034313ec676f7cd2c6542158"
+
+
+def _digests(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+@pytest.fixture
+def old_journal(tmp_path) -> Path:
+    assert sorted(p.name for p in FIXTURE.iterdir()) == [jf.DATABASE, jf.HEADER], \
+        "the fixture must hold only the database and the key header (no -wal, -shm or lock)"
+    target = tmp_path / "journal_v1"
+    shutil.copytree(FIXTURE, target)
+    return target
+
+
+def _raw_db(folder: Path) -> Database:
+    """The fixture's database opened with its data key, without migrating it."""
+    return Database(folder / jf.DATABASE, unlock.data_key(folder, FIXTURE_PASSPHRASE))
+
+
+def test_the_fixture_is_a_version_1_journal(old_journal):
+    db = _raw_db(old_journal)
+    try:
+        assert migrations.current_version(db) == 1
+        assert db.query("SELECT version, name FROM schema_migrations") == [(1, "first schema")]
+    finally:
+        db.close()
+
+
+def test_a_version_1_journal_opens_checks_and_keeps_its_records(old_journal):
+    with Journal.open(old_journal, passphrase=FIXTURE_PASSPHRASE) as j:
+        report = j.check()
+        assert report.ok, report.problems
+        assert report.entries >= V1_ENTRIES
+
+        assert migrations.current_version(j.db) == migrations.LATEST
+        versions = [v for (v,) in j.db.query("SELECT version FROM schema_migrations "
+                                             "ORDER BY version")]
+        assert versions == list(range(1, migrations.LATEST + 1))
+
+        # The old ledger is kept as it was: its first V1_ENTRIES entries end in the old head.
+        old = list(j.db.query("SELECT hash FROM ledger WHERE seq <= ? ORDER BY seq",
+                              (V1_ENTRIES,)))
+        assert len(old) == V1_ENTRIES and old[-1][0] == V1_HEAD
+
+        names = sorted(p.name for p in j.platforms())
+        assert names == sorted(["Binance", "火币 HTX", "MetaMask"])
+        assert [c.value for c in j.channels("Binance")] == ["in-app live chat"]
+
+        [case] = j.cases()
+        assert case.title == "Withdrawal stuck / 提现未到账"
+        assert case.account_id == "UID 31415926"
+        assert case.status.value == "waiting"
+        first, second, third = j.timeline(case.id)
+
+        assert first.agent == "Alice Wong"
+        assert [r.value for r in first.references] == ["CS-20240312-7781"]
+        assert [(p.text, p.status.value) for p in first.promises] == \
+            [("Escalate to the withdrawal team", "pending")]
+        assert [p.text for p in j.promises(case_id=case.id)] == ["Escalate to the withdrawal team"]
+
+        assert second.revision == 2 and second.amended
+        assert second.notes.startswith("客服说退款已经处理") and "refund processed" in second.notes
+        history = j.history(second.id)
+        assert [e.action for e in history] == ["create", "amend"]
+        assert history[0].body["notes"] == "客服说退款已经处理，三个工作日内到账。"
+        [attachment] = second.attachments
+        assert attachment.sha256 == V1_ATTACHMENT_SHA256
+        data = j.attachment_bytes(attachment.id)
+        assert hashlib.sha256(data).hexdigest() == V1_ATTACHMENT_SHA256
+        assert "CS-20240312-7781" in data.decode("utf-8")
+
+        assert third.outcome.value == "no-answer" and third.wait_minutes == 30
+
+        assert [h.interaction_id for h in j.search("退款")] == [second.id]
+        assert second.id in [h.interaction_id for h in j.search("到账")]
+        assert [h.interaction_id for h in j.search("refund")] == [second.id]
+        assert first.id in [h.interaction_id for h in j.search("CS-20240312-7781")]
+        assert any(h.interaction_id is None and h.case_id == case.id
+                   for h in j.search("提现"))
+
+
+def test_a_journal_from_a_newer_version_is_refused_untouched(old_journal, run_cli):
+    db = _raw_db(old_journal)
+    db.conn.execute(f"PRAGMA user_version = {migrations.LATEST + 1}")
+    db.close()
+    before = _digests(old_journal)
+    assert set(before) == {jf.DATABASE, jf.HEADER}
+
+    with pytest.raises(BadInput) as excinfo:
+        Journal.open(old_journal, passphrase=FIXTURE_PASSPHRASE)
+    message = str(excinfo.value)
+    assert "newer" in message and "\n" not in message and message.endswith(".")
+    # Nothing was written, and no connection was left open behind the refusal.
+    after = _digests(old_journal)
+    after.pop(jf.LOCK, None)
+    assert after == before
+
+    result = run_cli("case", "list", "--journal", old_journal,
+                     env={"JOURNAL_PASSPHRASE": FIXTURE_PASSPHRASE})
+    assert result.returncode == 1, result
+    assert "newer" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    after = _digests(old_journal)
+    after.pop(jf.LOCK, None)
+    assert after == before
+
+    # The refusal released the folder lock.
+    with jf.FolderLock(old_journal):
+        pass
+
+
+def test_a_failing_migration_step_is_rolled_back(old_journal, monkeypatch):
+    def m002_breaks_half_way(conn):
+        conn.execute("CREATE TABLE half_done (x INTEGER)")
+        conn.execute("INSERT INTO half_done VALUES (1)")
+        raise RuntimeError("migration step failed")
+
+    with monkeypatch.context() as m:
+        m.setattr(migrations, "MIGRATIONS",
+                  [*migrations.MIGRATIONS, (migrations.LATEST + 1, "breaks", m002_breaks_half_way)])
+        m.setattr(migrations, "LATEST", migrations.LATEST + 1)
+        with pytest.raises(RuntimeError, match="migration step failed"):
+            Journal.open(old_journal, passphrase=FIXTURE_PASSPHRASE)
+
+    db = _raw_db(old_journal)
+    try:
+        assert db.one("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")[0] == 0
+        assert migrations.current_version(db) == migrations.LATEST
+        assert [v for (v,) in db.query("SELECT version FROM schema_migrations")] == \
+            list(range(1, migrations.LATEST + 1))
+    finally:
+        db.close()
+    # The failed open released the folder lock, and the journal is whole.
+    with Journal.open(old_journal, passphrase=FIXTURE_PASSPHRASE) as j:
+        assert j.check().ok
