@@ -51,6 +51,12 @@ def rewritten_records(db, batch: int = 5000) -> list[str]:
     return problems[:10]
 
 
+def _why(exc: Exception) -> str:
+    if hasattr(exc, "exit_code"):
+        return "damaged pages of the database cannot be decrypted."
+    return f"{exc}."
+
+
 def run(db) -> CheckReport:
     problems: list[str] = []
     cipher_ok = sqlite_ok = chain_ok = True
@@ -63,7 +69,7 @@ def run(db) -> CheckReport:
         if not is_environment_error(exc) and not hasattr(exc, "exit_code"):
             raise
         cipher_ok = False
-        problems.append(f"Encrypted page check could not run: {exc}")
+        problems.append(f"Encrypted page check could not finish: {_why(exc)}")
     try:
         rows = db.query("PRAGMA integrity_check")
         if [r[0] for r in rows] != ["ok"]:
@@ -73,7 +79,7 @@ def run(db) -> CheckReport:
         if not is_environment_error(exc) and not hasattr(exc, "exit_code"):
             raise
         sqlite_ok = False
-        problems.append(f"Database check could not run: {exc}")
+        problems.append(f"Database check could not finish: {_why(exc)}")
     entries = 0
     try:
         entries = ledger.count(db)
@@ -90,5 +96,5 @@ def run(db) -> CheckReport:
         if not is_environment_error(exc) and not hasattr(exc, "exit_code"):
             raise
         chain_ok = False
-        problems.append(f"Hash chain could not be read: {exc}")
+        problems.append(f"Hash chain could not be read to the end: {_why(exc)}")
     return CheckReport(cipher_ok, sqlite_ok, chain_ok, entries, tuple(problems))
