@@ -57,6 +57,8 @@ class NewAttachment:
     @classmethod
     def from_path(cls, path: str | os.PathLike) -> NewAttachment:
         p = Path(path).expanduser()
+        if p.exists() and not p.is_dir() and not p.is_file():
+            raise BadInput(f"{p} is not a regular file (a pipe or a device); attach a file.")
         try:
             with open(p, "rb") as f:
                 f.read(1)
@@ -209,7 +211,7 @@ class Journal:
         title = _text(title, "case title", required=True, limit=300)
         category_ = CaseCategory.parse(category, "case category")
         account_id = _text(account_id, "account id", limit=200)
-        opened = self._past_time(opened_at, "opening time") if opened_at else None
+        opened = self._past_time(opened_at, "opening time") if opened_at is not None else None
         return case_store.open_case(self.db, p.id, title, category_, account_id, opened)
 
     def case(self, case_id):
@@ -217,7 +219,7 @@ class Journal:
 
     def cases(self, *, status: str | None = None, platform: str | int | None = None,
               limit: int | None = None, offset: int = 0):
-        status_ = CaseStatus.parse(status, "case status") if status else None
+        status_ = CaseStatus.parse(status, "case status") if status is not None else None
         pid = self.platform(platform).id if platform is not None else None
         return case_store.list_cases(self.db, status_, pid, limit, offset)
 
@@ -238,8 +240,9 @@ class Journal:
                             outcome, agent, language, notes) -> dict:
         kind_ = InteractionKind.parse(kind, "kind of interaction")
         outcome_ = Outcome.parse(outcome or "answered", "outcome")
-        started = self._past_time(start, "start time") if start else times.now_text()
-        ended = self._past_time(end, "end time") if end else None
+        started = self._past_time(start, "start time") if start is not None \
+            else times.now_text()
+        ended = self._past_time(end, "end time") if end is not None else None
         if ended and times.instant(ended) < times.instant(started):
             raise BadInput("The end time is before the start time.")
         if wait_minutes is not None:
@@ -364,7 +367,7 @@ class Journal:
     # -- promises ----------------------------------------------------------------------
 
     def promises(self, *, overdue: bool = False, status: str | None = None, case_id=None):
-        status_ = PromiseStatus.parse(status, "promise status") if status else None
+        status_ = PromiseStatus.parse(status, "promise status") if status is not None else None
         cid = self.case(case_id).id if case_id is not None else None
         now = times.now().timestamp() if overdue else None
         return interaction_store.list_promises(self.db, status_, now, cid)
@@ -392,7 +395,8 @@ class Journal:
         if not 1 <= int(limit) <= 1000:
             raise BadInput("The limit must be between 1 and 1000.")
         pid = self.platform(platform).id if platform is not None else None
-        since_ts = times.parse_time(since, "since time").timestamp() if since else None
+        since_ts = times.parse_time(since, "since time").timestamp() if since is not None \
+            else None
         rows = search.search(self.db, query, platform_id=pid, since_ts=since_ts,
                              limit=int(limit), prefix_last=prefix_last)
         return self._hits(rows, search.highlight_words(query))

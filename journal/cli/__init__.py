@@ -16,6 +16,9 @@ OUTCOMES = "answered|no-answer|busy|dropped|queue-timeout|wrong-number"
 
 
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args, allow_abbrev=False, **kwargs):  # `--passphrase X` is no flag
+        super().__init__(*args, allow_abbrev=allow_abbrev, **kwargs)
+
     def error(self, message):  # one sentence and exit 2, instead of argparse's usage dump
         sys.stderr.write(f"journal: {message}; see `{self.prog} --help`.\n")
         sys.exit(2)

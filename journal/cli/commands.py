@@ -171,6 +171,8 @@ def _note(args) -> str | None:
     try:
         if args.note_file == "-":
             return sys.stdin.read()
+        if os.path.exists(args.note_file) and not os.path.isfile(args.note_file):
+            raise BadInput(f"The note file {args.note_file} is not a regular file.")
         with open(args.note_file, encoding="utf-8") as f:
             return f.read()
     except FileNotFoundError:

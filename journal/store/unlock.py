@@ -39,6 +39,8 @@ def create(folder: Path, passphrase: str, lock: jf.FolderLock | None = None,
     header = KeyHeader.create(passphrase, data_key, recovery, kdf_params)
     db_path = folder / jf.DATABASE
     try:
+        # Made private before SQLite opens it; its -wal and -shm files take the same mode.
+        os.close(os.open(db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         db = Database(db_path, data_key, create=True)
         migrate(db)
         jf.write_atomically(folder / jf.HEADER, header.to_bytes())
