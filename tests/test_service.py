@@ -1,6 +1,8 @@
 """The service API: what the window and the CLI both do, through one door."""
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from journal.domain.model import CaseStatus, Outcome, PromiseStatus, ReferenceKind
@@ -71,10 +73,12 @@ def test_a_failed_attempt_is_one_call(journal, case):
 
 
 def test_bad_interaction_input_changes_nothing(journal, case, tmp_path):
+    os.mkfifo(tmp_path / "pipe")  # reading it would wait forever
     attempts = [
         dict(kind="fax"),
         dict(kind="call", outcome="hung-up"),
         dict(kind="call", start="yesterday"),
+        dict(kind="call", start=""),
         dict(kind="call", start="2026-11-20T10:00", end="2026-11-20T09:00"),
         dict(kind="call", start="2999-01-01T00:00"),
         dict(kind="call", wait_minutes="-3"),
@@ -86,6 +90,7 @@ def test_bad_interaction_input_changes_nothing(journal, case, tmp_path):
         dict(kind="call", promises=[NewPromise("refund", "next week")]),
         dict(kind="call", attachments=[tmp_path / "missing.png"]),
         dict(kind="call", attachments=[tmp_path]),
+        dict(kind="call", attachments=[tmp_path / "pipe"]),
         dict(kind="call", channel_id=999),
     ]
     for kwargs in attempts:
@@ -200,3 +205,9 @@ def test_check_finds_a_record_changed_around_the_program(journal, case):
     report = journal.check()
     assert not report.ok and not report.chain_ok
     assert any(f"interaction {i.id} differs" in p for p in report.problems)
+
+
+def test_the_journal_files_are_private(journal, journal_dir, tmp_path):
+    journal.backup(tmp_path / "backup.sjb")
+    for path in [*journal_dir.iterdir(), tmp_path / "backup.sjb"]:
+        assert path.stat().st_mode & 0o077 == 0, path
