@@ -22,7 +22,7 @@ FIXTURE = Path(__file__).resolve().parent / "fixtures" / "journal_v1"
 FIXTURE_PASSPHRASE = "fixture passphrase v1"
 # The fixture's ledger as written by version 1: a migration must add to it, never rewrite it.
 V1_ENTRIES = 14
-V1_HEAD = "12dcbb801317481ff04ff777dad480d4973fd5cbf0e1589bbe557830b3d4b8b5"
+V1_HEAD = "40edbf9c527d5ffb586d4d2de6e03928fb6e568b4551c81a0f23f1d77f3ff9dc"
 V1_ATTACHMENT_SHA256 = "5b3789d7f626d5a834f130fbd993a31a904ea63e034313ec676f7cd2c6542158"
 
 

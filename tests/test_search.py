@@ -163,3 +163,21 @@ def test_snippet_window_and_marks():
     text = "x" * 300 + " the refund arrived " + "y" * 300
     s = snippet(text, ["refund"])
     assert "[refund]" in s and s.startswith("…") and s.endswith("…")
+
+
+def test_a_very_common_word_is_ranked_among_its_recent_matches(journal, monkeypatch):
+    from journal.store import search as search_store
+    monkeypatch.setattr(search_store, "RANK_WINDOW", 4)
+    journal.add_platform("OKX")
+    journal.add_platform("Kraken")
+    old_case = journal.open_case("Kraken", "old")
+    old = journal.log(old_case.id, kind="email", notes="fee fee fee fee fee")
+    case = journal.open_case("OKX", "fees")
+    recent = [journal.log(case.id, kind="email", notes=f"note {n} about a fee") for n in range(12)]
+    hits = journal.search("fee", limit=3)
+    assert len(hits) == 3 and old.id not in {h.interaction_id for h in hits}
+    assert {h.interaction_id for h in hits} <= {i.id for i in recent}
+    assert [h.rank for h in hits] == sorted(h.rank for h in hits)
+    # Too few recent matches pass the filter: the window widens until the page is full.
+    assert [h.interaction_id for h in journal.search("fee", platform="Kraken")] == [old.id]
+    assert len(journal.search("fee", limit=13)) == 13

@@ -41,7 +41,11 @@ class Database:
         self.path = path
         self._lock = threading.RLock()
         try:
-            self.conn = sqlite.connect(str(path), isolation_level=None, check_same_thread=False)
+            # No cache of prepared statements: with cipher_memory_security ON every allocation
+            # that misses SQLite's lookaside is mlock'ed and wiped, and statements kept prepared
+            # hold the lookaside; without the cache, search and import run ~2x faster (bench).
+            self.conn = sqlite.connect(str(path), isolation_level=None, check_same_thread=False,
+                                       cached_statements=0)
             # SQLCipher's own log would add lines to stderr; errors reach the user as one sentence.
             self.conn.execute("PRAGMA cipher_log_level = NONE")
             self.conn.execute("PRAGMA cipher_memory_security = ON")

@@ -101,6 +101,7 @@ def m001_first_schema(conn) -> None:
     );
     CREATE INDEX promises_by_status ON promises (status, due_ts);
     CREATE INDEX promises_by_interaction ON promises (interaction_id);
+    CREATE INDEX promises_by_case ON promises (case_id, status);
 
     CREATE TABLE attachments (
         id INTEGER PRIMARY KEY,

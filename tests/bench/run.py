@@ -1,0 +1,677 @@
+"""Measure the journal against its performance targets; print a table, write JSON.
+
+    python -m tests.bench.run [--small] [--regenerate] [--repeat N] [--only a,b]
+                              [--variant as-is|memsec-off|no-stmt-cache]
+
+Targets (on a generated journal of 100,000 interactions, 10,000 cases, 200
+platforms; --small makes a 5,000-interaction one for quick runs):
+
+  search p95 ≤ 30 ms       Journal.search(q, limit=20), snippets included, 20 queries, warm
+  encryption ratio ≤ 1.5   that p95 / the same on an unencrypted copy (same SQL, same code)
+  import ≤ 60 s            Journal.import_dump(Journal.dump()) into a fresh journal
+  unlock ≤ 1.2 s           Journal.open(passphrase=…) with the calibrated key derivation
+  --help ≤ 0.3 s           `python -m journal --help` in a new process
+  log median ≤ 15 ms       Journal.log(…) with a durable commit, 400-character notes
+
+The generated journal is cached in bench-out/ (keyed by the generator version);
+--regenerate rebuilds it. Results go to bench-out/results.json (a --small, --only or
+--variant run writes results-SUFFIX.json instead, so the full run's file stays).
+
+The unencrypted baseline is a `sqlcipher_export` of the journal with no key, searched
+through the very same `Journal.search` code in a separate process (SQLCipher's memory
+security is process-wide); the stdlib sqlite3 copy is reported too, for information.
+--variant measures a proposed change to the database settings without making it (see
+variants.py); its results go to results-VARIANT.json.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import platform as platform_mod
+import random
+import shutil
+import sqlite3 as stdlib_sqlite3
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from . import generate as gen
+from .variants import VARIANTS, apply_variant
+
+ROOT = gen.ROOT
+OUT = gen.OUT
+WORK = OUT / "work"
+PARTS = ("unlock", "search", "log", "help", "import")
+
+
+# -- small helpers ----------------------------------------------------------------------------
+
+def pct(values, q: float) -> float:
+    """Nearest-rank percentile (q in 0..100)."""
+    s = sorted(values)
+    return s[max(0, math.ceil(q / 100 * len(s)) - 1)]
+
+
+def ms(seconds: float) -> float:
+    return round(seconds * 1000, 2)
+
+
+def proc_status() -> dict:
+    out = {}
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith(("VmRSS", "VmHWM")):
+                key, value = line.split(":", 1)
+                out[key] = round(int(value.split()[0]) / 1024, 1)   # MiB
+    return out
+
+
+def say(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def environment() -> dict:
+    from sqlcipher3 import dbapi2 as sqlcipher
+    conn = sqlcipher.connect(":memory:")
+    env = {"python": sys.version.split()[0], "platform": platform_mod.platform(),
+           "cpus": os.cpu_count(),
+           "sqlcipher": conn.execute("PRAGMA cipher_version").fetchone()[0],
+           "sqlcipher_sqlite": conn.execute("SELECT sqlite_version()").fetchone()[0],
+           "stdlib_sqlite": stdlib_sqlite3.sqlite_version,
+           "load_average_at_start": [round(x, 2) for x in os.getloadavg()]}
+    conn.close()
+    try:
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("model name"):
+                env["cpu"] = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return env
+
+
+class PlainDatabase:
+    """The journal's Database interface over an unencrypted file, with the same settings
+    except the key and SQLCipher's own pragmas, so `Journal.search` runs unchanged on it."""
+
+    def __init__(self, path: Path, module):
+        from journal.store.db import CACHE_KIB
+        self.path = path
+        self._lock = threading.RLock()
+        self.conn = module.connect(str(path), isolation_level=None, check_same_thread=False)
+        for pragma in ("temp_store = MEMORY", "foreign_keys = ON", f"cache_size = -{CACHE_KIB}",
+                       "busy_timeout = 2000", "query_only = ON"):
+            self.conn.execute(f"PRAGMA {pragma}")
+
+    def query(self, sql, params=()):
+        with self._lock:
+            return self.conn.execute(sql, params).fetchall()
+
+    def one(self, sql, params=()):
+        rows = self.query(sql, params)
+        return rows[0] if rows else None
+
+    def close(self):
+        self.conn.close()
+
+
+def plain_journal(path: Path, module):
+    """A Journal object whose database is the plain copy: the same search code path."""
+    from journal.service import Journal
+    j = Journal.__new__(Journal)
+    j.folder, j.db, j._key, j._lock = path.parent, PlainDatabase(path, module), b"", None
+    return j
+
+
+# -- unlock ----------------------------------------------------------------------------------
+
+def bench_unlock(jdir: Path, runs: int = 5) -> dict:
+    from journal.service import Journal
+    from journal.store import unlock
+    totals, derive, open_db = [], [], []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        j = Journal.open(jdir, passphrase=gen.PASSPHRASE)
+        totals.append(time.perf_counter() - t0)
+        j.close()
+    for _ in range(3):   # where the time goes: key derivation vs opening the database
+        t0 = time.perf_counter()
+        key = unlock.data_key(jdir, gen.PASSPHRASE)
+        t1 = time.perf_counter()
+        db = unlock.open_with_key(jdir, key)
+        t2 = time.perf_counter()
+        db.close()
+        derive.append(t1 - t0)
+        open_db.append(t2 - t1)
+    # The cached journal carries the parameters calibrated when it was generated (under that
+    # moment's load); what would calibration pick now, and how long does that derivation take?
+    from journal.store import keyheader
+    params = keyheader.calibrate()
+    now = []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        keyheader.derive(gen.PASSPHRASE, os.urandom(16), params)
+        now.append(time.perf_counter() - t0)
+    return {"calibrated_now": {"params": params,
+                               "derivation_median_s": round(statistics.median(now), 3)},
+            "runs_s": [round(t, 3) for t in totals],
+            "median_s": round(statistics.median(totals), 3),
+            "max_s": round(max(totals), 3),
+            "key_derivation_median_s": round(statistics.median(derive), 3),
+            "open_database_median_s": round(statistics.median(open_db), 4)}
+
+
+# -- search ----------------------------------------------------------------------------------
+
+def _time_queries(j, queries, repeat: int, samples: dict) -> None:
+    """`repeat` rounds, each running every query once (round-robin, as a user would)."""
+    for _ in range(repeat):
+        for q in queries:
+            t0 = time.perf_counter()
+            j.search(q, limit=20)
+            samples[q].append(time.perf_counter() - t0)
+
+
+def _summary(samples: dict) -> dict:
+    allv = [v for vs in samples.values() for v in vs]
+    return {"n": len(allv), "p50_ms": ms(pct(allv, 50)), "p95_ms": ms(pct(allv, 95)),
+            "max_ms": ms(max(allv)), "mean_ms": ms(statistics.fmean(allv))}
+
+
+def _answers(j, queries) -> dict:
+    return {q: sorted([repr((h.case_id, h.interaction_id, h.snippet))
+                       for h in j.search(q, limit=20)]) for q in queries}
+
+
+def plain_worker(base: Path, meta: dict, repeat: int) -> dict:
+    """Runs in its own process, so nothing of the encrypted connection's settings (SQLCipher's
+    process-wide memory security) is in force: the search on the two unencrypted copies."""
+    from journal.store import search
+    from sqlcipher3 import dbapi2 as sqlcipher
+    queries = [q["query"] for q in meta["queries"]]
+    out = {}
+    for label, module, file in (("same_sqlite", sqlcipher,
+                                 meta["plain"]["sqlcipher_unkeyed"]["file"]),
+                                ("stdlib", stdlib_sqlite3, meta["plain"]["stdlib"]["file"])):
+        pj = plain_journal(base / file, module)
+        answers = _answers(pj, queries)
+        _time_queries(pj, queries, 2, {q: [] for q in queries})       # warm-up
+        samples = {q: [] for q in queries}
+        _time_queries(pj, queries, repeat, samples)
+        fts = {}
+        for q in queries:
+            t = []
+            for _ in range(max(3, repeat // 2)):
+                t0 = time.perf_counter()
+                search.search(pj.db, q, limit=20)
+                t.append(time.perf_counter() - t0)
+            fts[q] = statistics.median(t)
+        if module is sqlcipher:
+            memsec = pj.db.conn.execute("PRAGMA cipher_memory_security").fetchall()
+        else:
+            memsec = None
+        pj.db.close()
+        out[label] = {"samples": samples, "answers": answers, "fts": fts,
+                      "cipher_memory_security": repr(memsec)}
+    return out
+
+
+def _run_plain_worker(small: bool, repeat: int) -> dict:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    argv = [sys.executable, "-m", "tests.bench.run", "--plain-worker", "--repeat", str(repeat)]
+    done = subprocess.run(argv + (["--small"] if small else []), cwd=ROOT, env=env,
+                          capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)
+
+
+def bench_search(base: Path, meta: dict, repeat: int, small: bool) -> dict:
+    from journal.service import Journal
+    from journal.store import search
+
+    queries = [q["query"] for q in meta["queries"]]
+    kinds = {q["query"]: q["kind"] for q in meta["queries"]}
+
+    # The unencrypted baseline runs before and after the encrypted one (half the rounds each),
+    # in a separate process, so slow drift in the machine's load falls on both alike.
+    first_half = _run_plain_worker(small, max(1, repeat // 2))
+
+    j = Journal.open(base / "journal", passphrase=gen.PASSPHRASE)
+    rss_open = proc_status()
+    # First pass right after unlock (decrypted-page cache still cold): reported, not judged.
+    cold = {}
+    for q in queries:
+        t0 = time.perf_counter()
+        hits = j.search(q, limit=20)
+        cold[q] = time.perf_counter() - t0
+        assert hits, f"the benchmark query {q!r} found nothing"
+    _time_queries(j, queries, 2, {q: [] for q in queries})     # warm-up
+    enc = {q: [] for q in queries}
+    _time_queries(j, queries, repeat, enc)
+    rss_after = proc_status()
+    answers = _answers(j, queries)
+
+    # Where the time goes, per query: the FTS5 query (MATCH + bm25 + ORDER BY + LIMIT) vs the
+    # hit details and snippets (_hits), vs the same MATCH without ranking.
+    per_query = []
+    for q in queries:
+        expr = search.match_expression(q)
+        words = search.highlight_words(q)
+        fts, hits_t, unranked = [], [], []
+        for _ in range(max(3, repeat // 2)):
+            t0 = time.perf_counter()
+            rows = search.search(j.db, q, limit=20)
+            t1 = time.perf_counter()
+            j._hits(rows, words)
+            t2 = time.perf_counter()
+            j.db.query("SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT 20",
+                       (expr,))
+            t3 = time.perf_counter()
+            fts.append(t1 - t0)
+            hits_t.append(t2 - t1)
+            unranked.append(t3 - t2)
+        matches = j.db.one("SELECT count(*) FROM search_index WHERE search_index MATCH ?",
+                           (expr,))[0]
+        per_query.append({
+            "query": q, "kind": kinds[q], "match": expr, "matches": matches,
+            "hits": len(answers[q]), "cold_ms": ms(cold[q]),
+            "median_ms": ms(statistics.median(enc[q])), "p95_ms": ms(pct(enc[q], 95)),
+            "max_ms": ms(max(enc[q])),
+            "fts_query_ms": ms(statistics.median(fts)),
+            "hit_details_ms": ms(statistics.median(hits_t)),
+            "match_unranked_ms": ms(statistics.median(unranked)),
+        })
+
+    # Extra probes, not among the 20: single CJK characters (prefix queries) and phrases.
+    probes = []
+    for q in ("款", "退", "提现失败", "account frozen"):
+        t = []
+        for _ in range(max(3, repeat // 2)):
+            t0 = time.perf_counter()
+            j.search(q, limit=20)
+            t.append(time.perf_counter() - t0)
+        matches = j.db.one("SELECT count(*) FROM search_index WHERE search_index MATCH ?",
+                           (search.match_expression(q),))[0]
+        probes.append({"query": q, "match": search.match_expression(q), "matches": matches,
+                       "median_ms": ms(statistics.median(t)), "max_ms": ms(max(t))})
+    # Filtered searches (by platform, by date) keep ranking every match that passes the filter.
+    biggest = j.db.one("SELECT p.name FROM cases c JOIN platforms p ON p.id = c.platform_id "
+                       "GROUP BY p.id ORDER BY count(*) DESC LIMIT 1")[0]
+    last = j.db.one("SELECT max(started_at) FROM interactions")[0]
+    since = (datetime.fromisoformat(last) - timedelta(days=90)).isoformat()
+    for q, kw in (("退款", {"platform": biggest}), ("退款", {"since": since}),
+                  ("withdrawal", {"platform": biggest})):
+        t = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            j.search(q, limit=20, **kw)
+            t.append(time.perf_counter() - t0)
+        probes.append({"query": q, "filter": kw, "median_ms": ms(statistics.median(t)),
+                       "max_ms": ms(max(t))})
+    memsec = j.db.conn.execute("PRAGMA cipher_memory_security").fetchall()
+    j.close()
+
+    second_half = _run_plain_worker(small, max(1, repeat - repeat // 2))
+    plain = {}
+    for label in ("same_sqlite", "stdlib"):
+        a, b = first_half[label], second_half[label]
+        samples = {q: a["samples"][q] + b["samples"][q] for q in queries}
+        differ = [q for q in queries if a["answers"][q] != answers[q]]
+        plain[label] = {"summary": _summary(samples), "differ": differ,
+                        "cipher_memory_security": a["cipher_memory_security"]}
+        for row in per_query:
+            q = row["query"]
+            row[f"plain_{label}_median_ms"] = ms(statistics.median(samples[q]))
+            row[f"plain_{label}_fts_query_ms"] = ms(statistics.median(
+                [a["fts"][q], b["fts"][q]]))
+        if differ:
+            say(f"warning: the {label} copy answers differently: {differ}")
+    s_enc = _summary(enc)
+    s_sc, s_std = plain["same_sqlite"]["summary"], plain["stdlib"]["summary"]
+    return {
+        "queries": len(queries), "repeat_per_query": repeat,
+        "encrypted": s_enc, "encrypted_cipher_memory_security": repr(memsec),
+        "plain_same_sqlite": s_sc, "plain_stdlib": s_std,
+        "plain_answers_differ": {k: v["differ"] for k, v in plain.items()},
+        "ratio_p95_vs_plain_same_sqlite": round(s_enc["p95_ms"] / s_sc["p95_ms"], 2),
+        "ratio_p95_vs_plain_stdlib": round(s_enc["p95_ms"] / s_std["p95_ms"], 2),
+        "ratio_p50_vs_plain_same_sqlite": round(s_enc["p50_ms"] / s_sc["p50_ms"], 2),
+        "cold_first_pass": {"p50_ms": ms(pct(list(cold.values()), 50)),
+                            "max_ms": ms(max(cold.values()))},
+        "rss_after_open_mib": rss_open, "rss_after_search_mib": rss_after,
+        "per_query": per_query, "probes": probes,
+    }
+
+
+# -- log ---------------------------------------------------------------------------------
+
+def bench_log(base: Path, meta: dict, count: int) -> dict:
+    """Journal.log() with a durable commit, on a copy of the big journal (the cache stays)."""
+    from journal.service import Journal
+    copy = WORK / "log" / "journal"
+    if copy.parent.exists():
+        shutil.rmtree(copy.parent)
+    copy.mkdir(parents=True)
+    for name in ("journal.db", "journal.key"):
+        shutil.copyfile(base / "journal" / name, copy / name)
+    j = Journal.open(copy, passphrase=gen.PASSPHRASE)
+    rng = random.Random(7)
+    content = gen.Content(rng)
+    cases = [c.id for c in j.cases(limit=50)]
+    times_ = []
+    try:
+        for i in range(count):
+            lang = "zh" if i % 2 else "en"
+            ctx = {"platform": "Binance", "agent": "Kevin", "any_agent": "Kevin",
+                   "ticket": content.ticket(i % 4), "tx": content.tx_hash(),
+                   "order": content.order_id()}
+            notes = content.note(lang, ctx)[:400]
+            refs = [f"ticket:{ctx['ticket']}", f"tx:{ctx['tx']}"]
+            t0 = time.perf_counter()
+            j.log(cases[i % len(cases)], kind="call", notes=notes, references=refs,
+                  agent="Kevin", language=lang)
+            times_.append(time.perf_counter() - t0)
+    finally:
+        j.close()
+        shutil.rmtree(copy.parent, ignore_errors=True)
+    return {"count": count, "median_ms": ms(statistics.median(times_)),
+            "p95_ms": ms(pct(times_, 95)), "max_ms": ms(max(times_)),
+            "min_ms": ms(min(times_)), "calls_over_50ms": sum(t > 0.05 for t in times_),
+            "note_chars": 400, "references_per_log": 2}
+
+
+# -- --help ------------------------------------------------------------------------------
+
+def bench_help(runs: int = 10) -> dict:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    commands = {"python -m journal --help": [sys.executable, "-m", "journal", "--help"],
+                # What the `journal` console script that pip writes does.
+                "console-script equivalent --help": [
+                    sys.executable, "-c", "import sys; from journal.cli import main; "
+                    "sys.exit(main())", "--help"],
+                "python -c pass (interpreter start, for reference)": [sys.executable, "-c", "pass"]}
+    script = ROOT / ".venv" / "bin" / "journal"
+    if script.exists():
+        commands[".venv/bin/journal --help"] = [str(script), "--help"]
+    out = {}
+    for label, argv in commands.items():
+        subprocess.run(argv, cwd=ROOT, env=env, capture_output=True, check=True)   # warm-up
+        t = []
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            subprocess.run(argv, cwd=ROOT, env=env, capture_output=True, check=True)
+            t.append(time.perf_counter() - t0)
+        out[label] = {"median_s": round(statistics.median(t), 3), "max_s": round(max(t), 3)}
+    if not script.exists():
+        out[".venv/bin/journal --help"] = "not measured: .venv/bin/journal does not exist"
+    return out
+
+
+# -- dump and import ---------------------------------------------------------------------
+
+def import_worker(base: Path, meta: dict) -> dict:
+    """Dump and import, in a process of their own so its memory peak is theirs alone."""
+    try:
+        from journal.store import dump as _dump  # noqa: F401
+    except ImportError:
+        return {"status": "not available: journal/store/dump.py does not exist yet"}
+    from journal.service import Journal
+    from journal.store.keyheader import FLOOR
+    j = Journal.open(base / "journal", passphrase=gen.PASSPHRASE)
+    rss_open = proc_status()
+    try:
+        t0 = time.perf_counter()
+        doc = j.dump()
+        dump_s = time.perf_counter() - t0
+    finally:
+        j.close()
+    rss_dump = proc_status()
+    t0 = time.perf_counter()
+    json_bytes = sum(len(chunk.encode("utf-8")) for chunk in
+                     json.JSONEncoder(ensure_ascii=False).iterencode(doc))
+    json_s = time.perf_counter() - t0
+    target = WORK / "import" / "journal"
+    if target.parent.exists():
+        shutil.rmtree(target.parent)
+    target.parent.mkdir(parents=True)
+    # Unlock is not what is measured here: the fresh journal uses the floor parameters.
+    fresh, _ = Journal.create(target, passphrase=gen.PASSPHRASE, kdf_params=dict(FLOOR))
+    try:
+        t0 = time.perf_counter()
+        counts = fresh.import_dump(doc)
+        import_s = time.perf_counter() - t0
+        rss_import = proc_status()
+        got = {t: fresh.db.one(f"SELECT count(*) FROM {t}")[0]
+               for t in ("cases", "interactions", "refs", "promises", "attachments", "ledger")}
+        hits = len(fresh.search("退款", limit=20))
+        t0 = time.perf_counter()
+        report = fresh.check()
+        check_s = time.perf_counter() - t0
+    finally:
+        fresh.close()
+        shutil.rmtree(target.parent, ignore_errors=True)
+    want = {t: meta["counts"][t] for t in got}
+    status = "ok" if got == want else f"counts differ: {got} vs {want}"
+    if not getattr(report, "chain_ok", True):
+        status += "; the imported chain does not check"
+    return {"status": status, "dump_s": round(dump_s, 2), "import_s": round(import_s, 2),
+            "dump_json_mib": round(json_bytes / 2**20, 1), "json_encode_s": round(json_s, 2),
+            "import_counts": counts if isinstance(counts, dict) else str(counts),
+            "search_after_import_hits": hits,
+            "check_after_import": {"chain_ok": getattr(report, "chain_ok", None),
+                                   "problems": list(getattr(report, "problems", ()))[:3],
+                                   "seconds": round(check_s, 1)},
+            "rss_mib": {"after_open": rss_open, "after_dump": rss_dump,
+                        "after_import": rss_import}}
+
+
+def bench_import(small: bool, variant: str) -> dict:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    argv = [sys.executable, "-m", "tests.bench.run", "--import-worker", "--variant", variant]
+    done = subprocess.run(argv + (["--small"] if small else []), cwd=ROOT, env=env,
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        return {"status": "failed: " + (done.stderr.strip().splitlines() or ["?"])[-1]}
+    return json.loads(done.stdout)
+
+
+# -- report ------------------------------------------------------------------------------
+
+def targets(res: dict) -> list[dict]:
+    rows = []
+
+    def row(name, value, unit, target, op="<="):
+        ok = None if value is None else (value <= target if op == "<=" else value >= target)
+        rows.append({"name": name, "value": value, "unit": unit, "target": target, "op": op,
+                     "result": "SKIP" if ok is None else ("PASS" if ok else "MISS")})
+
+    s = res.get("search")
+    if s:
+        row("search p95, Journal.search(limit=20), warm", s["encrypted"]["p95_ms"], "ms", 30)
+        row("search p95 encrypted / plain (same SQLite)", s["ratio_p95_vs_plain_same_sqlite"],
+            "x", 1.5)
+    imp = res.get("import")
+    if imp is not None:
+        row("import of the whole dump", imp.get("import_s"), "s", 60)
+    u = res.get("unlock")
+    if u:
+        row("unlock incl. key derivation (median of 5)", u["median_s"], "s", 1.2)
+    h = res.get("help")
+    if h:
+        row("python -m journal --help (median of 10)", h["python -m journal --help"]["median_s"],
+            "s", 0.3)
+        if isinstance(h.get(".venv/bin/journal --help"), dict):
+            row(".venv/bin/journal --help (median of 10)",
+                h[".venv/bin/journal --help"]["median_s"], "s", 0.3)
+    lg = res.get("log")
+    if lg:
+        row("log one interaction, durable commit (median)", lg["median_ms"], "ms", 15)
+    return rows
+
+
+def info_rows(res: dict, meta: dict) -> list[tuple[str, str]]:
+    out = []
+    c = meta["counts"]
+    out.append(("journal", f"{c['interactions']:,} interactions, {c['cases']:,} cases, "
+                           f"{c['platforms']} platforms, {c['refs']:,} refs, {c['promises']:,} "
+                           f"promises, {c['attachments']} files, {c['ledger']:,} ledger entries; "
+                           f"notes avg {meta['avg_note_chars']} chars"))
+    out.append(("database file size", f"{meta['db_bytes'] / 2**20:.0f} MiB"))
+    out.append(("generation time", f"{meta['generation_seconds']} s (writing "
+                                   f"{meta['write_seconds']} s, plain copies "
+                                   f"{meta['plain_copies_seconds']} s)"))
+    out.append(("key derivation parameters", json.dumps(meta["kdf"])))
+    s = res.get("search")
+    if s:
+        e, p, d = s["encrypted"], s["plain_same_sqlite"], s["plain_stdlib"]
+        out.append(("search encrypted p50 / p95 / max",
+                    f"{e['p50_ms']} / {e['p95_ms']} / {e['max_ms']} ms (n={e['n']})"))
+        out.append(("search plain, same SQLite p50 / p95",
+                    f"{p['p50_ms']} / {p['p95_ms']} ms"))
+        out.append(("search plain, stdlib sqlite3 p50 / p95",
+                    f"{d['p50_ms']} / {d['p95_ms']} ms (ratio {s['ratio_p95_vs_plain_stdlib']}x)"))
+        out.append(("search first pass after unlock",
+                    f"p50 {s['cold_first_pass']['p50_ms']} ms, max "
+                    f"{s['cold_first_pass']['max_ms']} ms"))
+        r = s["rss_after_search_mib"]
+        out.append(("RSS after search bench", f"VmRSS {r.get('VmRSS')} MiB, VmHWM "
+                                              f"{r.get('VmHWM')} MiB (HWM includes Argon2id's "
+                                              f"{meta['kdf']['memory_kib'] // 1024} MiB)"))
+    u = res.get("unlock")
+    if u:
+        out.append(("unlock: key derivation / open db",
+                    f"{u['key_derivation_median_s']} s / {u['open_database_median_s']} s"))
+        c = u["calibrated_now"]
+        out.append(("calibration run now", f"{json.dumps(c['params'])}: derivation "
+                                           f"{c['derivation_median_s']} s"))
+    lg = res.get("log")
+    if lg:
+        out.append(("log p95 / max", f"{lg['p95_ms']} / {lg['max_ms']} ms"))
+    imp = res.get("import")
+    if imp:
+        if "dump_s" in imp:
+            out.append(("dump (Journal.dump)", f"{imp['dump_s']} s, JSON {imp['dump_json_mib']} "
+                                               f"MiB; import check: {imp['status']}"))
+            r = imp["rss_mib"]
+            out.append(("dump+import process memory",
+                        f"VmRSS after dump {r['after_dump'].get('VmRSS')} MiB, VmHWM after "
+                        f"import {r['after_import'].get('VmHWM')} MiB"))
+        else:
+            out.append(("dump / import", imp["status"]))
+    h = res.get("help")
+    if h:
+        out.append(("interpreter start alone",
+                    f"{h['python -c pass (interpreter start, for reference)']['median_s']} s"))
+    return out
+
+
+def print_report(res: dict, meta: dict) -> None:
+    rows = res["targets"]
+    w = max(len(r["name"]) for r in rows) if rows else 40
+    print()
+    print(f"{'target':<{w}}  {'measured':>10}  {'target':>9}  result")
+    print("-" * (w + 32))
+    for r in rows:
+        v = "—" if r["value"] is None else f"{r['value']:g} {r['unit']}"
+        print(f"{r['name']:<{w}}  {v:>10}  {'≤ ' + format(r['target'], 'g') + ' ' + r['unit']:>9}"
+              f"  {r['result']}")
+    print()
+    for k, v in info_rows(res, meta):
+        print(f"  {k}: {v}")
+    s = res.get("search")
+    if s:
+        print()
+        print(f"  {'query':<24} {'matches':>7} {'med ms':>7} {'p95 ms':>7} {'plain':>6} "
+              f"{'fts ms':>7} {'hits ms':>7} {'no-rank':>7}")
+        for q in s["per_query"]:
+            label = q["query"] if len(q["query"]) <= 22 else q["query"][:19] + "…"
+            print(f"  {label:<24} {q['matches']:>7} {q['median_ms']:>7} {q['p95_ms']:>7} "
+                  f"{q['plain_same_sqlite_median_ms']:>6} {q['fts_query_ms']:>7} "
+                  f"{q['hit_details_ms']:>7} "
+                  f"{q['match_unranked_ms']:>7}")
+        for p in s["probes"]:
+            what = (f"filtered by {p['filter']}" if "filter" in p
+                    else f"{p['matches']} matches")
+            print(f"  probe {p['query']!r}: {what}, median {p['median_ms']} ms")
+    print()
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description="Support Journal benchmark")
+    ap.add_argument("--small", action="store_true", help="a 5,000-interaction journal")
+    ap.add_argument("--regenerate", action="store_true", help="rebuild the cached journal")
+    ap.add_argument("--repeat", type=int, default=10, help="timed runs of each search query")
+    ap.add_argument("--log-count", type=int, default=200)
+    ap.add_argument("--only", default=",".join(PARTS),
+                    help=f"comma-separated subset of {','.join(PARTS)}")
+    ap.add_argument("--variant", choices=sorted(VARIANTS), default="as-is",
+                    help="measure a proposed change to the database settings (what-if)")
+    ap.add_argument("--plain-worker", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--import-worker", action="store_true", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.plain_worker:
+        meta = gen.load_meta(args.small)
+        json.dump(plain_worker(gen.cache_dir(args.small), meta, args.repeat), sys.stdout)
+        return 0
+    apply_variant(args.variant)
+    os.environ.pop("JOURNAL_KDF_TARGET_SECONDS", None)
+    if args.import_worker:
+        meta = gen.load_meta(args.small)
+        json.dump(import_worker(gen.cache_dir(args.small), meta), sys.stdout)
+        return 0
+    parts = [p.strip() for p in args.only.split(",") if p.strip()]
+    unknown = set(parts) - set(PARTS)
+    if unknown:
+        ap.error(f"unknown part(s): {', '.join(sorted(unknown))}")
+    # Unlock is measured with the real calibration; tests' shortcut must not leak in here.
+    os.environ.pop("JOURNAL_KDF_TARGET_SECONDS", None)
+
+    meta = gen.ensure(small=args.small, regenerate=args.regenerate)
+    base = gen.cache_dir(args.small)
+    res = {"started_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "small": args.small,
+           "variant": {"name": args.variant, "what": VARIANTS[args.variant]},
+           "parts": parts, "environment": environment(), "rss_at_start_mib": proc_status()}
+    if "unlock" in parts:
+        say("unlock …")
+        res["unlock"] = bench_unlock(base / "journal")
+    if "search" in parts:
+        say("search …")
+        res["search"] = bench_search(base, meta, args.repeat, args.small)
+    if "log" in parts:
+        say("log …")
+        res["log"] = bench_log(base, meta, args.log_count)
+    if "help" in parts:
+        say("--help …")
+        res["help"] = bench_help()
+    if "import" in parts:
+        say("dump and import …")
+        res["import"] = bench_import(args.small, args.variant)
+    res["rss_at_end_mib"] = proc_status()
+    res["environment"]["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
+    res["targets"] = targets(res)
+    res["generation"] = {k: v for k, v in meta.items() if k != "queries"}
+    res["queries"] = meta["queries"]
+    OUT.mkdir(exist_ok=True)
+    # results.json is the full run as-is; anything less gets its own name, never clobbering it.
+    suffix = "".join([f"-{args.variant}" if args.variant != "as-is" else "",
+                      "-small" if args.small else "",
+                      "-partial" if set(parts) != set(PARTS) else ""])
+    name = f"results{suffix}.json"
+    (OUT / name).write_text(json.dumps(res, ensure_ascii=False, indent=2), "utf-8")
+    if args.variant != "as-is":
+        print(f"\nWHAT-IF VARIANT {args.variant}: {VARIANTS[args.variant]}")
+    print_report(res, meta)
+    print(f"written {OUT / name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
