@@ -481,6 +481,11 @@ class Journal:
         from .store import dump
         return dump.dump(self.db)
 
+    def write_dump(self, stream) -> None:
+        """The same document as dump(), written as JSON text without holding it all."""
+        from .store import dump
+        dump.write(self.db, stream)
+
     def import_dump(self, document) -> dict:
         """Import a dump into this (empty) journal, all or nothing; return counts."""
         from .store import dump

@@ -339,18 +339,23 @@ def passwd(args):
 
 def dump(args):
     with _open(args) as j:
-        document = j.dump()
-    text = json.dumps(document, ensure_ascii=False, indent=1)
-    if args.output:
-        try:
-            with open(args.output, "x", encoding="utf-8") as f:
-                f.write(text + "\n")
+        if not args.output:
+            j.write_dump(sys.stdout)
+            return
+        try:  # plaintext: readable by its owner only
+            fd = os.open(args.output, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         except FileExistsError:
             raise BadInput(f"{args.output} already exists; choose another name.") from None
-        print(f"Wrote the whole journal to {args.output}; it is NOT encrypted — keep it safe.",
-              file=sys.stderr)
-    else:
-        sys.stdout.write(text + "\n")
+        except OSError as exc:
+            raise BadInput(f"Cannot write {args.output}: {exc.strerror}.") from None
+        try:
+            with open(fd, "w", encoding="utf-8") as f:
+                j.write_dump(f)
+        except BaseException:
+            os.unlink(args.output)  # half a dump is no dump
+            raise
+    print(f"Wrote the whole journal to {args.output}; it is NOT encrypted — keep it safe.",
+          file=sys.stderr)
 
 
 def import_(args):

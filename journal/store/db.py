@@ -16,7 +16,7 @@ from ..errors import EnvironmentProblem, IntegrityFailure, JournalInUse
 CACHE_KIB = 64 * 1024  # decrypted pages kept in memory: search over a large journal stays fast
 
 
-def _environment_error(exc: Exception) -> Exception:
+def environment_error(exc: Exception) -> Exception:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return JournalInUse("The journal database is busy in another process; close it there first.")
@@ -58,7 +58,7 @@ class Database:
             self.conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             self.conn.execute("PRAGMA busy_timeout = 2000")
         except sqlite.DatabaseError as exc:
-            raise _environment_error(exc) from None
+            raise environment_error(exc) from None
 
     def close(self) -> None:
         with self._lock:
@@ -77,7 +77,7 @@ class Database:
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
             except sqlite.DatabaseError as exc:
-                raise _environment_error(exc) from None
+                raise environment_error(exc) from None
             try:
                 yield self.conn
             except BaseException:
@@ -88,7 +88,7 @@ class Database:
             except sqlite.DatabaseError as exc:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
-                raise _environment_error(exc) from None
+                raise environment_error(exc) from None
 
     @contextmanager
     def reading(self):
@@ -105,7 +105,7 @@ class Database:
             try:
                 return self.conn.execute(sql, params).fetchall()
             except sqlite.DatabaseError as exc:
-                raise _environment_error(exc) from None
+                raise environment_error(exc) from None
             except MemoryError:
                 # After a page fails its HMAC, SQLCipher answers every later read with NOMEM.
                 raise IntegrityFailure("The journal database is damaged; run `journal check` "

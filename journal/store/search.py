@@ -14,9 +14,6 @@ parsed as syntax.
 from __future__ import annotations
 
 import re
-import threading
-
-from sqlcipher3 import dbapi2 as sqlite
 
 _CJK = (r"\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3040-\u30ff\u3100-\u312f\u3190-\u31ff"
         r"\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f")
@@ -106,7 +103,7 @@ def snippet(text: str, words: list[str], width: int = 120, mark=("[", "]")) -> s
 
 def index_interaction(conn, interaction_id: int) -> None:
     row = conn.execute(
-        "SELECT i.notes, i.agent, i.voided_at, c.title, p.name, c.account_id "
+        "SELECT i.notes, i.agent, i.voided_at, c.title, p.name "
         "FROM interactions i JOIN cases c ON c.id = i.case_id "
         "JOIN platforms p ON p.id = c.platform_id WHERE i.id = ?", (interaction_id,)).fetchone()
     conn.execute("DELETE FROM search_index WHERE rowid = ?", (interaction_id,))
@@ -132,51 +129,6 @@ def index_case(conn, case_id: int) -> None:
                      (-case_id, index_text(row[2]), index_text(row[0]), index_text(row[1])))
 
 
-_FEED = "journal_row_value"
-_feeding = threading.local()
-
-
-def _row_value(i, k):
-    feed = _feeding.now
-    if feed[0] != i:
-        feed[0], feed[1] = i, feed[3](feed[2][i])
-    return feed[1][k]
-
-
-def _can_feed(conn) -> bool:
-    """Register the function insert_rows reads values through (once is enough per connection)."""
-    try:
-        conn.create_function(_FEED, 2, _row_value)
-        return True
-    except sqlite.OperationalError:  # busy: FTS5 holds statements open until the commit
-        return conn.execute("SELECT 1 FROM pragma_function_list WHERE name = ? AND narg = 2",
-                            (_FEED,)).fetchone() is not None
-
-
-def insert_rows(conn, head: str, items: list, to_row, width: int) -> None:
-    """Run `head` (an "INSERT INTO t (cols…)") for to_row(item) of each item, as ONE statement.
-
-    Why not executemany: it binds every value afresh, and each bind is a small allocation.
-    Under SQLCipher's memory security an allocation that misses the connection's lookaside
-    (soon taken by the statements the connection keeps prepared) costs an mlock and an
-    munlock, which made an import of 100,000 interactions several times slower. Values
-    handed in through a function land in registers SQLite reuses from row to row.
-    """
-    if not items:
-        return
-    if not _can_feed(conn):
-        placeholders = ", ".join("?" * width)
-        conn.executemany(f"{head} VALUES ({placeholders})", map(to_row, items))
-        return
-    _feeding.now = [-1, None, items, to_row]
-    try:
-        columns = ", ".join(f"{_FEED}(i, {k})" for k in range(width))
-        conn.execute("WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n "
-                     f"WHERE i + 1 < ?) {head} SELECT {columns} FROM n", (len(items),))
-    finally:
-        _feeding.now = None  # holds no rows once done
-
-
 def _grouped(conn, sql: str) -> dict[int, str]:
     """{interaction id: its values joined by spaces, in id order}, as index_interaction joins."""
     out: dict[int, list[str]] = {}
@@ -191,17 +143,16 @@ def rebuild(conn, batch: int = 10_000) -> None:
     Done in bulk rather than row by row, so that an import of 100,000 interactions is
     indexed in seconds rather than minutes.
     """
-    _can_feed(conn)  # now, before FTS5's writes keep statements open and it no longer can
     conn.execute("INSERT INTO search_index (search_index) VALUES ('delete-all')")
     # A larger buffer while the whole index is written (FTS5 flushes it as a segment when
-    # full): fewer segments to merge, a quarter less time. Only speed changes, not content.
+    # full): fewer segments to merge, a third less time. Only speed changes, not content.
     hashsize = conn.execute("SELECT v FROM search_index_config WHERE k = 'hashsize'").fetchone()
     _set_hashsize(conn, BULK_HASHSIZE)
     _index_all(conn, batch)
     _set_hashsize(conn, hashsize[0] if hashsize else DEFAULT_HASHSIZE)  # (an error rolls back)
 
 
-BULK_HASHSIZE = 16 * 2**20
+BULK_HASHSIZE = 32 * 2**20  # 64 MiB gains little more; 16 MiB loses a third of the gain
 DEFAULT_HASHSIZE = 2**20  # FTS5's own default
 
 
@@ -212,8 +163,9 @@ def _set_hashsize(conn, size: int) -> None:
 def _index_all(conn, batch: int) -> None:
     cases = conn.execute("SELECT c.id, c.title, p.name, c.account_id FROM cases c "
                          "JOIN platforms p ON p.id = c.platform_id").fetchall()
-    insert_rows(conn, "INSERT INTO search_index (rowid, refs, title, platform)", cases,
-                lambda r: (-r[0], index_text(r[3]), index_text(r[1]), index_text(r[2])), 4)
+    conn.executemany("INSERT INTO search_index (rowid, refs, title, platform) VALUES (?,?,?,?)",
+                     ((-cid, index_text(account), index_text(title), index_text(platform))
+                      for cid, title, platform, account in cases))
     refs = _grouped(conn, "SELECT interaction_id, value FROM refs ORDER BY interaction_id, id")
     files = _grouped(conn, "SELECT interaction_id, name FROM attachments "
                            "ORDER BY interaction_id, id")
@@ -233,11 +185,12 @@ def _index_all(conn, batch: int) -> None:
             (after, batch)).fetchall()
         if not rows:
             return
-        insert_rows(conn, "INSERT INTO search_index (rowid, notes, refs, agent, title, "
-                          "platform, files)", rows,
-                    lambda r: (r[0], index_text(r[1]), index_text(refs.get(r[0])),
-                               repeated(r[2]), repeated(r[3]), repeated(r[4]),
-                               index_text(files.get(r[0]))), 7)
+        conn.executemany(
+            "INSERT INTO search_index (rowid, notes, refs, agent, title, platform, files) "
+            "VALUES (?,?,?,?,?,?,?)",
+            ((iid, index_text(notes), index_text(refs.get(iid)), repeated(agent),
+              repeated(title), repeated(platform), index_text(files.get(iid)))
+             for iid, notes, agent, title, platform in rows))
         after = rows[-1][0]
 
 
