@@ -28,23 +28,29 @@ def journal(journal_dir):
     j.close()
 
 
-@pytest.fixture
-def cli_env(tmp_path, journal_dir) -> dict:
-    """An environment for running `journal` that touches nothing outside tmp_path."""
+def private_env(base: Path, passphrase: str = PASSPHRASE, **extra: str) -> dict:
+    """An environment for running `journal` that touches nothing outside `base`."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("JOURNAL_")}
     env.update({
-        "JOURNAL_DIR": str(journal_dir),
-        "JOURNAL_PASSPHRASE": PASSPHRASE,
+        "JOURNAL_DIR": str(base / "journal"),
+        "JOURNAL_PASSPHRASE": passphrase,
         "JOURNAL_KDF_TARGET_SECONDS": "0",
-        "HOME": str(tmp_path / "home"),
-        "XDG_DATA_HOME": str(tmp_path / "home" / ".local" / "share"),
-        "XDG_CONFIG_HOME": str(tmp_path / "home" / ".config"),
-        "XDG_CACHE_HOME": str(tmp_path / "home" / ".cache"),
-        "TMPDIR": str(tmp_path / "tmp"),
+        "HOME": str(base / "home"),
+        "XDG_DATA_HOME": str(base / "home" / ".local" / "share"),
+        "XDG_CONFIG_HOME": str(base / "home" / ".config"),
+        "XDG_CACHE_HOME": str(base / "home" / ".cache"),
+        "TMPDIR": str(base / "tmp"),
         "PYTHONDONTWRITEBYTECODE": "1",
+        **extra,
     })
-    (tmp_path / "tmp").mkdir(exist_ok=True)
+    (base / "tmp").mkdir(parents=True, exist_ok=True)
     return env
+
+
+@pytest.fixture
+def cli_env(tmp_path, journal_dir) -> dict:
+    assert journal_dir == tmp_path / "journal"
+    return private_env(tmp_path)
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import PASSPHRASE, ROOT
+from .conftest import PASSPHRASE, ROOT, private_env
 
 # A local time zone that is not UTC, so "a time without an offset is local time" shows.
 # A POSIX TZ string: it needs no tzdata. (It means UTC+8.)
@@ -26,8 +26,6 @@ LOCAL_TZ = "CST-8"
 LOCAL_OFFSET = "+08:00"
 RECOVERY_KEY = re.compile(r"\b[0-9A-Z]{4}(?:-[0-9A-Z]{4}){7,}\b")
 HEX64 = re.compile(r"^[0-9a-f]{64}$")
-DUMP_READY = (ROOT / "journal" / "store" / "dump.py").exists()
-needs_dump = pytest.mark.skipif(not DUMP_READY, reason="journal/store/dump.py is not written yet")
 
 
 class Cli:
@@ -36,20 +34,7 @@ class Cli:
     def __init__(self, base: Path, passphrase: str = PASSPHRASE):
         self.base = base
         self.dir = base / "journal"
-        (base / "tmp").mkdir(parents=True, exist_ok=True)
-        env = {k: v for k, v in os.environ.items() if not k.startswith("JOURNAL_")}
-        env.update({
-            "JOURNAL_DIR": str(self.dir),
-            "JOURNAL_PASSPHRASE": passphrase,
-            "JOURNAL_KDF_TARGET_SECONDS": "0",
-            "HOME": str(base / "home"),
-            "XDG_DATA_HOME": str(base / "home" / ".local" / "share"),
-            "XDG_CONFIG_HOME": str(base / "home" / ".config"),
-            "XDG_CACHE_HOME": str(base / "home" / ".cache"),
-            "TMPDIR": str(base / "tmp"),
-            "TZ": LOCAL_TZ,
-            "PYTHONDONTWRITEBYTECODE": "1",
-        })
+        env = private_env(base, passphrase, TZ=LOCAL_TZ)
         self.env = env
         self.recovery_key: str | None = None
 
@@ -763,7 +748,6 @@ def test_passwd_with_the_recovery_key_from_init(fresh, tmp_path):
 
 # -- dump and import ------------------------------------------------------------------------
 
-@needs_dump
 def test_dump_then_import_into_a_fresh_journal(cli, tmp_path, searchable):
     blob = os.urandom(2000) + bytes(range(256))
     (tmp_path / "evidence.bin").write_bytes(blob)
@@ -798,7 +782,6 @@ def test_dump_then_import_into_a_fresh_journal(cli, tmp_path, searchable):
     assert other.json("check")["chain_ok"]
 
 
-@needs_dump
 def test_dump_output_file_and_import_from_stdin(cli, tmp_path):
     out = tmp_path / "dump.json"
     written = cli("dump", "--output", out)
@@ -816,7 +799,6 @@ def test_dump_output_file_and_import_from_stdin(cli, tmp_path):
     assert other.json("case", "list") == cli.json("case", "list")
 
 
-@needs_dump
 def test_import_refuses_a_truncated_dump_and_a_journal_that_is_not_empty(cli, tmp_path):
     cli("log", _case(cli, "Truncated"), "--kind", "call", "--note", "to be cut short")
     text = cli("dump").stdout

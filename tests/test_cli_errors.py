@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import PASSPHRASE, ROOT
+from .conftest import PASSPHRASE, ROOT, private_env
 
 CONTRACT_COMMANDS = ["init", "platform", "channel", "case", "log", "amend", "promise", "search",
                      "export", "verify", "check", "backup", "restore", "passwd", "dump", "import"]
@@ -30,19 +30,7 @@ class Cli:
     def __init__(self, base: Path):
         self.base = base
         self.dir = base / "journal"
-        (base / "tmp").mkdir(parents=True, exist_ok=True)
-        env = {k: v for k, v in os.environ.items() if not k.startswith("JOURNAL_")}
-        env.update({
-            "JOURNAL_DIR": str(self.dir),
-            "JOURNAL_PASSPHRASE": PASSPHRASE,
-            "JOURNAL_KDF_TARGET_SECONDS": "0",
-            "HOME": str(base / "home"),
-            "XDG_DATA_HOME": str(base / "home" / ".local" / "share"),
-            "XDG_CONFIG_HOME": str(base / "home" / ".config"),
-            "XDG_CACHE_HOME": str(base / "home" / ".cache"),
-            "TMPDIR": str(base / "tmp"),
-            "PYTHONDONTWRITEBYTECODE": "1",
-        })
+        env = private_env(base)
         self.env = env
 
     def __call__(self, *args, input=None, env=None, unset=(), expect: int | None = 0):
