@@ -82,7 +82,8 @@ def platform_list(args):
     if _json(args):
         return emit_json(platforms)
     table([[p.id, p.name, p.kind.value, p.website or ""] for p in platforms],
-          ["ID", "PLATFORM", "KIND", "WEBSITE"])
+          ["ID", "PLATFORM", "KIND", "WEBSITE"],
+          "No platforms yet; add one with `journal platform add`.")
 
 
 def channel_add(args):
@@ -98,7 +99,8 @@ def channel_list(args):
     if _json(args):
         return emit_json(channels)
     table([[c.id, c.platform, c.kind.value, c.value, c.source.value, ",".join(c.languages)]
-           for c in channels], ["ID", "PLATFORM", "KIND", "VALUE", "SOURCE", "LANGUAGES"])
+           for c in channels], ["ID", "PLATFORM", "KIND", "VALUE", "SOURCE", "LANGUAGES"],
+          "No channels yet; add one with `journal channel add`.")
 
 
 # -- cases --------------------------------------------------------------------------------
@@ -116,7 +118,8 @@ def case_list(args):
         return emit_json(cases)
     table([[c.id, c.platform, c.title, c.status.value, short_time(c.last_activity),
             c.open_promises or ""] for c in cases],
-          ["ID", "PLATFORM", "TITLE", "STATUS", "LAST ACTIVITY", "OPEN PROMISES"])
+          ["ID", "PLATFORM", "TITLE", "STATUS", "LAST ACTIVITY", "OPEN PROMISES"],
+          "No cases match.")
 
 
 def case_show(args):
@@ -240,7 +243,8 @@ def promise_list(args):
     if _json(args):
         return emit_json(promises)
     table([[p.id, p.case_id, short_time(p.due_at), p.status.value, p.text] for p in promises],
-          ["ID", "CASE", "DUE", "STATUS", "PROMISE"])
+          ["ID", "CASE", "DUE", "STATUS", "PROMISE"],
+          "No promises match.")
 
 
 def promise_set(args):

@@ -39,8 +39,9 @@ def short_time(text: str | None) -> str:
     return f"{date} {clock} {offset}"
 
 
-def table(rows: list[list[str]], headers: list[str]) -> None:
+def table(rows: list[list[str]], headers: list[str], empty: str) -> None:
     if not rows:
+        print(empty, file=sys.stderr)
         return
     widths = [max(_width(str(r[i])) for r in rows + [headers]) for i in range(len(headers))]
     for r in [headers] + rows:
