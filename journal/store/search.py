@@ -101,6 +101,23 @@ def snippet(text: str, words: list[str], width: int = 120, mark=("[", "]")) -> s
 
 # -- keeping the index in step (called inside the writer's transaction) -------------------
 
+_INSERT_INTERACTION = ("INSERT INTO search_index (rowid, notes, refs, agent, title, platform, "
+                       "files) VALUES (?,?,?,?,?,?,?)")
+_INSERT_CASE = "INSERT INTO search_index (rowid, refs, title, platform) VALUES (?,?,?,?)"
+
+
+def _interaction_row(iid, notes, refs, agent, title, platform, files, recurring=None) -> tuple:
+    """An interaction's index row: its words, and its case's title and platform."""
+    again = recurring or index_text  # agents, titles and platforms recur from row to row
+    return (iid, index_text(notes), index_text(refs), again(agent), again(title),
+            again(platform), index_text(files))
+
+
+def _case_row(case_id, title, platform, account_id) -> tuple:
+    """A case's own index row (rowid = -case id)."""
+    return (-case_id, index_text(account_id), index_text(title), index_text(platform))
+
+
 def index_interaction(conn, interaction_id: int) -> None:
     row = conn.execute(
         "SELECT i.notes, i.agent, i.voided_at, c.title, p.name "
@@ -113,10 +130,8 @@ def index_interaction(conn, interaction_id: int) -> None:
         "SELECT value FROM refs WHERE interaction_id = ?", (interaction_id,)))
     files = " ".join(n for (n,) in conn.execute(
         "SELECT name FROM attachments WHERE interaction_id = ?", (interaction_id,)))
-    conn.execute("INSERT INTO search_index (rowid, notes, refs, agent, title, platform, files) "
-                 "VALUES (?,?,?,?,?,?,?)",
-                 (interaction_id, index_text(row[0]), index_text(refs), index_text(row[1]),
-                  index_text(row[3]), index_text(row[4]), index_text(files)))
+    conn.execute(_INSERT_INTERACTION,
+                 _interaction_row(interaction_id, row[0], refs, row[1], row[3], row[4], files))
 
 
 def index_case(conn, case_id: int) -> None:
@@ -125,8 +140,7 @@ def index_case(conn, case_id: int) -> None:
                        (case_id,)).fetchone()
     conn.execute("DELETE FROM search_index WHERE rowid = ?", (-case_id,))
     if row is not None:
-        conn.execute("INSERT INTO search_index (rowid, refs, title, platform) VALUES (?,?,?,?)",
-                     (-case_id, index_text(row[2]), index_text(row[0]), index_text(row[1])))
+        conn.execute(_INSERT_CASE, _case_row(case_id, row[0], row[1], row[2]))
 
 
 def _grouped(conn, sql: str) -> dict[int, str]:
@@ -163,15 +177,13 @@ def _set_hashsize(conn, size: int) -> None:
 def _index_all(conn, batch: int) -> None:
     cases = conn.execute("SELECT c.id, c.title, p.name, c.account_id FROM cases c "
                          "JOIN platforms p ON p.id = c.platform_id").fetchall()
-    conn.executemany("INSERT INTO search_index (rowid, refs, title, platform) VALUES (?,?,?,?)",
-                     ((-cid, index_text(account), index_text(title), index_text(platform))
-                      for cid, title, platform, account in cases))
+    conn.executemany(_INSERT_CASE, (_case_row(*case) for case in cases))
     refs = _grouped(conn, "SELECT interaction_id, value FROM refs ORDER BY interaction_id, id")
     files = _grouped(conn, "SELECT interaction_id, name FROM attachments "
                            "ORDER BY interaction_id, id")
     seen: dict[str | None, str] = {}
 
-    def repeated(text):  # agents, titles and platforms recur from row to row
+    def repeated(text):
         if text not in seen:
             seen[text] = index_text(text)
         return seen[text]
@@ -185,12 +197,10 @@ def _index_all(conn, batch: int) -> None:
             (after, batch)).fetchall()
         if not rows:
             return
-        conn.executemany(
-            "INSERT INTO search_index (rowid, notes, refs, agent, title, platform, files) "
-            "VALUES (?,?,?,?,?,?,?)",
-            ((iid, index_text(notes), index_text(refs.get(iid)), repeated(agent),
-              repeated(title), repeated(platform), index_text(files.get(iid)))
-             for iid, notes, agent, title, platform in rows))
+        conn.executemany(_INSERT_INTERACTION, (
+            _interaction_row(iid, notes, refs.get(iid), agent, title, platform, files.get(iid),
+                             recurring=repeated)
+            for iid, notes, agent, title, platform in rows))
         after = rows[-1][0]
 
 
