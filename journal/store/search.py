@@ -233,7 +233,8 @@ def search(db, query: str, *, platform_id: int | None = None, since_ts: float | 
     if platform_id is not None or since_ts is not None:
         # Filtered searches resolve each hit's case; the plain search stays on the index alone.
         join = ("LEFT JOIN interactions i ON i.id = search_index.rowid "
-                "JOIN cases c ON c.id = CASE WHEN search_index.rowid < 0 THEN -search_index.rowid ELSE i.case_id END")
+                "JOIN cases c ON c.id = CASE WHEN search_index.rowid < 0 "
+                "THEN -search_index.rowid ELSE i.case_id END")
         if platform_id is not None:
             filters.append("c.platform_id = ?")
             params.append(platform_id)
