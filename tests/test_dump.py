@@ -299,12 +299,13 @@ def test_non_empty_target_is_refused_and_unchanged(sample, other):
     assert without_time(other.dump()) == without_time(before)
 
 
+def _rebuild_fails(conn):
+    raise OSError("disk on fire")
+
+
 def test_a_failure_while_writing_leaves_nothing(sample, other, monkeypatch):
     from journal.store import search
-
-    def broken(conn):
-        raise OSError("disk on fire")
-    monkeypatch.setattr(search, "rebuild", broken)
+    monkeypatch.setattr(search, "rebuild", _rebuild_fails)
     with pytest.raises(OSError):
         other.import_dump(sample)
     assert is_empty(other) and other.db.one("SELECT count(*) FROM interactions")[0] == 0

@@ -136,12 +136,13 @@ def test_a_journal_from_a_newer_version_is_refused_untouched(old_journal, run_cl
         pass
 
 
-def test_a_failing_migration_step_is_rolled_back(old_journal, monkeypatch):
-    def m002_breaks_half_way(conn):
-        conn.execute("CREATE TABLE half_done (x INTEGER)")
-        conn.execute("INSERT INTO half_done VALUES (1)")
-        raise RuntimeError("migration step failed")
+def m002_breaks_half_way(conn):
+    conn.execute("CREATE TABLE half_done (x INTEGER)")
+    conn.execute("INSERT INTO half_done VALUES (1)")
+    raise RuntimeError("migration step failed")
 
+
+def test_a_failing_migration_step_is_rolled_back(old_journal, monkeypatch):
     with monkeypatch.context() as m:
         m.setattr(migrations, "MIGRATIONS",
                   [*migrations.MIGRATIONS, (migrations.LATEST + 1, "breaks", m002_breaks_half_way)])
