@@ -98,3 +98,20 @@ def test_weakened_or_damaged_headers_are_refused():
     doc["kdf"]["time_cost"] = 4  # a stronger but different parameter: the AEAD refuses it
     with pytest.raises(WrongPassphrase):
         KeyHeader.from_bytes(json.dumps(doc).encode()).unlock("a long passphrase")
+
+
+def test_chain_checks_each_cases_own_links_too():
+    def build(case_links_right: bool):
+        entries, prev, last = [], GENESIS, {}
+        for seq in range(1, 5):
+            case = 1 + seq % 2  # two cases, interleaved
+            case_prev = last.get(case, GENESIS) if case_links_right else prev
+            form = hashed_form(seq, case, "interaction", seq, "create",
+                               "2026-11-25T00:00:00+00:00", {}, prev, case_prev)
+            h = entry_hash(form)
+            entries.append(ChainEntry(seq, case, "interaction", seq, "create",
+                                      form["recorded_at"], {}, prev, case_prev, h))
+            prev, last[case] = h, h
+        return entries
+    assert first_break(build(True)) is None
+    assert "Entry 2" in first_break(build(False)) and "in its case" in first_break(build(False))

@@ -52,9 +52,12 @@ def entry_hash(form: dict) -> str:
 def first_break(entries, *, per_case: bool = False) -> str | None:
     """Recompute the chain; return a sentence naming the first broken link, or None.
 
-    With per_case, entries are one case's segment and are linked by case_prev.
+    The whole journal's entries (in seq order) are checked along both links: each to the
+    entry before it, and each case's entry to the case's entry before it. With per_case,
+    entries are one case's segment and only its own links are followed.
     """
     prev = GENESIS
+    last_of_case: dict[int, str] = {}
     for e in entries:
         if entry_hash(e.hashed_form()) != e.hash:
             return f"Entry {e.seq} ({e.entity} {e.entity_id}, {e.action}) does not match its hash."
@@ -62,4 +65,12 @@ def first_break(entries, *, per_case: bool = False) -> str | None:
         if link != prev:
             return f"Entry {e.seq} ({e.entity} {e.entity_id}) does not link to the entry before it."
         prev = e.hash
+        if per_case:
+            continue
+        expected = None if e.case_id is None else last_of_case.get(e.case_id, GENESIS)
+        if e.case_prev_hash != expected:
+            return (f"Entry {e.seq} ({e.entity} {e.entity_id}) does not link to the entry "
+                    f"before it in its case.")
+        if e.case_id is not None:
+            last_of_case[e.case_id] = e.hash
     return None
