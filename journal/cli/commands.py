@@ -346,15 +346,16 @@ def dump(args):
         if not args.output:
             j.write_dump(sys.stdout)
             return
+        from ..store.folder import private_file
         try:  # plaintext: readable by its owner only
-            fd = os.open(args.output, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            out = private_file(args.output, "w", exclusive=True)
         except FileExistsError:
             raise BadInput(f"{args.output} already exists; choose another name.") from None
         except OSError as exc:
             raise BadInput(f"Cannot write {args.output}: {exc.strerror}.") from None
         try:
-            with open(fd, "w", encoding="utf-8") as f:
-                j.write_dump(f)
+            with out:
+                j.write_dump(out)
         except BaseException:
             os.unlink(args.output)  # half a dump is no dump
             raise

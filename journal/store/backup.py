@@ -16,11 +16,6 @@ from .keyheader import KeyHeader
 MAGIC = b"SUPPORT-JOURNAL-BACKUP/1\n"
 
 
-def _private(path: Path):
-    """A new file only its owner can read."""
-    return os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb")
-
-
 def write(db, folder: Path, data_key: bytes, target: Path) -> int:
     """Write a backup of the open journal to target; return its size in bytes."""
     target = target.expanduser().absolute()
@@ -41,7 +36,7 @@ def write(db, folder: Path, data_key: bytes, target: Path) -> int:
             finally:
                 db.conn.execute("DETACH DATABASE backup")
         partial = target.with_name(target.name + ".partial")
-        with _private(partial) as out, open(scratch, "rb") as src:
+        with jf.private_file(partial) as out, open(scratch, "rb") as src:
             out.write(MAGIC)
             out.write(f"{len(header)}\n".encode("ascii"))
             out.write(header)
@@ -90,7 +85,7 @@ def unpack(source: Path, offset: int, folder: Path) -> None:
         header = f.read(offset - f.tell())
         f.seek(offset)
         tmp = folder / (jf.DATABASE + ".restoring")
-        with _private(tmp) as out:
+        with jf.private_file(tmp) as out:
             while chunk := f.read(1 << 20):
                 out.write(chunk)
             out.flush()

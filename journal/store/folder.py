@@ -49,6 +49,12 @@ def prepare_new(folder: Path) -> None:
         raise EnvironmentProblem(f"Cannot create {folder}: {exc.strerror}.") from None
 
 
+def private_file(path, mode: str = "wb", *, exclusive: bool = False):
+    """Open a new file that only its owner can read (backups, dumps, restores)."""
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_EXCL if exclusive else os.O_TRUNC)
+    return open(os.open(path, flags, 0o600), mode, encoding=None if "b" in mode else "utf-8")
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Replace path with data so that a crash leaves either the old or the new file."""
     tmp = path.with_name(path.name + ".new")
