@@ -5,14 +5,16 @@ raises one `JournalError` sentence and changes nothing.
 """
 from __future__ import annotations
 
-import mimetypes
-import os
-from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
 from .domain import times
 from .domain.chain import ChainEntry
+from .domain.inputs import MAX_NOTE_CHARS, NewAttachment, NewPromise
+from .domain.inputs import ident as _id
+from .domain.inputs import language as _language
+from .domain.inputs import notes as _notes
+from .domain.inputs import text as _text
 from .domain.model import (
     CaseCategory,
     CaseStatus,
@@ -30,99 +32,11 @@ from .store import attachments as attachment_store
 from .store import backup as backup_store
 from .store import cases as case_store
 from .store import check as check_store
-from .store import directory, ledger, search, unlock
+from .store import directory, drafts, ledger, search, unlock
 from .store import folder as jf
 from .store import interactions as interaction_store
 
-MAX_NOTE_CHARS = 1_000_000
-MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
-MAX_SHORT_TEXT = 500
 FUTURE_SLACK = timedelta(minutes=5)
-
-
-@dataclass(frozen=True)
-class NewPromise:
-    text: str
-    due: str
-
-
-@dataclass(frozen=True)
-class NewAttachment:
-    """A file to attach: from a path on disk, or bytes the window already holds."""
-    name: str
-    media_type: str
-    path: Path | None = None
-    data: bytes | None = None
-
-    @classmethod
-    def from_path(cls, path: str | os.PathLike) -> NewAttachment:
-        p = Path(path).expanduser()
-        if p.exists() and not p.is_dir() and not p.is_file():
-            raise BadInput(f"{p} is not a regular file (a pipe or a device); attach a file.")
-        try:
-            with open(p, "rb") as f:
-                f.read(1)
-            size = p.stat().st_size
-        except IsADirectoryError:
-            raise BadInput(f"{p} is a folder; attach files one by one.") from None
-        except OSError as exc:
-            raise BadInput(f"Cannot read the attachment {p}: {exc.strerror}.") from None
-        if size > MAX_ATTACHMENT_BYTES:
-            raise BadInput(f"{p.name} is larger than {MAX_ATTACHMENT_BYTES // 2**20} MB.")
-        media = mimetypes.guess_type(p.name)[0] or "application/octet-stream"
-        return cls(p.name, media, path=p)
-
-    def chunks(self):
-        if self.data is not None:
-            yield self.data
-            return
-        with open(self.path, "rb") as f:
-            while piece := f.read(1 << 20):
-                yield piece
-
-
-def _text(value: str | None, what: str, *, required: bool = False,
-          limit: int = MAX_SHORT_TEXT) -> str | None:
-    if value is None or not value.strip():
-        if required:
-            raise BadInput(f"The {what} is empty.")
-        return None
-    value = value.strip()
-    if len(value) > limit:
-        raise BadInput(f"The {what} is longer than {limit:,} characters.")
-    if "\x00" in value:
-        raise BadInput(f"The {what} contains a NUL character.")
-    return value
-
-
-def _notes(value: str | None) -> str:
-    value = value or ""
-    if len(value) > MAX_NOTE_CHARS:
-        raise BadInput(f"The note is longer than {MAX_NOTE_CHARS:,} characters; attach long "
-                       f"transcripts as a file instead.")
-    if "\x00" in value:
-        raise BadInput("The note contains a NUL character; is it a binary file?")
-    return value.strip("\n")
-
-
-def _id(value, what: str) -> int:
-    try:
-        number = int(str(value).strip().lstrip("#"))
-    except ValueError:
-        raise BadInput(f"{value!r} is not a {what} number.") from None
-    if number <= 0:
-        raise BadInput(f"{value!r} is not a {what} number.")
-    return number
-
-
-def _language(code: str | None) -> str | None:
-    code = _text(code, "language", limit=35)
-    if code is None:
-        return None
-    import re
-    if not re.fullmatch(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*", code):
-        raise BadInput(f"{code!r} is not a language code such as en, zh or zh-CN.")
-    return code.replace("_", "-")
 
 
 class Journal:
@@ -161,11 +75,29 @@ class Journal:
         return cls(path, db, key, lock)
 
     def close(self) -> None:
+        self.lock()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    @property
+    def locked(self) -> bool:
+        return self.db is None
+
+    def lock(self) -> None:
+        """Close the database and forget the key, but keep the folder: no other process may
+        open this journal until `close()`, and `unlock()` opens it again."""
         if self.db is not None:
             self.db.close()
             self.db = None
             self._key = b""
-            self._lock.release()
+
+    def unlock(self, *, passphrase: str | None = None, recovery_key: str | None = None) -> None:
+        if self.db is not None:
+            return
+        key = unlock.data_key(self.folder, passphrase, recovery_key)
+        self.db = unlock.open_with_key(self.folder, key)
+        self._key = key
 
     def __enter__(self):
         return self
@@ -198,6 +130,42 @@ class Journal:
         source_url = _text(source_url, "source URL", limit=2000)
         langs = [lang for lang in (_language(code) for code in languages) if lang]
         return directory.add_channel(self.db, p, kind_, value, source_, source_url, langs)
+
+    def update_platform(self, ref: str | int, *, name: str | None = None,
+                        kind: str | None = None, website: str | None = None):
+        """Rename or correct a platform; the ledger keeps each earlier version."""
+        p = self.platform(ref)
+        changes = {}
+        if name is not None:
+            changes["name"] = _text(name, "platform name", required=True, limit=100)
+        if kind is not None:
+            changes["kind"] = PlatformKind.parse(kind, "platform kind").value
+        if website is not None:
+            website = _text(website, "website", limit=2000)
+            if website and not website.lower().startswith(("http://", "https://")):
+                raise BadInput(f"The website {website!r} must start with https:// or http://.")
+            changes["website"] = website
+        return directory.update_platform(self.db, p.id, changes)
+
+    def update_channel(self, channel_id, *, kind: str | None = None, value: str | None = None,
+                       source: str | None = None, source_url: str | None = None,
+                       languages=None):
+        """Correct a channel; `source_url=""` clears it. The ledger keeps each earlier version."""
+        changes = {}
+        if kind is not None:
+            changes["kind"] = ChannelKind.parse(kind, "channel kind").value
+        if value is not None:
+            changes["value"] = _text(value, "channel value", required=True, limit=500)
+        if source is not None:
+            changes["source"] = ChannelSource.parse(source, "channel source").value
+        if source_url is not None:
+            changes["source_url"] = _text(source_url, "source URL", limit=2000)
+        if languages is not None:
+            changes["languages"] = [c for c in (_language(code) for code in languages) if c]
+        return directory.update_channel(self.db, _id(channel_id, "channel"), changes)
+
+    def channel(self, channel_id):
+        return directory.get_channel(self.db, _id(channel_id, "channel"))
 
     def channels(self, platform: str | int | None = None):
         pid = self.platform(platform).id if platform is not None else None
@@ -295,8 +263,11 @@ class Journal:
     def log(self, case_id, *, kind: str, channel_id=None, contact: str | None = None,
             start: str | None = None, end: str | None = None, wait_minutes=None,
             outcome: str = "answered", agent: str | None = None, language: str | None = None,
-            notes: str | None = None, references=(), promises=(), attachments=()):
-        """Record one interaction with its references, promises and files, in one commit."""
+            notes: str | None = None, references=(), promises=(), attachments=(),
+            draft: str | None = None):
+        """Record one interaction with its references, promises and files, in one commit.
+
+        `draft` names the draft this interaction was typed in; it goes in the same commit."""
         case = self.case(case_id)
         fields = self._interaction_fields(case, kind=kind, channel_id=channel_id,
                                           contact=contact, start=start, end=end,
@@ -308,7 +279,34 @@ class Journal:
             iid = interaction_store.create(conn, case.id, fields, recorded)
             self._write_parts(conn, case.id, iid, refs, new_promises, files, recorded)
             search.index_interaction(conn, iid)
+            if draft is not None:
+                drafts.discard(conn, draft)
         return self.interaction(iid)
+
+    # -- drafts: work in progress, encrypted, never in the record ----------------------
+
+    def save_draft(self, name: str, body: dict) -> str:
+        """Replace the draft `name` with `body` (JSON-able); return when it was saved."""
+        name = _text(name, "draft name", required=True, limit=200)
+        import json
+        try:
+            size = len(json.dumps(body, ensure_ascii=False))
+        except (TypeError, ValueError):
+            raise BadInput("A draft holds only text, numbers, lists and mappings.") from None
+        if size > 2 * MAX_NOTE_CHARS:
+            raise BadInput(f"The draft is longer than {2 * MAX_NOTE_CHARS:,} characters.")
+        return drafts.save(self.db, name, body)
+
+    def draft(self, name: str) -> dict | None:
+        return drafts.load(self.db, name)
+
+    def drafts(self) -> list[tuple[str, str]]:
+        """(name, saved_at) of every draft."""
+        return drafts.names(self.db)
+
+    def discard_draft(self, name: str) -> None:
+        with self.db.transaction() as conn:
+            drafts.discard(conn, name)
 
     def amend(self, interaction_id, *, reason: str | None = None, references=(), promises=(),
               attachments=(), **changes):

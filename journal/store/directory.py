@@ -98,3 +98,46 @@ def list_channels(db, platform_id: int | None = None) -> list[Channel]:
                         (platform_id,))
     return [_channel(r) for r in rows]
 
+
+
+def update_platform(db, pid: int, changes: dict) -> Platform:
+    """Change a platform's name, kind or website; the ledger keeps what it was."""
+    with db.transaction() as conn:
+        row = conn.execute("SELECT name, kind, website FROM platforms WHERE id = ?",
+                           (pid,)).fetchone()
+        if row is None:
+            raise NotFound(f"There is no platform {pid}.")
+        current = {"name": row[0], "kind": row[1], "website": row[2]}
+        changed = {k: v for k, v in changes.items() if current[k] != v}
+        if "name" in changed and conn.execute(
+                "SELECT 1 FROM platforms WHERE name = ? AND id != ?",
+                (changed["name"], pid)).fetchone():
+            raise BadInput(f"A platform named {changed['name']!r} already exists.")
+        if changed:
+            conn.execute(f"UPDATE platforms SET {', '.join(f'{k} = ?' for k in changed)} "
+                         "WHERE id = ?", (*changed.values(), pid))
+            ledger.append(conn, "platform", pid, "amend", changed)
+    return get_platform(db, pid)
+
+
+def update_channel(db, cid: int, changes: dict) -> Channel:
+    """Change a channel's kind, value, source, source URL or languages, in the ledger too."""
+    with db.transaction() as conn:
+        row = conn.execute("SELECT platform_id, kind, value, source, source_url, languages "
+                           "FROM channels WHERE id = ?", (cid,)).fetchone()
+        if row is None:
+            raise NotFound(f"There is no channel {cid}.")
+        current = {"kind": row[1], "value": row[2], "source": row[3], "source_url": row[4],
+                   "languages": json.loads(row[5])}
+        changed = {k: v for k, v in changes.items() if current[k] != v}
+        after = {**current, **changed}
+        if conn.execute("SELECT 1 FROM channels WHERE platform_id = ? AND kind = ? AND value = ? "
+                        "AND id != ?", (row[0], after["kind"], after["value"], cid)).fetchone():
+            raise BadInput(f"This platform already has the {after['kind']} channel "
+                           f"{after['value']!r}.")
+        if changed:
+            stored = {k: json.dumps(v) if k == "languages" else v for k, v in changed.items()}
+            conn.execute(f"UPDATE channels SET {', '.join(f'{k} = ?' for k in stored)} "
+                         "WHERE id = ?", (*stored.values(), cid))
+            ledger.append(conn, "channel", cid, "amend", changed)
+    return get_channel(db, cid)

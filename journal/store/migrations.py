@@ -150,8 +150,21 @@ def m001_first_schema(conn) -> None:
     """)
 
 
+def m002_drafts(conn) -> None:
+    # Work in progress (a live call's notes, a half-typed chat log), kept encrypted so that a
+    # crash or an auto-lock loses nothing. Drafts are not records: they are not in the ledger.
+    run_script(conn, """
+    CREATE TABLE drafts (
+        name TEXT PRIMARY KEY,
+        body TEXT NOT NULL,
+        saved_at TEXT NOT NULL
+    );
+    """)
+
+
 MIGRATIONS = [
     (1, "first schema", m001_first_schema),
+    (2, "drafts", m002_drafts),
 ]
 LATEST = MIGRATIONS[-1][0]
 

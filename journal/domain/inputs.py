@@ -1,0 +1,100 @@
+"""What the user gives the journal, checked: each function returns the clean value or
+raises one `BadInput` sentence. Pure Python; the service calls these before it writes.
+"""
+from __future__ import annotations
+
+import mimetypes
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import BadInput
+
+MAX_NOTE_CHARS = 1_000_000
+MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
+MAX_SHORT_TEXT = 500
+
+
+@dataclass(frozen=True)
+class NewPromise:
+    text: str
+    due: str
+
+
+@dataclass(frozen=True)
+class NewAttachment:
+    """A file to attach: from a path on disk, or bytes the window already holds."""
+    name: str
+    media_type: str
+    path: Path | None = None
+    data: bytes | None = None
+
+    @classmethod
+    def from_path(cls, path: str | os.PathLike) -> NewAttachment:
+        p = Path(path).expanduser()
+        if p.exists() and not p.is_dir() and not p.is_file():
+            raise BadInput(f"{p} is not a regular file (a pipe or a device); attach a file.")
+        try:
+            with open(p, "rb") as f:
+                f.read(1)
+            size = p.stat().st_size
+        except IsADirectoryError:
+            raise BadInput(f"{p} is a folder; attach files one by one.") from None
+        except OSError as exc:
+            raise BadInput(f"Cannot read the attachment {p}: {exc.strerror}.") from None
+        if size > MAX_ATTACHMENT_BYTES:
+            raise BadInput(f"{p.name} is larger than {MAX_ATTACHMENT_BYTES // 2**20} MB.")
+        media = mimetypes.guess_type(p.name)[0] or "application/octet-stream"
+        return cls(p.name, media, path=p)
+
+    def chunks(self):
+        if self.data is not None:
+            yield self.data
+            return
+        with open(self.path, "rb") as f:
+            while piece := f.read(1 << 20):
+                yield piece
+
+
+def text(value: str | None, what: str, *, required: bool = False,
+         limit: int = MAX_SHORT_TEXT) -> str | None:
+    if value is None or not value.strip():
+        if required:
+            raise BadInput(f"The {what} is empty.")
+        return None
+    value = value.strip()
+    if len(value) > limit:
+        raise BadInput(f"The {what} is longer than {limit:,} characters.")
+    if "\x00" in value:
+        raise BadInput(f"The {what} contains a NUL character.")
+    return value
+
+
+def notes(value: str | None) -> str:
+    value = value or ""
+    if len(value) > MAX_NOTE_CHARS:
+        raise BadInput(f"The note is longer than {MAX_NOTE_CHARS:,} characters; attach long "
+                       f"transcripts as a file instead.")
+    if "\x00" in value:
+        raise BadInput("The note contains a NUL character; is it a binary file?")
+    return value.strip("\n")
+
+
+def ident(value, what: str) -> int:
+    try:
+        number = int(str(value).strip().lstrip("#"))
+    except ValueError:
+        raise BadInput(f"{value!r} is not a {what} number.") from None
+    if number <= 0:
+        raise BadInput(f"{value!r} is not a {what} number.")
+    return number
+
+
+def language(code: str | None) -> str | None:
+    code = text(code, "language", limit=35)
+    if code is None:
+        return None
+    if not re.fullmatch(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*", code):
+        raise BadInput(f"{code!r} is not a language code such as en, zh or zh-CN.")
+    return code.replace("_", "-")
