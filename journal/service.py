@@ -39,6 +39,13 @@ from .store import interactions as interaction_store
 FUTURE_SLACK = timedelta(minutes=5)
 
 
+def _web_address(url: str | None) -> str | None:
+    url = _text(url, "source URL", limit=2000)
+    if url and not url.lower().startswith(("http://", "https://")):
+        raise BadInput(f"The source URL {url!r} must start with https:// or http://.")
+    return url
+
+
 class Journal:
     """An unlocked journal. Open with `Journal.open`, make one with `Journal.create`."""
 
@@ -127,7 +134,7 @@ class Journal:
         kind_ = ChannelKind.parse(kind, "channel kind")
         value = _text(value, "channel value", required=True, limit=500)
         source_ = ChannelSource.parse(source, "channel source")
-        source_url = _text(source_url, "source URL", limit=2000)
+        source_url = _web_address(source_url)
         langs = [lang for lang in (_language(code) for code in languages) if lang]
         return directory.add_channel(self.db, p, kind_, value, source_, source_url, langs)
 
@@ -159,7 +166,7 @@ class Journal:
         if source is not None:
             changes["source"] = ChannelSource.parse(source, "channel source").value
         if source_url is not None:
-            changes["source_url"] = _text(source_url, "source URL", limit=2000)
+            changes["source_url"] = _web_address(source_url)
         if languages is not None:
             changes["languages"] = [c for c in (_language(code) for code in languages) if c]
         return directory.update_channel(self.db, _id(channel_id, "channel"), changes)

@@ -110,6 +110,10 @@ def test_a_channel_is_corrected_and_the_dump_imports(tmp_path, journal):
     with pytest.raises(BadInput, match="language"):
         journal.update_channel(other.id, languages=["not a code!"])
     assert journal.channel(other.id).value == "+1 555 0199"
+    with pytest.raises(BadInput, match="https://"):
+        journal.update_channel(ch.id, source_url="javascript:alert(1)")
+    with pytest.raises(BadInput, match="https://"):
+        journal.add_channel("Kraken", kind="email", value="help@kraken.com", source_url="kraken")
     cleared = journal.update_channel(ch.id, source_url="")
     assert cleared.source_url is None
     document = json.loads(json.dumps(journal.dump()))
