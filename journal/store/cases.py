@@ -56,8 +56,12 @@ def list_cases(db, status: CaseStatus | None = None, platform_id: int | None = N
         params.append(platform_id)
     where = f"WHERE {' AND '.join(filters)}" if filters else ""
     page = f"LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
+    # The page's ids first, then their details: SQLite would otherwise count every skipped
+    # case's interactions and promises too, and a page deep in 10,000 cases took 170 ms.
+    order = "ORDER BY c.last_activity_ts DESC, c.id DESC"
     return [_case(r) for r in db.query(
-        f"{_SELECT} {where} ORDER BY c.last_activity_ts DESC, c.id DESC {page}", params)]
+        f"{_SELECT} JOIN (SELECT c.id AS page_id FROM cases c {where} {order} {page}) "
+        f"ON c.id = page_id {order}", params)]
 
 
 def set_status(db, case_id: int, status: CaseStatus, reason: str | None = None) -> Case:

@@ -12,6 +12,9 @@ platforms; --small makes a 5,000-interaction one for quick runs):
   unlock ≤ 1.2 s           Journal.open(passphrase=…) with the calibrated key derivation
   --help ≤ 0.3 s           `python -m journal --help` in a new process
   log median ≤ 15 ms       Journal.log(…) with a durable commit, 400-character notes
+  window (tests/bench/window.py, offscreen, in its own process):
+    unlock done → case list shown ≤ 1 s; search results ≤ 100 ms after the last keystroke
+    (p95 of the 20 queries typed at ~8 keys/s); resident memory of the app ≤ 300 MB
 
 The generated journal is cached in bench-out/ (keyed by the generator version);
 --regenerate rebuilds it. Results go to bench-out/results.json (a --small, --only or
@@ -47,7 +50,7 @@ from .variants import VARIANTS, apply_variant
 ROOT = gen.ROOT
 OUT = gen.OUT
 WORK = OUT / "work"
-PARTS = ("unlock", "search", "log", "help", "import")
+PARTS = ("unlock", "search", "log", "help", "import", "window")
 
 
 # -- small helpers ----------------------------------------------------------------------------
@@ -514,7 +517,23 @@ def targets(res: dict) -> list[dict]:
     lg = res.get("log")
     if lg:
         row("log one interaction, durable commit (median)", lg["median_ms"], "ms", 15)
+    w = res.get("window")
+    if w:
+        row("window: unlock done → case list shown", w["unlock_to_case_list_s"], "s", 1)
+        row("window: last keystroke → search results (p95)", w["search_ms"]["p95"], "ms", 100)
+        row("window: resident memory, peak after unlock", w["rss_peak_after_unlock_mib"],
+            "MiB", 300)
     return rows
+
+
+def bench_window(base: Path, small: bool) -> dict:
+    """The window in its own process (Qt offscreen), so its memory is the app's alone."""
+    cmd = [sys.executable, "-m", "tests.bench.window", str(base / "journal")]
+    if small:
+        cmd.append("--small")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
 
 
 def info_rows(res: dict, meta: dict) -> list[tuple[str, str]]:
@@ -566,6 +585,19 @@ def info_rows(res: dict, meta: dict) -> list[tuple[str, str]]:
                         f"import {r['after_import'].get('VmHWM')} MiB"))
         else:
             out.append(("dump / import", imp["status"]))
+    w = res.get("window")
+    if w:
+        out.append(("window: memory", f"before unlock {w['rss_before_unlock_mib']} MiB, after "
+                                      f"{w['rss_after_unlock_mib']}, after searching "
+                                      f"{w['rss_after_search_mib']}, after opening "
+                                      f"{w['cases_opened']} cases and scrolling all "
+                                      f"{w['case_list_rows_after_scrolling']:,} "
+                                      f"{w['rss_after_browsing_mib']} MiB; the peak through the "
+                                      f"unlock's key derivation {w['rss_peak_through_unlock_mib']}"
+                                      f" MiB"))
+        out.append(("window: search from last keystroke",
+                    f"median {w['search_ms']['median']} ms, max {w['search_ms']['max']} ms "
+                    f"(40 ms of it the pause that waits for the next key)"))
     h = res.get("help")
     if h:
         out.append(("interpreter start alone",
@@ -654,6 +686,9 @@ def main(argv=None) -> int:
     if "import" in parts:
         say("dump and import …")
         res["import"] = bench_import(args.small, args.variant)
+    if "window" in parts:
+        say("window …")
+        res["window"] = bench_window(base, args.small)
     res["rss_at_end_mib"] = proc_status()
     res["environment"]["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
     res["targets"] = targets(res)
