@@ -12,9 +12,13 @@ PIP_COMPILE := $(LOCKENV)/bin/pip-compile
 LOCK_ENV := env -u PIP_FIND_LINKS -u PIP_INDEX_URL -u PIP_EXTRA_INDEX_URL -u PIP_CONSTRAINT PIP_CONFIG_FILE=/dev/null
 LOCK_CMD := pip-compile --generate-hashes --allow-unsafe --extra test --extra build --strip-extras --no-emit-index-url --no-emit-find-links -o requirements.lock pyproject.toml
 
-.PHONY: all run test bench lock clean
+# Translations: the .ts sources in resources/ are built into the .qm files Qt loads.
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
 
-all: $(STAMP)
+.PHONY: all run test bench screenshots translations ts lock clean
+
+all: $(STAMP) $(QM)
 
 # Re-made from scratch only when the lock or pyproject.toml changes.
 $(STAMP): requirements.lock pyproject.toml
@@ -24,14 +28,28 @@ $(STAMP): requirements.lock pyproject.toml
 	$(VENV)/bin/pip install --no-deps --no-build-isolation -e .
 	touch $@
 
-run: $(STAMP)
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# Refresh the .ts sources from the code's tr() strings (then translate what is new).
+ts: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none journal/ui/*.py -ts resources/translations/journal_zh_CN.ts
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none -pluralonly journal/ui/*.py -ts resources/translations/journal_en.ts
+
+run: $(STAMP) $(QM)
 	$(VENV)/bin/journal $(ARGS)
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest $(PYTEST_ARGS)
 
-bench: $(STAMP)
-	$(VENV)/bin/python -m tests.bench.run $(BENCH_ARGS)
+bench: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m tests.bench.run $(BENCH_ARGS)
+
+# The main screens in English and Chinese, from a demo journal, into docs/screenshots/.
+screenshots: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m tests.screenshots docs/screenshots
 
 $(PIP_COMPILE):
 	$(PYTHON) -m venv $(LOCKENV)
@@ -42,5 +60,5 @@ lock: $(PIP_COMPILE)
 	$(LOCK_ENV) $(LOCKENV)/bin/$(LOCK_CMD) $(LOCK_ARGS)
 
 clean:
-	rm -rf $(VENV) $(LOCKENV) .pytest_cache .hypothesis build dist *.egg-info
+	rm -rf $(VENV) $(LOCKENV) .pytest_cache .hypothesis build dist *.egg-info $(QM)
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -180,7 +180,8 @@ def main(argv: list[str] | None = None) -> int:
 def _open_window(args) -> int:
     try:
         from ..ui.app import main as window_main
-    except ImportError:
-        build_parser().print_help()
-        return 0
+    except ImportError as exc:  # Qt's libraries missing on this machine: the commands still work
+        sys.stderr.write(f"journal: the window cannot start because Qt could not be loaded "
+                         f"({exc}); every command works without it, see `journal --help`.\n")
+        return 1
     return window_main(getattr(args, "journal", None) or os.environ.get("JOURNAL_DIR"))

@@ -329,15 +329,21 @@ def _progress(msg: str) -> None:
 
 def generate(small: bool = False) -> dict:
     """Build the journal and its plain copies from scratch; return the meta document."""
-    from journal.domain.model import (CaseCategory, CaseStatus, ChannelKind, ChannelSource,
-                                      PlatformKind, PromiseStatus, ReferenceKind)
+    from journal.domain import times
+    from journal.domain.model import (
+        CaseCategory,
+        CaseStatus,
+        ChannelKind,
+        ChannelSource,
+        PlatformKind,
+        PromiseStatus,
+        ReferenceKind,
+    )
     from journal.service import Journal
     from journal.store import attachments as attachment_store
     from journal.store import cases as case_store
-    from journal.store import directory
+    from journal.store import directory, search
     from journal.store import interactions as interaction_store
-    from journal.store import search
-    from journal.domain import times
 
     # The unlock target is measured on this journal: it must carry the real calibration.
     os.environ.pop("JOURNAL_KDF_TARGET_SECONDS", None)
@@ -606,6 +612,7 @@ def choose_queries(rng: random.Random, samples: dict) -> list[dict]:
 
 def build_plain_copies(base: Path) -> dict:
     from sqlcipher3 import dbapi2 as sqlcipher
+
     from journal.service import Journal
     from journal.store import search
 

@@ -195,8 +195,9 @@ def _answers(j, queries) -> dict:
 def plain_worker(base: Path, meta: dict, repeat: int) -> dict:
     """Runs in its own process, so nothing of the encrypted connection's settings (SQLCipher's
     process-wide memory security) is in force: the search on the two unencrypted copies."""
-    from journal.store import search
     from sqlcipher3 import dbapi2 as sqlcipher
+
+    from journal.store import search
     queries = [q["query"] for q in meta["queries"]]
     out = {}
     for label, module, file in (("same_sqlite", sqlcipher,

@@ -1,0 +1,1 @@
+"""The window (PySide6). Thin: it formats and asks `journal.service`; no SQL, no rules."""

@@ -1,0 +1,433 @@
+"""The panel shown beside the window while a call is in progress.
+
+Everything typed is kept as an encrypted draft (debounced, ~1 s after the last
+change), so a crash, a lock or a closed lid never loses a word of the call.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import times
+from ..domain.model import CaseStatus
+from ..errors import JournalError
+from . import formatting, labels, messages
+from .failed_attempt import FAILED_OUTCOMES, ChannelPicker, log_failed_attempt
+from .promise_editor import PromisesField, ReferencesField
+from .session import CASES, DRAFTS, PROMISES, TIMELINE
+
+DRAFT = "call"
+DRAFT_DELAY_MS = 800
+CLOSED = (CaseStatus.RESOLVED.value, CaseStatus.CLOSED.value)
+
+
+def now() -> datetime:
+    """The wall clock (tests replace it); elapsed time is now − start, so sleep cannot skew it."""
+    return times.now()
+
+
+def draft_saved_text(saved_at: str) -> str:
+    """The quiet "Draft saved 14:03:22", shown only once the save has returned."""
+    when = formatting.to_qdatetime(saved_at).toLocalTime().time().toString("HH:mm:ss")
+    return QCoreApplication.translate("DraftState", "Draft saved {0}").format(when)
+
+
+def _minutes(start: str, end: str) -> float:
+    return (times.instant(end) - times.instant(start)) / 60.0
+
+
+class CallCapture(QWidget):
+    finished = Signal(int)   # the id of the logged interaction
+    cancelled = Signal()
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self._started: str | None = None
+        self._holds: list[list] = []      # [start ISO, end ISO or None]
+        self._quiet = False               # True while the panel is being filled in by code
+        self._ending = False
+        self.setObjectName("callCapture")
+        self._build()
+        self._ticker = QTimer(self, interval=250, timeout=self._tick)
+        self._debounce = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS,
+                                timeout=self._save_draft)
+        self._set_enabled(False)  # nothing to click until a call starts
+
+    # -- building -----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.case = QComboBox()
+        self.case.setAccessibleName(self.tr("Case"))
+        self.case.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.case.setMinimumContentsLength(20)
+        self.case.currentIndexChanged.connect(self._case_picked)
+        self.channel = ChannelPicker(self.session, self.tr("Other number…"), self)
+        self.channel.changed.connect(self._edited)
+        setup = QFormLayout()
+        setup.addRow(self.tr("Ca&se"), self.case)
+        setup.addRow(self.tr("Cha&nnel"), self.channel)
+
+        self.clock = QLabel(formatting.clock(0))
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 2.6)
+        font.setFeature(QFont.Tag("tnum"), 1)  # digits of equal width: the clock does not jiggle
+        self.clock.setFont(font)
+        self.clock.setAccessibleName(self.tr("Call duration"))
+        self.state = QLabel(self.tr("On the line"))
+        self.hold_total = QLabel()
+        self.hold = QPushButton(self.tr("On hold"))
+        self.hold.setCheckable(True)
+        self.hold.setAutoDefault(False)
+        self.hold.toggled.connect(self._hold_toggled)
+        self.no_connect = QToolButton()
+        self.no_connect.setText(self.tr("Didn't connect"))
+        self.no_connect.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.no_connect)
+        for outcome in FAILED_OUTCOMES:
+            menu.addAction(labels.outcome(outcome), lambda o=outcome: self.log_not_connected(o))
+        self.no_connect.setMenu(menu)
+        timer_row = QHBoxLayout()
+        timer_row.addWidget(self.clock)
+        states = QVBoxLayout()
+        states.addWidget(self.state)
+        states.addWidget(self.hold_total)
+        timer_row.addLayout(states, 1)
+        buttons_row = QHBoxLayout()
+        buttons_row.addWidget(self.hold)
+        buttons_row.addWidget(self.no_connect)
+        buttons_row.addStretch(1)
+
+        self.agent = QLineEdit()
+        self.agent.setPlaceholderText(self.tr("Name or ID the agent gave"))
+        self.agent.textChanged.connect(self._edited)
+        self.agent.returnPressed.connect(lambda: self.notes.setFocus())
+        self.references = ReferencesField(self)
+        self.references.changed.connect(self._edited)
+        self.promises = PromisesField(self)
+        self.promises.changed.connect(self._edited)
+        details = QFormLayout()
+        details.addRow(self.tr("&Agent"), self.agent)
+        details.addRow(self.tr("&Reference"), self.references)
+        details.addRow(self.tr("Promises"), self.promises)
+
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText(self.tr("Notes: what they said, what you asked, what "
+                                              "happens next…"))
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.textChanged.connect(self._edited)
+
+        self.draft_state = QLabel()
+        self.draft_state.setEnabled(False)  # greyed: a quiet indicator, not a message
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.end = QPushButton(self.tr("End call"))
+        self.end.setDefault(True)
+        self.end.clicked.connect(self.end_call)
+        self.cancel = QPushButton(self.tr("Cancel call"))
+        self.cancel.setAutoDefault(False)
+        self.cancel.clicked.connect(self.cancel_call)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.draft_state, 1)
+        bottom.addWidget(self.cancel)
+        bottom.addWidget(self.end)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(setup)
+        layout.addLayout(timer_row)
+        layout.addLayout(buttons_row)
+        layout.addLayout(details)
+        layout.addWidget(self.notes, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(bottom)
+        self._bind_keys()
+
+    def _bind_keys(self) -> None:
+        def bind(keys: str, button, action, tip: str) -> None:
+            sequence = QKeySequence(keys)
+            shortcut = QShortcut(sequence, self, action)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            button.setToolTip(tip.format(sequence.toString(QKeySequence.SequenceFormat.NativeText)))
+
+        bind("Ctrl+Return", self.end, self.end_call, self.tr("Save the call and its notes ({0})"))
+        bind("Ctrl+Enter", self.end, self.end_call, self.tr("Save the call and its notes ({0})"))
+        bind("Ctrl+Shift+H", self.hold, self.hold.click,
+             self.tr("Mark the time you are on hold, and back ({0})"))
+        bind("Ctrl+Shift+P", self.promises.add_button, self.promises.add_button.click,
+             self.tr("Record what they promised and by when ({0})"))
+        bind("Ctrl+Shift+R", self.references.add_button, self.references.value.setFocus,
+             self.tr("Type a ticket or reference number ({0})"))
+        self.agent.setToolTip(self.tr("The agent's name or ID ({0})").format(
+            QKeySequence("Alt+A").toString(QKeySequence.SequenceFormat.NativeText)))
+        bind("Ctrl+Shift+X", self.cancel, self.cancel_call,
+             self.tr("Discard this call without saving ({0})"))
+        bind("Ctrl+Shift+D", self.no_connect, self.no_connect.showMenu,
+             self.tr("Log an attempt that did not get through ({0})"))
+
+    # -- state ---------------------------------------------------------------------------
+
+    @property
+    def in_progress(self) -> bool:
+        return self._started is not None
+
+    def case_id(self) -> int | None:
+        data = self.case.currentData()
+        return int(data) if data is not None else None
+
+    def _fill_cases(self, selected: int | None) -> None:
+        self.case.blockSignals(True)
+        self.case.clear()
+        try:
+            cases = [c for c in self.session.call(lambda j: j.cases(limit=50))
+                     if c.status.value not in CLOSED or c.id == selected]
+            if selected is not None and all(c.id != selected for c in cases):
+                cases.insert(0, self.session.call(lambda j: j.case(selected)))
+        except JournalError as exc:
+            cases = []
+            self._say(str(exc))
+        for c in cases:
+            self.case.addItem(self.tr("#{0} {1}: {2}").format(c.id, c.platform, c.title), c.id)
+        index = self.case.findData(selected) if selected is not None else 0
+        self.case.setCurrentIndex(max(index, 0))
+        self.case.blockSignals(False)
+
+    def _case_picked(self) -> None:
+        self.channel.set_case(self.case_id(), prefer_kind="phone")
+        self._edited()
+
+    def start(self, case_id: int | None = None) -> None:
+        """Begin timing a call now (if one is already running, keep it and just focus it)."""
+        if self.in_progress:
+            self.notes.setFocus()
+            return
+        self._clear()
+        self._quiet = True
+        self._fill_cases(case_id)
+        self.channel.set_case(self.case_id(), prefer_kind="phone")
+        self._quiet = False
+        self._started = times.format_time(now())
+        self._ticker.start()
+        self._tick()
+        self.notes.setFocus()
+        self._save_draft()
+
+    def _clear(self) -> None:
+        self._quiet = True
+        self._started, self._holds, self._ending = None, [], False
+        self._ticker.stop()
+        self._debounce.stop()
+        self.hold.setChecked(False)
+        self.agent.clear()
+        self.notes.clear()
+        self.references.set_references([])
+        self.promises.set_promises([])
+        self.message.hide()
+        self.draft_state.clear()
+        self._set_enabled(True)
+        self._show_hold()
+        self._quiet = False
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in (self.case, self.channel, self.hold, self.no_connect, self.agent,
+                       self.references, self.promises, self.notes, self.end, self.cancel):
+            widget.setEnabled(enabled)
+
+    def hold_minutes(self) -> float:
+        at = times.format_time(now())
+        return sum(_minutes(start, end or at) for start, end in self._holds)
+
+    def _hold_toggled(self, on: bool) -> None:
+        if self._quiet or not self.in_progress:
+            return
+        at = times.format_time(now())
+        if on:
+            self._holds.append([at, None])
+        elif self._holds and self._holds[-1][1] is None:
+            self._holds[-1][1] = at
+        self._show_hold()
+        self._edited()
+
+    def _show_hold(self) -> None:
+        on = bool(self._holds) and self._holds[-1][1] is None
+        self.state.setText(self.tr("On hold") if on else self.tr("On the line"))
+        self.hold.setText(self.tr("Back") if on else self.tr("On hold"))
+        total = self.hold_minutes() * 60
+        self.hold_total.setText(self.tr("Held {0} in total").format(formatting.clock(total))
+                                if self._holds else "")
+
+    def _tick(self) -> None:
+        if self._started is None:
+            return
+        self.clock.setText(formatting.clock((now() - times.parse_time(self._started))
+                                            .total_seconds()))
+        self._show_hold()
+
+    def _say(self, sentence: str) -> None:
+        self.message.setText(sentence)
+        self.message.setVisible(bool(sentence))
+
+    # -- drafts --------------------------------------------------------------------------
+
+    def draft_body(self) -> dict:
+        channel_id, contact = self.channel.value()
+        return {"case_id": self.case_id(), "channel_id": channel_id, "contact": contact,
+                "started_at": self._started, "holds": [list(h) for h in self._holds],
+                "on_hold": self.hold.isChecked(), "agent": self.agent.text(),
+                "notes": self.notes.toPlainText(),
+                "references": [list(r) for r in self.references.references()],
+                "reference_typed": self.references.pending_text(),
+                "promises": [[p.text, p.due] for p in self.promises.promises()]}
+
+    def _edited(self) -> None:
+        if not self._quiet and self.in_progress and not self._ending:
+            self._debounce.start()
+
+    def _save_draft(self) -> None:
+        if not self.in_progress or self._ending:
+            return
+        body = self.draft_body()
+        self.session.submit(lambda j: j.save_draft(DRAFT, body), on_done=self._draft_saved,
+                            on_error=self._draft_failed, topics=(DRAFTS,))
+
+    def _draft_saved(self, saved_at: str) -> None:
+        self.draft_state.setText(draft_saved_text(saved_at))
+
+    def _draft_failed(self, sentence: str) -> None:
+        self.draft_state.setText(self.tr("Draft not saved: {0}").format(sentence))
+
+    def save_draft_now(self) -> None:
+        """Save the draft and wait for it (the window calls this before it locks)."""
+        if self.in_progress and not self._ending:
+            self._debounce.stop()
+            self._save_draft()
+            self.session.wait()
+
+    def restore_draft(self) -> bool:
+        """Rebuild the panel from the saved draft (after unlock or a crash); True if any."""
+        if self.in_progress:
+            self._edited()
+            return True
+        try:
+            body = self.session.call(lambda j: j.draft(DRAFT))
+        except JournalError:
+            return False
+        if not body or not body.get("started_at"):
+            return False
+        self._clear()
+        self._quiet = True
+        self._fill_cases(body.get("case_id"))
+        self.channel.set_case(self.case_id(), prefer_kind="phone")
+        self.channel.set_value(body.get("channel_id"), body.get("contact"))
+        self._started = times.normalize(body["started_at"])
+        self._holds = [list(h) for h in body.get("holds") or []]
+        self.hold.setChecked(bool(self._holds) and self._holds[-1][1] is None)
+        self.agent.setText(body.get("agent") or "")
+        self.notes.setPlainText(body.get("notes") or "")
+        self.references.set_references(body.get("references") or [],
+                                       body.get("reference_typed") or "")
+        self.promises.set_promises(body.get("promises") or [])
+        self._quiet = False
+        self._ticker.start()
+        self._tick()
+        self.draft_state.setText(self.tr("Draft restored"))
+        return True
+
+    # -- ending --------------------------------------------------------------------------
+
+    def _ready_to_log(self) -> int | None:
+        """The case to log into, with any hold closed now; None (and a sentence) if not ready."""
+        if not self.in_progress or self._ending:
+            return None
+        case_id = self.case_id()
+        if case_id is None:
+            self._say(self.tr("Choose the case this call belongs to."))
+            return None
+        if self.hold.isChecked():
+            self.hold.setChecked(False)
+        return case_id
+
+    def _wait_minutes(self) -> float | None:
+        return round(self.hold_minutes(), 2) if self._holds else None
+
+    def end_call(self) -> None:
+        """Log the call, its notes, references and promises; the draft goes in the same commit."""
+        if not self.in_progress or not self.references.add_pending():
+            return
+        case_id = self._ready_to_log()
+        if case_id is None:
+            return
+        channel_id, contact = self.channel.value()
+        fields = dict(kind="call", channel_id=channel_id, contact=contact,
+                      start=self._started, end=times.format_time(now()),
+                      wait_minutes=self._wait_minutes(),
+                      agent=self.agent.text().strip() or None, notes=self.notes.toPlainText(),
+                      references=self.references.references(),
+                      promises=self.promises.promises(), draft=DRAFT)
+        self._begin_saving()
+        self.session.submit(lambda j: j.log(case_id, **fields), on_done=self._logged,
+                            on_error=self._not_logged, topics=(CASES, TIMELINE, PROMISES, DRAFTS))
+
+    def log_not_connected(self, outcome: str) -> None:
+        """The call never reached a person: log it as a failed attempt and close the panel."""
+        case_id = self._ready_to_log()
+        if case_id is None:
+            return
+        channel_id, contact = self.channel.value()
+        wait = self._wait_minutes()
+        self._begin_saving()
+        log_failed_attempt(self.session, case_id, outcome, channel_id, contact,
+                           self.notes.toPlainText().strip(), start=self._started,
+                           end=times.format_time(now()), wait_minutes=wait, draft=DRAFT,
+                           on_done=self._logged, on_error=self._not_logged)
+
+    def _begin_saving(self) -> None:
+        self._ending = True
+        self._debounce.stop()
+        self._set_enabled(False)
+        self._say("")
+        self.draft_state.setText(self.tr("Saving…"))
+
+    def _logged(self, interaction) -> None:
+        self._clear()
+        self._set_enabled(False)
+        self.clock.setText(formatting.clock(0))
+        self.draft_state.setText(self.tr("Saved"))
+        self.finished.emit(interaction.id)
+
+    def _not_logged(self, sentence: str) -> None:
+        self._ending = False
+        self._set_enabled(True)
+        self.draft_state.clear()
+        self._say(sentence)
+        self._edited()  # the draft still holds everything typed
+
+    def cancel_call(self) -> None:
+        if not self.in_progress or self._ending:
+            return
+        typed = (self.notes.toPlainText().strip() or self.agent.text().strip()
+                 or self.references.references() or self.promises.promises())
+        if typed and not messages.confirm(
+                self, self.tr("Discard this call? Its notes, references and promises will not "
+                              "be saved."), self.tr("Discard call")):
+            return
+        self._clear()
+        self._set_enabled(False)
+        self.session.submit(lambda j: j.discard_draft(DRAFT), topics=(DRAFTS,))
+        self.cancelled.emit()

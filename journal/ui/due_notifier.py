@@ -1,0 +1,129 @@
+"""Tell the user when a promise comes due while the program runs.
+
+Rule: a pending promise is announced once per session, when its due time lies
+between the previous check and this one. The first check looks back 24 hours, so a
+deadline that passed overnight is not missed, and so does the first check after a
+long lock; older ones are in the promises panel as overdue, not in a pop-up. A
+promise logged with a due time already in the past is not announced: the user just
+typed it.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from ..domain import times
+from .promises_panel import weak
+from .session import PROMISES, Session
+
+CHECK_MS = 60_000
+FIRST_CHECK_WINDOW = 24 * 3600   # seconds looked back at the first check
+
+
+def tray_available() -> bool:
+    return QSystemTrayIcon.isSystemTrayAvailable()
+
+
+class DueNotifier(QObject):
+    """Checks every minute, on a promise change and on unlock; create it before unlocking
+    (or call check_soon() once) so the first check happens at start."""
+
+    promiseDue = Signal(int, str)   # promise id, its text
+    caseChosen = Signal(int)        # the user clicked the tray message: open this case
+
+    def __init__(self, session: Session, tray: QSystemTrayIcon | None = None,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.tray = tray
+        self._last_check: float | None = None
+        self._announced: set[int] = set()
+        self._last_case: int | None = None
+        self._in_flight = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(CHECK_MS)
+        self._timer.timeout.connect(self.check_soon)
+        self._timer.start()
+        session.changed.connect(self._journal_changed)
+        session.lockedChanged.connect(self._locked)
+        if tray is not None:
+            tray.messageClicked.connect(self._message_clicked)
+
+    def check_now(self, now: datetime | float | None = None) -> list[int]:
+        """Check at once, on the GUI thread; return the ids announced (tests, start-up)."""
+        if not self.session.is_open:
+            return []
+        try:
+            pending = self.session.call(lambda j: j.promises(status="pending"))
+        except Exception:  # noqa: BLE001 - a failed check is retried at the next tick
+            return []
+        return self._announce(pending, now)
+
+    def check_soon(self) -> None:
+        """The periodic check: the reading runs off the GUI thread (thousands of promises)."""
+        if self._in_flight or not self.session.is_open:
+            return
+        self._in_flight = True
+        self.session.submit(lambda j: j.promises(status="pending"),
+                            on_done=weak(self._read), on_error=weak(self._not_read))
+
+    def _read(self, pending) -> None:
+        self._in_flight = False
+        self._announce(pending, None)
+
+    def _not_read(self, _text: str) -> None:
+        self._in_flight = False   # locked meanwhile: the next tick tries again
+
+    def _announce(self, pending, now) -> list[int]:
+        at = (times.now().timestamp() if now is None
+              else now.timestamp() if isinstance(now, datetime) else float(now))
+        since = at - FIRST_CHECK_WINDOW
+        if self._last_check is not None:
+            since = max(since, self._last_check)
+        self._last_check = at if self._last_check is None else max(self._last_check, at)
+        # The id set guards "once per session" even if the clock is set back.
+        due = [p for p in pending if p.id not in self._announced
+               and since < times.instant(p.due_at) <= at]
+        self._announced.update(p.id for p in due)
+        if due:
+            self._notify(due)
+        for p in due:
+            self.promiseDue.emit(p.id, p.text)
+        return [p.id for p in due]
+
+    # -- inner workings --------------------------------------------------------------------
+
+    def _notify(self, due) -> None:
+        self._last_case = due[0].case_id
+        if self.tray is None or not tray_available():
+            return
+        if len(due) == 1:
+            p = due[0]
+            try:
+                title = self.session.call(lambda j: j.case(p.case_id)).title
+            except Exception:  # noqa: BLE001 - the message still says what is due
+                title = ""
+            title_text = self.tr("A promise is due")
+            body = self.tr("Due now: {0} ({1})").format(p.text, title) if title else \
+                self.tr("Due now: {0}").format(p.text)
+        else:
+            title_text = self.tr("Promises are due")
+            body = self.tr("%n promise(s) came due; see Promises.", "", len(due))
+        self.tray.showMessage(title_text, body, QSystemTrayIcon.MessageIcon.Information)
+
+    def _journal_changed(self, topic: str) -> None:
+        if topic == PROMISES:
+            self.check_soon()
+
+    def _locked(self, locked: bool) -> None:
+        if locked:
+            self._timer.stop()
+        else:
+            self._timer.start()
+            self.check_soon()
+
+    def _message_clicked(self) -> None:
+        if self._last_case is not None:
+            self.caseChosen.emit(self._last_case)

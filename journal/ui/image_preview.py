@@ -1,0 +1,84 @@
+"""Looking at a screenshot closely: scaled to fit, zoom with Ctrl+wheel or +/-.
+
+Built from bytes in memory only: evidence never passes through a temporary file.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout
+
+ZOOM_STEP = 1.25
+MIN_ZOOM, MAX_ZOOM = 0.05, 16.0
+
+
+def thumbnail(data: bytes, size: int = 64) -> QPixmap:
+    """A pixmap at most size×size of the image in `data`; a null pixmap if it is not one."""
+    image = QImage.fromData(data)
+    if image.isNull():
+        return QPixmap()
+    return QPixmap.fromImage(image.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
+                                          Qt.TransformationMode.SmoothTransformation))
+
+
+class ImagePreview(QDialog):
+    def __init__(self, data: bytes, title: str = "", parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title or self.tr("Image"))
+        self.image = QImage.fromData(data)
+        self.zoom = 1.0
+        self.picture = QLabel()
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(self.picture)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scroll.viewport().installEventFilter(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll)
+        if self.image.isNull():
+            self.picture.setText(self.tr("This file is not an image this program can show."))
+        for keys, action in (((QKeySequence.StandardKey.ZoomIn, "+", "="), self.zoom_in),
+                             ((QKeySequence.StandardKey.ZoomOut, "-"), self.zoom_out),
+                             (("0", "Ctrl+0"), self.fit)):
+            for key in keys:
+                QShortcut(QKeySequence(key), self, action)
+        self.resize(900, 700)
+        self._fitted = False
+        self.fit()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # only now does the viewport have its real size
+            self._fitted = True
+            self.fit()
+
+    def fit(self) -> None:
+        """Scale the whole image into the window (never enlarge a small one)."""
+        if self.image.isNull():
+            return
+        area = self.scroll.viewport().size()
+        w, h = max(1, area.width() - 4), max(1, area.height() - 4)
+        self.set_zoom(min(1.0, w / self.image.width(), h / self.image.height()))
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom / ZOOM_STEP)
+
+    def set_zoom(self, factor: float) -> None:
+        if self.image.isNull():
+            return
+        self.zoom = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        size = self.image.size() * self.zoom
+        self.picture.setPixmap(QPixmap.fromImage(self.image.scaled(
+            size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Wheel and \
+                event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom_in() if event.angleDelta().y() > 0 else self.zoom_out()
+            return True
+        return super().eventFilter(watched, event)

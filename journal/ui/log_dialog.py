@@ -1,0 +1,433 @@
+"""Logging a chat, email, in-app message, social DM or letter, with its evidence files.
+
+The text fields are kept as an encrypted draft ("log-<case>") while typing, so a
+lock or a crash keeps a pasted transcript; attachments stay in memory or on disk
+where they are until the one commit that stores them.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.inputs import MAX_ATTACHMENT_BYTES
+from ..domain.model import InteractionKind
+from ..errors import JournalError
+from ..service import NewAttachment
+from . import formatting, labels, messages
+from .call_capture import draft_saved_text
+from .failed_attempt import ChannelPicker
+from .image_preview import ImagePreview, thumbnail
+from .promise_editor import PromisesField, ReferencesField
+from .session import CASES, DRAFTS, PROMISES, TIMELINE
+
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp")
+THUMBNAIL_MAX_BYTES = 30 * 1024 * 1024  # larger images get no thumbnail: reading them would lag
+DRAFT_DELAY_MS = 800
+CHANNEL_FOR = {"call": "phone", "chat": "chat", "email": "email", "in-app": "in-app",
+               "social": "social"}  # the kind of channel each kind of conversation uses
+
+
+def png_bytes(image: QImage) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QBuffer.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data())
+
+
+class DropZone(QFrame):
+    """Where files are dropped, or an image pasted with Ctrl+V."""
+
+    filesDropped = Signal(list)     # local paths
+    imagePasted = Signal(QImage)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFrameShadow(QFrame.Shadow.Sunken)
+        self.setAccessibleName(self.tr("Attachments drop zone"))
+        self.hint = QLabel(self.tr("Drop screenshots or files here, or click here and paste an "
+                                   "image ({0}).").format(
+            QKeySequence(QKeySequence.StandardKey.Paste).toString(
+                QKeySequence.SequenceFormat.NativeText)))
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        self.setMinimumHeight(56)
+
+    def _take(self, mime) -> bool:
+        paths = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
+        if paths:
+            self.filesDropped.emit(paths)
+            return True
+        if mime.hasImage():
+            image = QImage(mime.imageData())
+            if not image.isNull():
+                self.imagePasted.emit(image)
+                return True
+        return False
+
+    def dragEnterEvent(self, event) -> None:
+        mime = event.mimeData()
+        if (mime.hasUrls() and any(u.isLocalFile() for u in mime.urls())) or mime.hasImage():
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:
+        event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        if self._take(event.mimeData()):
+            event.acceptProposedAction()
+
+    def mousePressEvent(self, event) -> None:
+        self.setFocus()
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self._take(QGuiApplication.clipboard().mimeData())
+            return
+        super().keyPressEvent(event)
+
+
+class LogDialog(QDialog):
+    logged = Signal(int)
+
+    def __init__(self, session, case_id: int, kind: str = "chat", parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.case_id = case_id
+        self.draft_name = f"log-{case_id}"
+        self.files: list[Path | NewAttachment] = []
+        self._images: dict[int, bytes] = {}  # id(entry) -> bytes, for previews
+        self._quiet = True
+        self._saving = False
+        self.setWindowTitle(self.tr("Log a conversation"))
+        self._build(kind)
+        self._debounce = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS,
+                                timeout=self._save_draft)
+        self.restore_draft()
+        self._quiet = False
+        self.resize(720, 760)
+
+    def _build(self, kind: str) -> None:
+        self.kind = QComboBox()
+        for value, text in labels.choices(InteractionKind, labels.interaction_kind):
+            self.kind.addItem(text, value)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        self.channel = ChannelPicker(self.session, self.tr("Other contact…"), self)
+        self.channel.set_case(self.case_id, prefer_kind=CHANNEL_FOR.get(kind))
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        fmt = QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat)
+        self.start = QDateTimeEdit(QDateTime.currentDateTime())
+        self.end = QDateTimeEdit(QDateTime.currentDateTime())
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(fmt)
+        self.agent = QLineEdit()
+        self.agent.setPlaceholderText(self.tr("Name or ID the agent gave"))
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText(self.tr("Paste the transcript or email text"))
+        self.text.setAccessibleName(self.tr("Transcript"))
+        self.references = ReferencesField(self)
+        self.promises = PromisesField(self)
+        self.drop = DropZone(self)
+        self.drop.filesDropped.connect(self.add_files)
+        self.drop.imagePasted.connect(self.add_image)
+        self.add_button = QPushButton(self.tr("Add &files…"))
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(self.choose_files)
+        self.file_list = QVBoxLayout()
+        self.file_list.setContentsMargins(0, 0, 0, 0)
+        self.file_note = QLabel()
+        self.file_note.setWordWrap(True)
+        self.file_note.hide()
+        files = QVBoxLayout()
+        drop_row = QHBoxLayout()
+        drop_row.addWidget(self.drop, 1)
+        drop_row.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
+        files.addLayout(drop_row)
+        files.addWidget(self.file_note)
+        files.addLayout(self.file_list)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Kind"), self.kind)
+        form.addRow(self.tr("&Channel"), self.channel)
+        times_row = QHBoxLayout()
+        times_row.addWidget(self.start)
+        times_row.addWidget(QLabel(self.tr("to")))
+        times_row.addWidget(self.end)
+        times_row.addStretch(1)
+        when = QLabel(self.tr("&When"))
+        when.setBuddy(self.start)
+        form.addRow(when, times_row)
+        form.addRow(self.tr("&Agent"), self.agent)
+        form.addRow(self.tr("&Text"), self.text)
+        form.addRow(self.tr("&Reference"), self.references)
+        form.addRow(self.tr("Promises"), self.promises)
+        form.addRow(self.tr("Attachments"), files)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.draft_state = QLabel()
+        self.draft_state.setEnabled(False)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: the commit reports no steps
+        self.progress.hide()
+        # Plain buttons, none default: Enter in a field must not save half a log.
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.save_button = QPushButton(self.tr("Save"))
+        for button in (self.cancel_button, self.save_button):
+            button.setAutoDefault(False)
+        sequence = QKeySequence("Ctrl+Return")
+        self.save_button.setToolTip(self.tr("Save this conversation ({0})").format(
+            sequence.toString(QKeySequence.SequenceFormat.NativeText)))
+        QShortcut(sequence, self, self.accept)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, self.accept)
+        self.save_button.clicked.connect(self.accept)
+        self.cancel_button.clicked.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.draft_state, 1)
+        bottom.addWidget(self.progress)
+        bottom.addWidget(self.cancel_button)
+        bottom.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(bottom)
+        for signal in (self.kind.currentIndexChanged, self.channel.changed,
+                       self.start.dateTimeChanged, self.end.dateTimeChanged,
+                       self.agent.textChanged, self.text.textChanged,
+                       self.references.changed, self.promises.changed):
+            signal.connect(self._edited)
+        self.text.setFocus()
+
+    def _kind_changed(self) -> None:
+        """An email goes to the email address: follow the kind unless a contact was typed."""
+        if not self._quiet and self.channel.value()[0] is not None:
+            self.channel.prefer(CHANNEL_FOR.get(self.kind.currentData()))
+
+    # -- attachments ---------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
+        if paths:
+            self.add_files(paths)
+
+    def add_files(self, paths) -> None:
+        problems = []
+        for raw in paths:
+            path = Path(raw)
+            try:
+                size = os.stat(path).st_size
+            except OSError:
+                problems.append(self.tr("{0} cannot be read; it was not added.").format(path.name))
+                continue
+            if not path.is_file():
+                problems.append(self.tr("{0} is not a file; attach files one by one.")
+                                .format(path.name))
+            elif size > MAX_ATTACHMENT_BYTES:
+                problems.append(self.tr("{0} is larger than {1} MB; it was not added.")
+                                .format(path.name, MAX_ATTACHMENT_BYTES // 2**20))
+            elif path not in self.files:
+                self._add(path, path.name, size, self._read_image(path, size))
+        self.file_note.setText(" ".join(problems))
+        self.file_note.setVisible(bool(problems))
+
+    @staticmethod
+    def _read_image(path: Path, size: int) -> bytes | None:
+        if path.suffix.lower() not in IMAGE_SUFFIXES or size > THUMBNAIL_MAX_BYTES:
+            return None
+        try:
+            return path.read_bytes()
+        except OSError:
+            return None
+
+    def add_image(self, image: QImage) -> None:
+        stamp = QDateTime.currentDateTime().toString("yyyyMMdd-HHmmss")
+        data = png_bytes(image)
+        entry = NewAttachment(name=f"pasted-image-{stamp}.png", media_type="image/png", data=data)
+        self._add(entry, entry.name, len(data), data)
+
+    def _add(self, entry, name: str, size: int, image: bytes | None) -> None:
+        self.files.append(entry)
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        picture = thumbnail(image, 48) if image else None
+        if picture is not None and not picture.isNull():
+            view = QToolButton()
+            view.setIcon(picture)
+            view.setIconSize(picture.size())
+            view.setAutoRaise(True)
+            view.setToolTip(self.tr("Show {0}").format(name))
+            view.clicked.connect(lambda: self._preview(image, name))
+            line.addWidget(view)
+        line.addWidget(QLabel(name), 1)
+        line.addWidget(QLabel(QLocale().formattedDataSize(size)))
+        remove = QToolButton()
+        remove.setText("×")
+        remove.setToolTip(self.tr("Remove {0}").format(name))
+        remove.setAccessibleName(self.tr("Remove {0}").format(name))
+        remove.clicked.connect(lambda: self._remove(entry, row))
+        line.addWidget(remove)
+        self.file_list.addWidget(row)
+        self._edited()
+
+    def _remove(self, entry, row: QWidget) -> None:
+        self.files = [f for f in self.files if f is not entry]
+        row.deleteLater()
+        self._edited()
+
+    def _preview(self, data: bytes, name: str) -> None:
+        preview = ImagePreview(data, name, self)
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        preview.open()
+
+    # -- drafts --------------------------------------------------------------------------
+
+    def draft_body(self) -> dict:
+        channel_id, contact = self.channel.value()
+        return {"kind": self.kind.currentData(), "channel_id": channel_id, "contact": contact,
+                "start": formatting.from_qdatetime(self.start.dateTime()),
+                "end": formatting.from_qdatetime(self.end.dateTime()),
+                "agent": self.agent.text(), "notes": self.text.toPlainText(),
+                "references": [list(r) for r in self.references.references()],
+                "reference_typed": self.references.pending_text(),
+                "promises": [[p.text, p.due] for p in self.promises.promises()],
+                "files": [str(f) for f in self.files if isinstance(f, Path)]}
+
+    def _edited(self) -> None:
+        if not self._quiet and not self._saving:
+            self._debounce.start()
+
+    def _save_draft(self) -> None:
+        if self._saving:
+            return
+        body = self.draft_body()
+        self.session.submit(lambda j: j.save_draft(self.draft_name, body),
+                            on_done=self._draft_saved, on_error=self._draft_failed,
+                            topics=(DRAFTS,))
+
+    def _draft_saved(self, saved_at: str) -> None:
+        self.draft_state.setText(draft_saved_text(saved_at))
+
+    def _draft_failed(self, sentence: str) -> None:
+        self.draft_state.setText(self.tr("Draft not saved: {0}").format(sentence))
+
+    def save_draft_now(self) -> None:
+        """Save the text typed so far and wait (the window calls this before it locks)."""
+        if not self._saving:
+            self._debounce.stop()
+            self._save_draft()
+            self.session.wait()
+
+    def restore_draft(self) -> bool:
+        try:
+            body = self.session.call(lambda j: j.draft(self.draft_name))
+        except JournalError:
+            return False
+        if not body:
+            return False
+        quiet, self._quiet = self._quiet, True
+        self.kind.setCurrentIndex(max(0, self.kind.findData(body.get("kind"))))
+        self.channel.set_value(body.get("channel_id"), body.get("contact"))
+        for edit, key in ((self.start, "start"), (self.end, "end")):
+            if body.get(key):
+                edit.setDateTime(formatting.to_qdatetime(body[key]).toLocalTime())
+        self.agent.setText(body.get("agent") or "")
+        self.text.setPlainText(body.get("notes") or "")
+        self.references.set_references(body.get("references") or [],
+                                       body.get("reference_typed") or "")
+        self.promises.set_promises(body.get("promises") or [])
+        self.add_files([p for p in body.get("files") or [] if Path(p).is_file()])
+        self._quiet = quiet
+        self.draft_state.setText(self.tr("Draft restored"))
+        return True
+
+    def _typed(self) -> bool:
+        return bool(self.text.toPlainText().strip() or self.agent.text().strip() or self.files
+                    or self.references.references() or self.promises.promises())
+
+    # -- saving --------------------------------------------------------------------------
+
+    def accept(self) -> None:
+        if self._saving or not self.references.add_pending():
+            return
+        channel_id, contact = self.channel.value()
+        case_id, files = self.case_id, list(self.files)
+        fields = dict(kind=self.kind.currentData(), channel_id=channel_id, contact=contact,
+                      start=formatting.from_qdatetime(self.start.dateTime()),
+                      end=formatting.from_qdatetime(self.end.dateTime()),
+                      agent=self.agent.text().strip() or None, notes=self.text.toPlainText(),
+                      references=self.references.references(),
+                      promises=self.promises.promises(), attachments=files,
+                      draft=self.draft_name)
+        self._busy(True)
+        self.session.submit(lambda j: j.log(case_id, **fields), on_done=self._logged,
+                            on_error=self._failed, topics=(CASES, TIMELINE, PROMISES, DRAFTS))
+
+    def _busy(self, busy: bool) -> None:
+        self._saving = busy
+        if busy:
+            self._debounce.stop()
+        self.progress.setVisible(busy)
+        self.message.hide()
+        self.draft_state.setText(self.tr("Saving…") if busy else "")
+        for widget in (self.kind, self.channel, self.start, self.end, self.agent, self.text,
+                       self.references, self.promises, self.drop, self.add_button,
+                       self.save_button):
+            widget.setEnabled(not busy)
+
+    def _logged(self, interaction) -> None:
+        self._saving = False
+        self.logged.emit(interaction.id)
+        super().accept()
+
+    def _failed(self, sentence: str) -> None:
+        self._busy(False)
+        self.message.setText(sentence)
+        self.message.show()
+
+    def reject(self) -> None:
+        """Cancel: ask before throwing away what was typed; the draft goes with it."""
+        if self._saving:
+            return
+        if self._typed() and not messages.confirm(
+                self, self.tr("Discard this conversation? The text you typed will not be "
+                              "saved."), self.tr("Discard")):
+            return
+        self._debounce.stop()
+        self.session.submit(lambda j: j.discard_draft(self.draft_name), topics=(DRAFTS,))
+        super().reject()
+
+    def keep_draft_and_close(self) -> None:
+        """Close without asking, keeping the draft (the app is quitting)."""
+        self.save_draft_now()
+        self._saving = True  # nothing more to save
+        super().reject()

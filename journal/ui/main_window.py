@@ -1,0 +1,384 @@
+"""The main window: the unlock screen, or the journal (cases, a case, a live call)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QSystemTrayIcon,
+    QTabWidget,
+    QWidget,
+)
+
+from ..errors import JournalError
+from . import resources, settings
+from .auto_lock import AutoLock
+from .call_capture import CallCapture
+from .case_list import CaseListPanel
+from .case_view import CaseView
+from .directory_screen import DirectoryScreen
+from .due_notifier import DueNotifier
+from .failed_attempt import FailedAttemptDialog
+from .log_dialog import LogDialog
+from .messages import show_error
+from .new_case_dialog import NewCaseDialog
+from .preferences_dialog import PreferencesDialog
+from .promises_panel import PromisesPanel
+from .search_panel import SearchPanel
+from .session import EVERYTHING, Session
+from .unlock_screen import UnlockScreen
+
+
+class MainWindow(QMainWindow):
+    languageChanged = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Support Journal"))
+        self.setWindowIcon(resources.icon("app"))
+        self.resize(1280, 800)
+
+        self.unlock_screen = UnlockScreen(session, self)
+        self.cases = CaseListPanel(session)
+        self.promises = PromisesPanel(session)
+        self.case_view = CaseView(session)
+        self.capture = CallCapture(session, self)
+        self.capture.hide()
+
+        self.side = QTabWidget()
+        self.side.setDocumentMode(True)
+        self.side.addTab(self.cases, resources.icon("case"), self.tr("Cases"))
+        self.side.addTab(self.promises, resources.icon("promise"), self.tr("Promises"))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.side)
+        self.splitter.addWidget(self.case_view)
+        self.splitter.addWidget(self.capture)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setChildrenCollapsible(False)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.unlock_screen)
+        self.pages.addWidget(self.splitter)
+        self.setCentralWidget(self.pages)
+
+        self._build_actions()
+        self._build_status_bar()
+        self.tray = self._build_tray()
+        self.notifier = DueNotifier(session, self.tray)
+        self.notifier.caseChosen.connect(self.open_case)
+        self.auto_lock = AutoLock(self)
+        self.auto_lock.set_minutes(settings.auto_lock_minutes())
+        self.search_panel: SearchPanel | None = None
+
+        self.unlock_screen.unlocked.connect(self._on_unlocked)
+        self.cases.caseActivated.connect(self.case_view.show_case)
+        self.promises.caseChosen.connect(self.open_case)
+        self.promises.overdueCountChanged.connect(self._show_overdue)
+        self.capture.finished.connect(self._call_finished)
+        self.capture.cancelled.connect(self._hide_capture)
+        self.auto_lock.idle.connect(self.lock)
+        self.session.failed.connect(lambda text: show_error(self, text))
+        self.session.busyChanged.connect(self.busy.setVisible)
+
+        state = QSettings().value("window/geometry")
+        if isinstance(state, QByteArray):
+            self.restoreGeometry(state)
+        if session.is_open:
+            QTimer.singleShot(0, self._on_unlocked)
+        else:
+            self._show_locked()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _action(self, icon: str, text: str, slot, shortcuts=(), tip: str = "") -> QAction:
+        action = QAction(resources.icon(icon), text, self)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            keys = ", ".join(QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText)
+                             for s in shortcuts)
+            action.setToolTip(f"{tip or text} ({keys})")
+        elif tip:
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.new_case_action = a("add", self.tr("New case…"), self.new_case, ["Ctrl+N"],
+                                 self.tr("Open a new case"))
+        self.call_action = a("call", self.tr("Start call"), self.start_call, ["Ctrl+T"],
+                             self.tr("Start a call on the chosen case, with a timer and notes"))
+        self.failed_action = a("failed-call", self.tr("Failed attempt…"), self.failed_attempt,
+                               ["Ctrl+Shift+F"],
+                               self.tr("Record a call that did not connect"))
+        self.log_action = a("chat", self.tr("Log chat or email…"), self.log_message,
+                            ["Ctrl+E"], self.tr("Log a chat, email or message with its files"))
+        self.search_action = a("search", self.tr("Search…"), self.search, ["Ctrl+F", "Ctrl+K"],
+                               self.tr("Search every note, agent and reference number"))
+        self.promises_action = a("promise", self.tr("Promises"), self.show_promises, ["Ctrl+P"])
+        self.cases_action = a("case", self.tr("Cases"), self.show_cases, ["Ctrl+1"])
+        self.directory_action = a("directory", self.tr("Platforms and channels…"),
+                                  self.directory, ["Ctrl+D"])
+        self.preferences_action = a("preferences", self.tr("Preferences…"), self.preferences,
+                                    [QKeySequence.StandardKey.Preferences, "Ctrl+,"])
+        self.lock_action = a("lock", self.tr("Lock"), self.lock, ["Ctrl+L"],
+                             self.tr("Hide the journal behind the passphrase"))
+        self.quit_action = a("", self.tr("Quit"), self.close, ["Ctrl+Q"])
+        self.about_action = a("", self.tr("About Support Journal"), self.about)
+
+        menu = self.menuBar().addMenu(self.tr("&Journal"))
+        for action in (self.new_case_action, self.directory_action, None,
+                       self.preferences_action, self.lock_action, None, self.quit_action):
+            menu.addSeparator() if action is None else menu.addAction(action)
+        menu = self.menuBar().addMenu(self.tr("&Log"))
+        for action in (self.call_action, self.failed_action, self.log_action):
+            menu.addAction(action)
+        menu = self.menuBar().addMenu(self.tr("&View"))
+        for action in (self.search_action, self.cases_action, self.promises_action):
+            menu.addAction(action)
+        self.menuBar().addMenu(self.tr("&Help")).addAction(self.about_action)
+
+        self.toolbar = self.addToolBar(self.tr("Main"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.new_case_action, self.call_action, self.failed_action,
+                       self.log_action, None, self.search_action, self.directory_action, None,
+                       self.lock_action):
+            self.toolbar.addSeparator() if action is None else self.toolbar.addAction(action)
+        self.journal_actions = [self.new_case_action, self.call_action, self.failed_action,
+                                self.log_action, self.search_action, self.promises_action,
+                                self.cases_action, self.directory_action, self.lock_action]
+
+    def _build_status_bar(self) -> None:
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setMaximumHeight(14)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        self.statusBar().addPermanentWidget(self.busy)
+
+    def _build_tray(self) -> QSystemTrayIcon | None:
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return None
+        tray = QSystemTrayIcon(resources.icon("app"), self)
+        tray.setToolTip(self.tr("Support Journal"))
+        tray.activated.connect(lambda _reason: (self.showNormal(), self.activateWindow()))
+        tray.show()
+        return tray
+
+    # -- locking ----------------------------------------------------------------------------
+
+    def _show_locked(self) -> None:
+        for action in self.journal_actions:
+            action.setEnabled(False)
+        self.toolbar.hide()
+        self.auto_lock.pause()
+        self.unlock_screen.reset()
+        self.pages.setCurrentWidget(self.unlock_screen)
+
+    def _on_unlocked(self) -> None:
+        for action in self.journal_actions:
+            action.setEnabled(True)
+        self.toolbar.show()
+        self.pages.setCurrentWidget(self.splitter)
+        for topic in EVERYTHING:
+            self.session.changed.emit(topic)
+        if self.capture.restore_draft():
+            self._show_capture()
+            self.statusBar().showMessage(self.tr("The call in progress was restored."), 8000)
+        self._reopen_log_drafts()
+        self.auto_lock.resume()
+        self.notifier.check_soon()
+        self.cases.setFocus()
+
+    def _reopen_log_drafts(self) -> None:
+        """A chat or email being logged when the journal locked (or the app quit) comes back."""
+        try:
+            names = self.session.call(lambda j: [name for name, _ in j.drafts()])
+        except JournalError:
+            return
+        for name in names:
+            prefix, _, case_id = name.partition("-")
+            if prefix == "log" and case_id.isdigit():
+                try:
+                    self.session.call(lambda j, c=int(case_id): j.case(c))
+                except JournalError:
+                    continue
+                self._open_log_dialog(int(case_id))
+
+    def lock(self) -> None:
+        """Save drafts, close what shows journal content, forget the key, show the lock."""
+        if not self.session.is_open:
+            return
+        self.save_drafts()
+        self._close_other_windows()
+        self.session.lock()
+        self.case_view.show_case(None)
+        self._show_locked()
+
+    def _log_dialogs(self) -> list[LogDialog]:
+        return [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, LogDialog) and w.isVisible()]
+
+    def _close_other_windows(self) -> None:
+        """Nothing of the journal stays on screen; a log being typed keeps its draft."""
+        for dialog in self._log_dialogs():
+            dialog.keep_draft_and_close()
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and widget.isVisible() and widget.isWindow():
+                widget.close()
+
+    def save_drafts(self) -> None:
+        if not self.session.is_open:
+            return
+        if self.capture.in_progress:
+            self.capture.save_draft_now()
+        for dialog in self._log_dialogs():
+            dialog.save_draft_now()
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def _current_case(self) -> int | None:
+        return self.case_view.current_case_id() or self.cases.current_case_id()
+
+    def open_case(self, case_id: int, interaction_id: int | None = None) -> None:
+        self.side.setCurrentWidget(self.cases)
+        self.cases.select_case(case_id)
+        self.case_view.show_case(case_id)
+        if interaction_id is not None:
+            self.case_view.show_interaction(interaction_id)
+
+    def new_case(self) -> None:
+        dialog = NewCaseDialog(self.session, self)
+        dialog.caseOpened.connect(self.open_case)
+        dialog.open()
+
+    def start_call(self) -> None:
+        if self.capture.in_progress:
+            self.capture.show()
+            self.capture.setFocus()
+            return
+        self.capture.start(self._current_case())
+        self._show_capture()
+
+    def _show_capture(self) -> None:
+        if not self.capture.isVisible():
+            width = max(self.splitter.width(), 900)
+            self.splitter.setSizes([width * 27 // 100, width * 40 // 100, width * 33 // 100])
+        self.capture.show()
+
+    def _call_finished(self, interaction_id: int) -> None:
+        case_id = self.capture_case_id(interaction_id)
+        self._hide_capture()
+        self.statusBar().showMessage(self.tr("Call saved."), 6000)
+        if case_id is not None:
+            self.open_case(case_id, interaction_id)
+
+    def capture_case_id(self, interaction_id: int) -> int | None:
+        try:
+            return self.session.call(lambda j: j.interaction(interaction_id).case_id)
+        except Exception:  # noqa: BLE001 - only for choosing what to show next
+            return None
+
+    def _hide_capture(self) -> None:
+        self.capture.hide()
+
+    def _need_case(self) -> int | None:
+        case_id = self._current_case()
+        if case_id is None:
+            show_error(self, self.tr("Choose a case first, or open a new one with New case."))
+        return case_id
+
+    def failed_attempt(self) -> None:
+        case_id = self._need_case()
+        if case_id is not None:
+            dialog = FailedAttemptDialog(self.session, case_id, self)
+            dialog.logged.connect(lambda iid: self.open_case(case_id, iid))
+            dialog.open()
+
+    def log_message(self) -> None:
+        case_id = self._need_case()
+        if case_id is not None:
+            self._open_log_dialog(case_id)
+
+    def _open_log_dialog(self, case_id: int) -> None:
+        for dialog in self._log_dialogs():
+            if dialog.case_id == case_id:
+                dialog.raise_()
+                dialog.activateWindow()
+                return
+        dialog = LogDialog(self.session, case_id, "chat", self)
+        dialog.logged.connect(lambda iid: self.open_case(case_id, iid))
+        dialog.show()
+
+    def search(self) -> None:
+        if self.search_panel is None:
+            self.search_panel = SearchPanel(self.session, self)
+            self.search_panel.interactionChosen.connect(self.open_case)
+            self.search_panel.caseChosen.connect(self.open_case)
+        self.search_panel.show()
+        self.search_panel.raise_()
+        self.search_panel.activateWindow()
+
+    def show_promises(self) -> None:
+        self.side.setCurrentWidget(self.promises)
+        self.promises.setFocus()
+
+    def show_cases(self) -> None:
+        self.side.setCurrentWidget(self.cases)
+        self.cases.setFocus()
+
+    def _show_overdue(self, count: int) -> None:
+        index = self.side.indexOf(self.promises)
+        text = self.tr("Promises ({0} overdue)").format(count) if count else self.tr("Promises")
+        self.side.setTabText(index, text)
+
+    def directory(self) -> None:
+        DirectoryScreen(self.session, self).open()
+
+    def preferences(self) -> None:
+        dialog = PreferencesDialog(self)
+        dialog.autoLockChanged.connect(self.auto_lock.set_minutes)
+        dialog.languageChanged.connect(
+            lambda code: QTimer.singleShot(0, lambda: self.languageChanged.emit(code)))
+        dialog.open()
+
+    def about(self) -> None:
+        from .. import __version__
+        QMessageBox.about(self, self.tr("About Support Journal"), self.tr(
+            "Support Journal {0}\n\nAn encrypted journal of every contact with customer "
+            "support. Nothing leaves this computer unless you export it.").format(__version__))
+
+    # -- closing ----------------------------------------------------------------------------
+
+    def retire(self) -> None:
+        """Replaced by a new window (the language changed): go without closing the journal."""
+        self._retired = True
+        self._close_other_windows()
+        self.auto_lock.pause()
+        if self.tray is not None:
+            self.tray.hide()
+        self.close()
+        self.deleteLater()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        if not getattr(self, "_retired", False):
+            self.save_drafts()
+            self._close_other_windows()
+            self.session.close()
+            if self.tray is not None:
+                self.tray.hide()
+        super().closeEvent(event)

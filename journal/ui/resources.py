@@ -1,0 +1,46 @@
+"""Where the window's icons and translations are, and loading them."""
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
+
+ROOT = Path(__file__).resolve().parents[2] / "resources"
+ICONS = ROOT / "icons"
+TRANSLATIONS = ROOT / "translations"
+
+_installed: list[QTranslator] = []
+
+
+@cache
+def icon(name: str) -> QIcon:
+    """An icon from resources/icons/NAME.svg (an empty icon if it is missing)."""
+    path = ICONS / f"{name}.svg"
+    return QIcon(str(path)) if path.is_file() else QIcon()
+
+
+def install_language(language: str) -> bool:
+    """Use "en" or "zh_CN" for every string from now on; True when its translation loaded.
+
+    English is the source language; its file only supplies plural forms ("1 day",
+    "3 days"). Qt's own strings (standard dialog buttons) come from Qt's translations.
+    """
+    app = QCoreApplication.instance()
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(QLocale(language))
+    ours = QTranslator(app)
+    loaded = ours.load(str(TRANSLATIONS / f"journal_{language}.qm"))
+    if loaded:
+        app.installTranslator(ours)
+        _installed.append(ours)
+    if language == "en":
+        return loaded
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return loaded

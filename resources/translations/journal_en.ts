@@ -1,0 +1,120 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>CaseListModel</name>
+    <message numerus="yes">
+        <source>%n open promise(s)</source>
+        <translation>
+            <numerusform>%n open promise</numerusform>
+            <numerusform>%n open promises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n interaction</numerusform>
+            <numerusform>%n interactions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message numerus="yes">
+        <source>%n day(s) open</source>
+        <translation>
+            <numerusform>%n day open</numerusform>
+            <numerusform>%n days open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open promise(s)</source>
+        <translation>
+            <numerusform>%n open promise</numerusform>
+            <numerusform>%n open promises</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueNotifier</name>
+    <message numerus="yes">
+        <source>%n promise(s) came due; see Promises.</source>
+        <translation>
+            <numerusform>%n promise came due; see Promises.</numerusform>
+            <numerusform>%n promises came due; see Promises.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>due in %n day</numerusform>
+            <numerusform>due in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InteractionCard</name>
+    <message numerus="yes">
+        <source>Show the whole note (%n character(s))</source>
+        <translation>
+            <numerusform>Show the whole note (%n character)</numerusform>
+            <numerusform>Show the whole note (%n characters)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message numerus="yes">
+        <source>about %Ln second(s)</source>
+        <translation>
+            <numerusform>about %Ln second</numerusform>
+            <numerusform>about %Ln seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln minute(s)</source>
+        <translation>
+            <numerusform>about %Ln minute</numerusform>
+            <numerusform>about %Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln hour(s)</source>
+        <translation>
+            <numerusform>about %Ln hour</numerusform>
+            <numerusform>about %Ln hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln day(s)</source>
+        <translation>
+            <numerusform>about %Ln day</numerusform>
+            <numerusform>about %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln year(s)</source>
+        <translation>
+            <numerusform>about %Ln year</numerusform>
+            <numerusform>about %Ln years</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1848 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <source>Amend entry</source>
+        <translation>修订这条记录</translation>
+    </message>
+    <message>
+        <source>Your change is added as a new revision with today&apos;s date. The original stays in the record and anyone reading the case can see both.</source>
+        <translation>修改会以今天的日期另存为一个新版本。原内容仍会保留，查看此案件的任何人都能看到修改前后的两个版本。</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>e.g. ticket:CB-55120 or just the number</source>
+        <translation>例如 ticket:CB-55120，或直接填写编号</translation>
+    </message>
+    <message>
+        <source>Why are you changing this entry?</source>
+        <translation>为什么要修改这条记录？</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>客服人员(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation>开始时间(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>En&amp;d:</source>
+        <translation>结束时间(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Waited:</source>
+        <translation>等待时长(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Add a re&amp;ference:</source>
+        <translation>添加参考编号(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>原因（必填）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Save amendment</source>
+        <translation>保存修订</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+</context>
+<context>
+    <name>CallCapture</name>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Other number…</source>
+        <translation>其他号码…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;se</source>
+        <translation>案件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel</source>
+        <translation>联系渠道(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Call duration</source>
+        <translation>通话时长</translation>
+    </message>
+    <message>
+        <source>On the line</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Didn&apos;t connect</source>
+        <translation>未接通</translation>
+    </message>
+    <message>
+        <source>Name or ID the agent gave</source>
+        <translation>客服人员告知的姓名或工号</translation>
+    </message>
+    <message>
+        <source>&amp;Agent</source>
+        <translation>客服人员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>参考编号(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Notes: what they said, what you asked, what happens next…</source>
+        <translation>备注：对方说了什么、你问了什么、接下来会怎样…</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>End call</source>
+        <translation>结束通话</translation>
+    </message>
+    <message>
+        <source>Cancel call</source>
+        <translation>取消通话</translation>
+    </message>
+    <message>
+        <source>Save the call and its notes ({0})</source>
+        <translation>保存通话及备注（{0}）</translation>
+    </message>
+    <message>
+        <source>Mark the time you are on hold, and back ({0})</source>
+        <translation>标记开始等待和恢复通话的时间（{0}）</translation>
+    </message>
+    <message>
+        <source>Record what they promised and by when ({0})</source>
+        <translation>记下对方承诺了什么、何时完成（{0}）</translation>
+    </message>
+    <message>
+        <source>Type a ticket or reference number ({0})</source>
+        <translation>输入工单号或参考编号（{0}）</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s name or ID ({0})</source>
+        <translation>客服人员的姓名或工号（{0}）</translation>
+    </message>
+    <message>
+        <source>Discard this call without saving ({0})</source>
+        <translation>放弃此通话，不保存（{0}）</translation>
+    </message>
+    <message>
+        <source>Log an attempt that did not get through ({0})</source>
+        <translation>记录一次未接通（{0}）</translation>
+    </message>
+    <message>
+        <source>#{0} {1}: {2}</source>
+        <translation>#{0} {1}：{2}</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>恢复通话</translation>
+    </message>
+    <message>
+        <source>Held {0} in total</source>
+        <translation>共等待 {0}</translation>
+    </message>
+    <message>
+        <source>Draft not saved: {0}</source>
+        <translation>草稿未保存：{0}</translation>
+    </message>
+    <message>
+        <source>Draft restored</source>
+        <translation>已恢复草稿</translation>
+    </message>
+    <message>
+        <source>Choose the case this call belongs to.</source>
+        <translation>请选择此通话所属的案件。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Discard this call? Its notes, references and promises will not be saved.</source>
+        <translation>要放弃此通话吗？其备注、参考编号和承诺都不会保存。</translation>
+    </message>
+    <message>
+        <source>Discard call</source>
+        <translation>放弃通话</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>最新的在前</translation>
+    </message>
+    <message>
+        <source>Promises still pending</source>
+        <translation>尚未兑现的承诺</translation>
+    </message>
+    <message>
+        <source>Calls, chats and emails, failed attempts included</source>
+        <translation>电话、聊天和邮件，含未接通</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open promise(s)</source>
+        <translation>
+            <numerusform>%n 项待兑现</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPanel</name>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Show cases with this status</source>
+        <translation>显示此状态的案件</translation>
+    </message>
+    <message>
+        <source>Show cases with this platform</source>
+        <translation>显示此平台的案件</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>全部平台</translation>
+    </message>
+    <message>
+        <source>No cases match these filters.</source>
+        <translation>没有符合筛选条件的案件。</translation>
+    </message>
+    <message>
+        <source>No cases yet. Open one with New case (Ctrl+N).</source>
+        <translation>还没有案件。点击“新建案件”（Ctrl+N）创建一个。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTimeline</name>
+    <message>
+        <source>Nothing logged in this case yet. Log a call, chat or email to start its timeline.</source>
+        <translation>此案件还没有任何记录。记录一次通话、聊天或邮件，即可开始时间线。</translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Choose a case on the left, or open a new one</source>
+        <translation>请在左侧选择案件，或新建一个案件</translation>
+    </message>
+    <message>
+        <source>Where this case stands</source>
+        <translation>此案件的当前进展</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Account {0}</source>
+        <translation>账户 {0}</translation>
+    </message>
+    <message>
+        <source>Opened {0}</source>
+        <translation>创建于 {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) open</source>
+        <translation>
+            <numerusform>已持续 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open promise(s)</source>
+        <translation>
+            <numerusform>%n 项承诺待兑现</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChannelForm</name>
+    <message>
+        <source>Edit channel</source>
+        <translation>编辑联系渠道</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>添加联系渠道</translation>
+    </message>
+    <message>
+        <source>Phone number, address or link</source>
+        <translation>电话号码、地址或链接</translation>
+    </message>
+    <message>
+        <source>The page where you found it</source>
+        <translation>找到此联系方式的网页</translation>
+    </message>
+    <message>
+        <source>e.g. en, zh-CN</source>
+        <translation>例如 en, zh-CN</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>联系方式(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Source &amp;URL:</source>
+        <translation>来源 URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelPicker</name>
+    <message>
+        <source>Channel</source>
+        <translation>联系渠道</translation>
+    </message>
+    <message>
+        <source>Number or address you used</source>
+        <translation>你使用的号码或地址</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>Use only contacts that {0} publishes itself: fake support numbers are a common scam.</source>
+        <translation>请只使用 {0} 官方公布的联系方式：冒充客服的电话是常见骗局。</translation>
+    </message>
+    <message>
+        <source>Use only contacts the platform publishes itself: fake support numbers are a common scam.</source>
+        <translation>请只使用平台官方公布的联系方式：冒充客服的电话是常见骗局。</translation>
+    </message>
+    <message>
+        <source>This contact is not from {0}&apos;s official website, app or social account; check it there before you give any details.</source>
+        <translation>此联系方式并非来自 {0} 的官方网站、应用或官方社交账号；提供任何信息前，请先在官方渠道核实。</translation>
+    </message>
+</context>
+<context>
+    <name>Chip</name>
+    <message>
+        <source>Remove {0}</source>
+        <translation>移除 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryScreen</name>
+    <message>
+        <source>Directory</source>
+        <translation>平台目录</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the platform (Ctrl+S)</source>
+        <translation>保存平台（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>网站(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Use only official channels: scammers publish fake support numbers. Note where you found each one.</source>
+        <translation>请只使用官方联系渠道：骗子会发布虚假的客服电话。请注明每个联系方式的来源。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation>来源 URL</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Add &amp;channel…</source>
+        <translation>添加联系渠道(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>DraftState</name>
+    <message>
+        <source>Draft saved {0}</source>
+        <translation>草稿已于 {0} 保存</translation>
+    </message>
+</context>
+<context>
+    <name>DropZone</name>
+    <message>
+        <source>Attachments drop zone</source>
+        <translation>附件拖放区</translation>
+    </message>
+    <message>
+        <source>Drop screenshots or files here, or click here and paste an image ({0}).</source>
+        <translation>将截图或文件拖到这里，或点击此处后粘贴图片（{0}）。</translation>
+    </message>
+</context>
+<context>
+    <name>DueNotifier</name>
+    <message>
+        <source>A promise is due</source>
+        <translation>有承诺已到期</translation>
+    </message>
+    <message>
+        <source>Due now: {0} ({1})</source>
+        <translation>现已到期：{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>Due now: {0}</source>
+        <translation>现已到期：{0}</translation>
+    </message>
+    <message>
+        <source>Promises are due</source>
+        <translation>多项承诺已到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) came due; see Promises.</source>
+        <translation>
+            <numerusform>%n 项承诺已到期，请查看“承诺”。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FailedAttemptDialog</name>
+    <message>
+        <source>Log a failed attempt</source>
+        <translation>记录未接通</translation>
+    </message>
+    <message>
+        <source>Other number…</source>
+        <translation>其他号码…</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. &quot;music for 40 minutes, then cut&quot;</source>
+        <translation>选填，例如“放了 40 分钟音乐后断线”</translation>
+    </message>
+    <message>
+        <source>not noted</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>&amp;No answer</source>
+        <translation>无人接听(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Busy</source>
+        <translation>占线(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Dropped</source>
+        <translation>通话中断(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Queue timed out</source>
+        <translation>排队超时(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>W&amp;rong number</source>
+        <translation>号码错误(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>联系渠道(&amp;C)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Waited</source>
+        <translation>等待时长(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Did not get through? One click logs the attempt with the time it happened.</source>
+        <translation>没打通？点一下即可记录这次尝试及发生时间。</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>%n min</source>
+        <translation>%n 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>overdue today</source>
+        <translation>今天已逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of this entry</source>
+        <translation>此记录的修订记录</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Agent: {0}</source>
+        <translation>客服人员：{0}</translation>
+    </message>
+    <message>
+        <source>Outcome: {0}</source>
+        <translation>结果：{0}</translation>
+    </message>
+    <message>
+        <source>Kind: {0}</source>
+        <translation>类型：{0}</translation>
+    </message>
+    <message>
+        <source>Contact: {0}</source>
+        <translation>联系方式：{0}</translation>
+    </message>
+    <message>
+        <source>Started: {0}</source>
+        <translation>开始时间：{0}</translation>
+    </message>
+    <message>
+        <source>Ended: {0}</source>
+        <translation>结束时间：{0}</translation>
+    </message>
+    <message>
+        <source>Waited: {0}</source>
+        <translation>等待时长：{0}</translation>
+    </message>
+    <message>
+        <source>Language: {0}</source>
+        <translation>语言：{0}</translation>
+    </message>
+    <message>
+        <source>Voided · recorded {0}</source>
+        <translation>已作废 · 记录于 {0}</translation>
+    </message>
+    <message>
+        <source>Revision {0} · recorded {1}</source>
+        <translation>第 {0} 版 · 记录于 {1}</translation>
+    </message>
+    <message>
+        <source>Reason: {0}</source>
+        <translation>原因：{0}</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>（无备注）</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePreview</name>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>This file is not an image this program can show.</source>
+        <translation>无法显示此文件：它不是本程序支持的图片格式。</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionCard</name>
+    <message>
+        <source>A failed attempt: nobody was reached.</source>
+        <translation>未接通：没有联系上任何人。</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>已修订</translation>
+    </message>
+    <message>
+        <source>Changed after it was recorded; the earlier version stays in the record.</source>
+        <translation>记录后曾被修改；之前的版本仍会保留。</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>修订记录…</translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation>修订…</translation>
+    </message>
+    <message>
+        <source>Correct or complete this entry; the original stays in the record.</source>
+        <translation>更正或补充这条记录；原内容仍会保留。</translation>
+    </message>
+    <message>
+        <source>waited {0}</source>
+        <translation>等待 {0}</translation>
+    </message>
+    <message>
+        <source>Recorded {0}</source>
+        <translation>记录于 {0}</translation>
+    </message>
+    <message>
+        <source>Agent: {0}</source>
+        <translation>客服人员：{0}</translation>
+    </message>
+    <message>
+        <source>Contact: {0}</source>
+        <translation>联系方式：{0}</translation>
+    </message>
+    <message>
+        <source>Language: {0}</source>
+        <translation>语言：{0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the whole note (%n character(s))</source>
+        <translation>
+            <numerusform>显示完整备注（%n 字）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Promised: {0} — due {1} · {2}</source>
+        <translation>承诺：{0} — {1} 到期 · {2}</translation>
+    </message>
+    <message>
+        <source>Voided: {0}</source>
+        <translation>已作废：{0}</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <source>Show larger</source>
+        <translation>查看大图</translation>
+    </message>
+    <message>
+        <source>Show {0} larger</source>
+        <translation>查看 {0} 大图</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Open</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Waiting on them</source>
+        <translation>等待对方</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已升级投诉</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>提现</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Account frozen</source>
+        <translation>账户冻结</translation>
+    </message>
+    <message>
+        <source>Verification (KYC)</source>
+        <translation>身份认证 (KYC)</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Scam</source>
+        <translation>诈骗</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>手续费</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>In-app</source>
+        <translation>应用内</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>社交媒体</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信件</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>占线</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>通话中断</translation>
+    </message>
+    <message>
+        <source>Queue timed out</source>
+        <translation>排队超时</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>网页表单</translation>
+    </message>
+    <message>
+        <source>Official website</source>
+        <translation>官方网站</translation>
+    </message>
+    <message>
+        <source>Inside the app</source>
+        <translation>应用内</translation>
+    </message>
+    <message>
+        <source>Official social account</source>
+        <translation>官方社交账号</translation>
+    </message>
+    <message>
+        <source>Community report</source>
+        <translation>社区反馈</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>交易所</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>钱包</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Chat ID</source>
+        <translation>会话编号</translation>
+    </message>
+    <message>
+        <source>Transaction hash</source>
+        <translation>交易哈希</translation>
+    </message>
+    <message>
+        <source>Withdrawal ID</source>
+        <translation>提现编号</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考编号</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待兑现</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>已兑现</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>未兑现</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>In 1 hour</source>
+        <translation>1 小时后</translation>
+    </message>
+    <message>
+        <source>In 24 hours</source>
+        <translation>24 小时后</translation>
+    </message>
+    <message>
+        <source>Next business day</source>
+        <translation>下一个工作日</translation>
+    </message>
+    <message>
+        <source>In 3 business days</source>
+        <translation>3 个工作日后</translation>
+    </message>
+    <message>
+        <source>In 5 business days</source>
+        <translation>5 个工作日后</translation>
+    </message>
+    <message>
+        <source>In a week</source>
+        <translation>一周后</translation>
+    </message>
+    <message>
+        <source>In 30 days</source>
+        <translation>30 天后</translation>
+    </message>
+</context>
+<context>
+    <name>LogDialog</name>
+    <message>
+        <source>Log a conversation</source>
+        <translation>记录一次沟通</translation>
+    </message>
+    <message>
+        <source>Other contact…</source>
+        <translation>其他联系方式…</translation>
+    </message>
+    <message>
+        <source>Name or ID the agent gave</source>
+        <translation>客服人员告知的姓名或工号</translation>
+    </message>
+    <message>
+        <source>Paste the transcript or email text</source>
+        <translation>粘贴聊天记录或邮件正文</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>对话内容</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>添加附件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>联系渠道(&amp;C)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>时间(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Agent</source>
+        <translation>客服人员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>内容(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>参考编号(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save this conversation ({0})</source>
+        <translation>保存此次沟通（{0}）</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read; it was not added.</source>
+        <translation>无法读取 {0}，未添加。</translation>
+    </message>
+    <message>
+        <source>{0} is not a file; attach files one by one.</source>
+        <translation>{0} 不是文件，请逐个添加文件。</translation>
+    </message>
+    <message>
+        <source>{0} is larger than {1} MB; it was not added.</source>
+        <translation>{0} 超过 {1} MB，未添加。</translation>
+    </message>
+    <message>
+        <source>Show {0}</source>
+        <translation>查看 {0}</translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>移除 {0}</translation>
+    </message>
+    <message>
+        <source>Draft not saved: {0}</source>
+        <translation>草稿未保存：{0}</translation>
+    </message>
+    <message>
+        <source>Draft restored</source>
+        <translation>已恢复草稿</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Discard this conversation? The text you typed will not be saved.</source>
+        <translation>要放弃此次沟通吗？你输入的内容将不会保存。</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Support Journal</source>
+        <translation>客服记录本</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>新建案件…</translation>
+    </message>
+    <message>
+        <source>Open a new case</source>
+        <translation>新建一个案件</translation>
+    </message>
+    <message>
+        <source>Start call</source>
+        <translation>开始通话</translation>
+    </message>
+    <message>
+        <source>Start a call on the chosen case, with a timer and notes</source>
+        <translation>为所选案件开始一次通话，可计时、记备注</translation>
+    </message>
+    <message>
+        <source>Failed attempt…</source>
+        <translation>记录未接通…</translation>
+    </message>
+    <message>
+        <source>Record a call that did not connect</source>
+        <translation>记录一次没有接通的电话</translation>
+    </message>
+    <message>
+        <source>Log chat or email…</source>
+        <translation>记录聊天或邮件…</translation>
+    </message>
+    <message>
+        <source>Log a chat, email or message with its files</source>
+        <translation>记录聊天、邮件或消息及其附件</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>搜索…</translation>
+    </message>
+    <message>
+        <source>Search every note, agent and reference number</source>
+        <translation>搜索所有备注、客服人员和参考编号</translation>
+    </message>
+    <message>
+        <source>Platforms and channels…</source>
+        <translation>平台与联系渠道…</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>偏好设置…</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Hide the journal behind the passphrase</source>
+        <translation>锁定记录本，输入主密码后才能查看</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>About Support Journal</source>
+        <translation>关于客服记录本</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>记录本(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>记录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>The call in progress was restored.</source>
+        <translation>已恢复进行中的通话。</translation>
+    </message>
+    <message>
+        <source>Call saved.</source>
+        <translation>通话已保存。</translation>
+    </message>
+    <message>
+        <source>Choose a case first, or open a new one with New case.</source>
+        <translation>请先选择一个案件，或通过“新建案件”创建一个。</translation>
+    </message>
+    <message>
+        <source>Promises ({0} overdue)</source>
+        <translation>承诺（{0} 项已逾期）</translation>
+    </message>
+    <message>
+        <source>Support Journal {0}
+
+An encrypted journal of every contact with customer support. Nothing leaves this computer unless you export it.</source>
+        <translation>客服记录本 {0}
+
+加密保存你与客服的每一次联系。除非你主动导出，任何数据都不会离开这台电脑。</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Support Journal</source>
+        <translation>客服记录本</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>新建案件</translation>
+    </message>
+    <message>
+        <source>Name of the exchange, wallet or service</source>
+        <translation>交易所、钱包或服务的名称</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>e.g. Withdrawal stuck since Monday</source>
+        <translation>例如：提现从周一起一直未到账</translation>
+    </message>
+    <message>
+        <source>Your account or user ID there (optional)</source>
+        <translation>你在该平台的账户或用户 ID（选填）</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>平台(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Account ID:</source>
+        <translation>账户 ID(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>创建案件</translation>
+    </message>
+    <message>
+        <source>Choose a platform…</source>
+        <translation>选择平台…</translation>
+    </message>
+    <message>
+        <source>Add platform…</source>
+        <translation>添加平台…</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseAdvice</name>
+    <message>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation>用几个单词组成密码，避免常见短语。</translation>
+    </message>
+    <message>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation>不必加入符号、数字或大写字母。</translation>
+    </message>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>再加一两个词，越不常见越好。</translation>
+    </message>
+    <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>键盘上连成一排的按键很容易被猜到。</translation>
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>简短的键盘组合很容易被猜到。</translation>
+    </message>
+    <message>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation>如果使用键盘组合，请加长并多些转折。</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation>像“aaa”这样的重复很容易被猜到。</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation>像“abcabcabc”这样的重复只比“abc”稍难猜一点。</translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation>避免重复的单词和字符。</translation>
+    </message>
+    <message>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation>像“abc”或“6543”这样的连续序列很容易被猜到。</translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation>避免使用连续序列。</translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation>最近几年的年份很容易被猜到。</translation>
+    </message>
+    <message>
+        <source>Avoid recent years.</source>
+        <translation>避免使用最近几年的年份。</translation>
+    </message>
+    <message>
+        <source>Avoid years that are associated with you.</source>
+        <translation>避免使用与你相关的年份。</translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
+        <translation>日期通常很容易被猜到。</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation>避免使用与你相关的日期和年份。</translation>
+    </message>
+    <message>
+        <source>This is a top-10 common password.</source>
+        <translation>这是最常用的 10 个密码之一。</translation>
+    </message>
+    <message>
+        <source>This is a top-100 common password.</source>
+        <translation>这是最常用的 100 个密码之一。</translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation>这是非常常见的密码。</translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation>这与某个常用密码很相似。</translation>
+    </message>
+    <message>
+        <source>A word by itself is easy to guess.</source>
+        <translation>单个单词很容易被猜到。</translation>
+    </message>
+    <message>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>单独的名字或姓氏很容易被猜到。</translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>常见的名字和姓氏很容易被猜到。</translation>
+    </message>
+    <message>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translation>改用大写字母作用不大。</translation>
+    </message>
+    <message>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation>全部大写和全部小写几乎一样容易被猜到。</translation>
+    </message>
+    <message>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translation>把单词倒过来写并不会难猜多少。</translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translation>用“@”代替“a”这类容易预料的替换作用不大。</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformForm</name>
+    <message>
+        <source>Add platform</source>
+        <translation>添加平台</translation>
+    </message>
+    <message>
+        <source>e.g. Coinbase</source>
+        <translation>例如 Coinbase</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>网站(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好设置</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>The new language applies right away; if some text stays as it was, restart Support Journal.</source>
+        <translation>新语言会立即生效；如有部分文字未更新，请重启客服记录本。</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Locks the journal after this long without typing or mouse use. Unsaved drafts are kept, encrypted.</source>
+        <translation>键盘和鼠标闲置达到此时长后，自动锁定记录本。未保存的草稿会加密保留。</translation>
+    </message>
+    <message>
+        <source>None (weekends only)</source>
+        <translation>无（仅跳过周末）</translation>
+    </message>
+    <message>
+        <source>Due dates counted in business days skip weekends and this country&apos;s public holidays.</source>
+        <translation>按工作日计算的到期时间会跳过周末和该国家/地区的法定节假日。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;lock after:</source>
+        <translation>自动锁定(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Country for business days:</source>
+        <translation>工作日所属国家/地区(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseEditor</name>
+    <message>
+        <source>Add a promise</source>
+        <translation>添加承诺</translation>
+    </message>
+    <message>
+        <source>e.g. Email an update on the withdrawal</source>
+        <translation>例如：邮件告知提现进展</translation>
+    </message>
+    <message>
+        <source>Add promise</source>
+        <translation>添加承诺</translation>
+    </message>
+    <message>
+        <source>&amp;Promise</source>
+        <translation>承诺(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>到期时间(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Quick picks</source>
+        <translation>快速选择</translation>
+    </message>
+    <message>
+        <source>Write what they promised, e.g. &quot;Call back tomorrow&quot;.</source>
+        <translation>请填写对方承诺的内容，例如“明天回电”。</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesField</name>
+    <message>
+        <source>Add &amp;promise…</source>
+        <translation>添加承诺(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>{0} (due {1})</source>
+        <translation>{0}（{1} 到期）</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesModel</name>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesPanel</name>
+    <message>
+        <source>No promises are waiting.</source>
+        <translation>没有待兑现的承诺。</translation>
+    </message>
+    <message>
+        <source>&amp;Kept</source>
+        <translation>已兑现(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Broken</source>
+        <translation>未兑现(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancelled</source>
+        <translation>已取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>They did what they promised</source>
+        <translation>对方已按承诺完成</translation>
+    </message>
+    <message>
+        <source>The time passed and they did not do it</source>
+        <translation>期限已过，对方没有做到</translation>
+    </message>
+    <message>
+        <source>No longer needed</source>
+        <translation>不再需要</translation>
+    </message>
+    <message>
+        <source>Show &amp;settled</source>
+        <translation>显示已处理的承诺(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>打开案件</translation>
+    </message>
+    <message>
+        <source>Mark kept</source>
+        <translation>标记为已兑现</translation>
+    </message>
+    <message>
+        <source>Mark broken</source>
+        <translation>标记为未兑现</translation>
+    </message>
+    <message>
+        <source>Mark cancelled</source>
+        <translation>标记为已取消</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceChip</name>
+    <message>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <source>Click to copy</source>
+        <translation>点击复制</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
+    <name>ReferencesField</name>
+    <message>
+        <source>Kind of reference</source>
+        <translation>编号类型</translation>
+    </message>
+    <message>
+        <source>Ticket, case or transaction number</source>
+        <translation>工单号、案件编号或交易编号</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>参考编号</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>搜索…</translation>
+    </message>
+    <message>
+        <source>Only this platform</source>
+        <translation>仅限此平台</translation>
+    </message>
+    <message>
+        <source>No matches for “{0}”.</source>
+        <translation>没有找到与“{0}”相关的结果。</translation>
+    </message>
+    <message>
+        <source>Search notes, agents, reference numbers, transaction hashes — English or 中文</source>
+        <translation>搜索备注、客服人员、参考编号、交易哈希——支持中文和英文</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>全部平台</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Something went wrong inside Support Journal ({0}); nothing was changed by this action.</source>
+        <translation>客服记录本内部出现问题（{0}），此次操作没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The journal is locked.</source>
+        <translation>记录本已锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>显示密码</translation>
+    </message>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation>隐藏密码</translation>
+    </message>
+    <message>
+        <source>&amp;Create journal</source>
+        <translation>创建记录本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>主密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>再输入一次(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>I have &amp;stored my recovery key safely</source>
+        <translation>我已妥善保存恢复密钥(&amp;S)</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>继续(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Journal folder: {0}</source>
+        <translation>记录本文件夹：{0}</translation>
+    </message>
+    <message>
+        <source>The journal is locked</source>
+        <translation>记录本已锁定</translation>
+    </message>
+    <message>
+        <source>Unlock it to go on. Unsaved drafts are kept, encrypted, and come back when you unlock.</source>
+        <translation>解锁后即可继续。未保存的草稿已加密保留，解锁后会自动恢复。</translation>
+    </message>
+    <message>
+        <source>Create your journal</source>
+        <translation>创建你的记录本</translation>
+    </message>
+    <message>
+        <source>Everything you record is encrypted with a passphrase that only you know. Choose one you can remember: a few unrelated words work well.</source>
+        <translation>你记录的所有内容都会用只有你知道的密码加密。请选一个自己记得住的密码：几个互不相关的词组合起来就很好。</translation>
+    </message>
+    <message>
+        <source>Unlock your journal</source>
+        <translation>解锁记录本</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of this journal.</source>
+        <translation>请输入此记录本的主密码。</translation>
+    </message>
+    <message>
+        <source>Recovery key (XXXX-XXXX-…)</source>
+        <translation>恢复密钥（XXXX-XXXX-…）</translation>
+    </message>
+    <message>
+        <source>Use the &amp;passphrase instead</source>
+        <translation>改用主密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>主密码</translation>
+    </message>
+    <message>
+        <source>Use &amp;recovery key instead</source>
+        <translation>改用恢复密钥(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>非常弱</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>强</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>非常强</translation>
+    </message>
+    <message>
+        <source>Someone who copied the journal folder and tried passphrases on one processor core would need {0} to guess it (each guess costs half a second of key derivation); with {1} cores, {2}.</source>
+        <translation>如果有人复制了记录本文件夹，用一个处理器核心逐个尝试密码，需要{0}才能猜中（每次尝试都要花半秒进行密钥派生）；如果用 {1} 个核心，则需要{2}。</translation>
+    </message>
+    <message>
+        <source>This passphrase is weak even so: attackers try common words, names, dates and patterns first.</source>
+        <translation>即便如此，这个密码仍然较弱：攻击者会优先尝试常见单词、姓名、日期和规律组合。</translation>
+    </message>
+    <message>
+        <source>less than a second</source>
+        <translation>不到 1 秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln second(s)</source>
+        <translation>
+            <numerusform>约 %Ln 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln minute(s)</source>
+        <translation>
+            <numerusform>约 %Ln 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln hour(s)</source>
+        <translation>
+            <numerusform>约 %Ln 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln day(s)</source>
+        <translation>
+            <numerusform>约 %Ln 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln year(s)</source>
+        <translation>
+            <numerusform>约 %Ln 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more than a million years</source>
+        <translation>超过一百万年</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least {0} characters long.</source>
+        <translation>密码至少需要 {0} 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same; type the second one again.</source>
+        <translation>两次输入的密码不一致，请重新输入第二遍。</translation>
+    </message>
+    <message>
+        <source>Save your recovery key</source>
+        <translation>保存恢复密钥</translation>
+    </message>
+    <message>
+        <source>Your journal is ready. This recovery key unlocks it if you ever forget the passphrase. Write it on paper or keep it in a password manager, away from this computer. It is shown only now and will not be shown again.</source>
+        <translation>记录本已创建。如果忘了主密码，可以用这个恢复密钥解锁。请把它抄在纸上，或存入密码管理器，并保存在这台电脑以外的地方。恢复密钥只显示这一次，之后不会再显示。</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your password manager now.</source>
+        <translation>已复制。请立即粘贴到密码管理器中。</translation>
+    </message>
+    <message>
+        <source>Type your recovery key first.</source>
+        <translation>请先输入恢复密钥。</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>请先输入主密码。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,261 @@
+"""The live call panel and failed attempts, clicked through like a user on the phone."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from journal.domain import times
+from journal.ui import call_capture, messages
+from journal.ui.call_capture import CallCapture
+from journal.ui.failed_attempt import FailedAttemptDialog
+from journal.ui.promise_editor import PromiseEditor
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+class FakeClock:
+    """The panel's wall clock, started some minutes in the past so the service accepts the end."""
+
+    def __init__(self, minutes_ago: float = 10):
+        self.t = times.now() - timedelta(minutes=minutes_ago)
+
+    def __call__(self) -> datetime:
+        return self.t
+
+    def advance(self, **delta) -> None:
+        self.t += timedelta(**delta)
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    fake = FakeClock()
+    monkeypatch.setattr(call_capture, "now", fake)
+    return fake
+
+
+@pytest.fixture
+def panel(session, qtbot):
+    widget = CallCapture(session)
+    qtbot.addWidget(widget)
+    widget.show()
+    yield widget
+    session.wait()
+
+
+def last_interaction(session, case_id=1):
+    return session.journal.timeline(case_id)[-1]
+
+
+def test_timer_advances_from_timestamps(panel, clock, qtbot):
+    panel.start(1)
+    assert panel.in_progress
+    assert panel.clock.text() == "00:00"
+    clock.advance(minutes=1, seconds=5)  # as after a laptop slept: no ticks, time still moved
+    qtbot.waitUntil(lambda: panel.clock.text() == "01:05", timeout=2000)
+    clock.advance(hours=1)
+    qtbot.waitUntil(lambda: panel.clock.text() == "1:01:05", timeout=2000)
+
+
+def test_timer_runs_on_the_real_clock(panel, qtbot):
+    panel.start(1)
+    qtbot.waitUntil(lambda: panel.clock.text() == "00:01", timeout=2500)
+
+
+def test_a_whole_call_is_logged_with_everything_typed(panel, session, clock, qtbot):
+    panel.start(1)
+    assert panel.case.currentData() == 1
+    assert panel.channel.value() == (1, None)  # the phone channel used last time
+    clock.advance(minutes=1)
+    qtbot.mouseClick(panel.hold, LEFT)
+    assert panel.state.text() == "On hold"
+    assert panel.hold.text() == "Back"
+    clock.advance(minutes=3)
+    qtbot.mouseClick(panel.hold, LEFT)
+    assert panel.state.text() == "On the line"
+
+    qtbot.keyClicks(panel.agent, "Li Wei")
+    panel.references.kind.setCurrentIndex(panel.references.kind.findData("case"))
+    qtbot.keyClicks(panel.references.value, "CB-77001")
+    qtbot.mouseClick(panel.references.add_button, LEFT)
+    assert [c.label.text() for c in panel.references.chip_widgets] == ["Case number: CB-77001"]
+
+    qtbot.mouseClick(panel.promises.add_button, LEFT)
+    editor = panel.promises.editor
+    assert isinstance(editor, PromiseEditor)
+    qtbot.keyClicks(editor.text, "Email the withdrawal trace")
+    qtbot.mouseClick(editor.picks["business-days:3"], LEFT)
+    qtbot.mouseClick(editor.ok_button, LEFT)
+    assert len(panel.promises.promises()) == 1
+
+    qtbot.keyClicks(panel.notes, "Stuck in compliance review.")
+    clock.advance(minutes=6)
+    with qtbot.waitSignal(panel.finished, timeout=10_000) as done:
+        qtbot.mouseClick(panel.end, LEFT)
+    session.wait()
+
+    call = last_interaction(session)
+    assert done.args == [call.id]
+    assert call.duration_minutes == pytest.approx(10, abs=0.05)
+    assert call.wait_minutes == pytest.approx(3, abs=0.05)
+    assert call.agent == "Li Wei"
+    assert call.channel_id == 1
+    assert call.notes == "Stuck in compliance review."
+    assert [(r.kind.value, r.value) for r in call.references] == [("case", "CB-77001")]
+    (promise,) = call.promises
+    assert promise.text == "Email the withdrawal trace"
+    due = times.parse_time(promise.due_at)
+    assert due > times.now() + timedelta(days=2)
+    assert due.weekday() < 5
+    assert session.journal.draft("call") is None
+    assert not panel.in_progress
+    assert panel.draft_state.text() == "Saved"
+
+
+def test_draft_is_saved_while_typing(panel, session, qtbot):
+    panel.start(1)
+    qtbot.keyClicks(panel.notes, "They asked for my ID again")
+    qtbot.waitUntil(lambda: (session.journal.draft("call") or {}).get("notes")
+                    == "They asked for my ID again", timeout=5000)
+    qtbot.waitUntil(lambda: panel.draft_state.text().startswith("Draft saved"), timeout=5000)
+
+
+def test_restore_draft_rebuilds_the_panel(panel, session, clock, qtbot):
+    panel.start(1)
+    qtbot.keyClicks(panel.agent, "Dana")
+    qtbot.keyClicks(panel.references.value, "ticket:CB-99")
+    qtbot.keyClick(panel.references.value, Qt.Key.Key_Return)
+    qtbot.mouseClick(panel.hold, LEFT)
+    qtbot.keyClicks(panel.notes, "Half of what she said")
+    panel.save_draft_now()
+
+    fresh = CallCapture(session)
+    qtbot.addWidget(fresh)
+    assert fresh.restore_draft()
+    assert fresh.in_progress
+    assert fresh.agent.text() == "Dana"
+    assert fresh.notes.toPlainText() == "Half of what she said"
+    assert fresh.references.references() == [("ticket", "CB-99")]
+    assert fresh.hold.isChecked() and fresh.state.text() == "On hold"
+    clock.advance(minutes=2)
+    qtbot.waitUntil(lambda: fresh.clock.text() == "02:00", timeout=2000)
+
+
+def test_restore_without_a_draft_does_nothing(panel):
+    assert not panel.restore_draft()
+    assert not panel.in_progress
+
+
+def test_a_failed_save_keeps_everything_typed(panel, session, qtbot):
+    panel.start(1)
+    panel.notes.setPlainText("bad \x00 byte from a paste")
+    qtbot.mouseClick(panel.end, LEFT)
+    qtbot.waitUntil(lambda: panel.message.isVisible(), timeout=5000)
+    assert "NUL" in panel.message.text()
+    assert panel.in_progress and panel.end.isEnabled()
+    assert panel.notes.toPlainText() == "bad \x00 byte from a paste"
+    assert len(session.journal.timeline(1)) == 1
+
+
+def test_cancel_asks_then_discards_the_draft(panel, session, qtbot, monkeypatch):
+    asked = []
+    monkeypatch.setattr(messages, "confirm", lambda *a: asked.append(a) or False)
+    panel.start(1)
+    qtbot.keyClicks(panel.notes, "never mind")
+    qtbot.mouseClick(panel.cancel, LEFT)
+    assert asked and panel.in_progress  # "keep" leaves the call running
+    monkeypatch.setattr(messages, "confirm", lambda *a: True)
+    with qtbot.waitSignal(panel.cancelled):
+        qtbot.mouseClick(panel.cancel, LEFT)
+    session.wait()
+    qtbot.waitUntil(lambda: session.journal.draft("call") is None)
+    assert len(session.journal.timeline(1)) == 1
+
+
+def test_shortcuts_hold_and_end(panel, session, qtbot):
+    panel.start(1)
+    panel.activateWindow()
+    qtbot.waitUntil(lambda: panel.isActiveWindow())
+    panel.notes.setFocus()
+    qtbot.keyClick(panel.notes, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert panel.hold.isChecked()
+    assert "Ctrl+Shift+H" in panel.hold.toolTip()
+    with qtbot.waitSignal(panel.finished, timeout=10_000):
+        qtbot.keyClick(panel.notes, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_didnt_connect_logs_an_attempt_and_closes(panel, session, qtbot):
+    panel.start(1)
+    busy = [a for a in panel.no_connect.menu().actions() if a.text() == "Busy"][0]
+    with qtbot.waitSignal(panel.finished, timeout=10_000):
+        busy.trigger()
+    session.wait()
+    attempt = last_interaction(session)
+    assert attempt.outcome.value == "busy"
+    assert attempt.kind.value == "call"
+    assert session.journal.draft("call") is None
+    assert not panel.in_progress
+
+
+def test_failed_attempt_is_one_click(session, qtbot):
+    dialog = FailedAttemptDialog(session, 1)
+    qtbot.addWidget(dialog)
+    assert dialog.channel.value() == (1, None)
+    with qtbot.waitSignal(dialog.logged, timeout=10_000) as logged:
+        qtbot.mouseClick(dialog.buttons["no-answer"], LEFT)
+    attempt = session.journal.interaction(logged.args[0])
+    assert attempt.outcome.value == "no-answer"
+    assert attempt.channel_id == 1
+    assert attempt.ended_at == attempt.started_at
+    assert not dialog.isVisible()
+
+
+def test_failed_attempt_with_other_number_note_and_wait(session, qtbot):
+    dialog = FailedAttemptDialog(session, 1)
+    qtbot.addWidget(dialog)
+    dialog.channel.combo.setCurrentIndex(dialog.channel.combo.count() - 1)
+    assert not dialog.channel.warning.isHidden()  # typed numbers are where scams start
+    qtbot.keyClicks(dialog.channel.contact, "+44 20 0000 0000")
+    qtbot.keyClicks(dialog.note, "queue music, then silence")
+    dialog.wait.setValue(25)
+    with qtbot.waitSignal(dialog.logged, timeout=10_000) as logged:
+        qtbot.mouseClick(dialog.buttons["queue-timeout"], LEFT)
+    attempt = session.journal.interaction(logged.args[0])
+    assert (attempt.outcome.value, attempt.contact, attempt.channel_id) == \
+        ("queue-timeout", "+44 20 0000 0000", None)
+    assert attempt.notes == "queue music, then silence"
+    assert attempt.wait_minutes == 25
+
+
+def test_community_channel_shows_a_warning(session, qtbot):
+    session.journal.add_channel("Coinbase", kind="phone", value="+1 800 000 0000",
+                                source="community")
+    dialog = FailedAttemptDialog(session, 1)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.channel.warning.isHidden()
+    dialog.channel.combo.setCurrentIndex(dialog.channel.combo.findData(3))
+    assert not dialog.channel.warning.isHidden()
+    assert "official" in dialog.channel.warning.text()
+
+
+def test_promise_editor_needs_text(qtbot):
+    editor = PromiseEditor()
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.mouseClick(editor.ok_button, LEFT)
+    assert editor.isVisible() and not editor.error.isHidden()
+    qtbot.keyClicks(editor.text, "Call back")
+    qtbot.mouseClick(editor.picks["hours:24"], LEFT)
+    qtbot.mouseClick(editor.ok_button, LEFT)
+    promise = editor.new_promise()
+    hours = (times.instant(promise.due) - times.now().timestamp()) / 3600
+    assert 23.9 < hours <= 24
+
+
+def test_nothing_to_click_before_a_call_starts(panel, session, qtbot):
+    assert not panel.end.isEnabled() and not panel.hold.isEnabled()
+    panel.start(1)
+    assert panel.end.isEnabled() and panel.notes.hasFocus()

@@ -1,0 +1,171 @@
+"""The case list: lazy pages, filters, selection that survives a refresh, the empty state."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from journal.ui.case_list import PAGE, TITLE, CaseIdRole, CaseListModel, CaseListPanel
+from journal.ui.session import CASES, Session
+
+MANY = 450  # more than two pages
+
+
+def open_many(journal, count=MANY):
+    """Quick bulk cases through the service; the oldest first, so the first is on the last page."""
+    first = None
+    for n in range(count):
+        case = journal.open_case("Coinbase", f"Bulk case {n}",
+                                 opened_at=f"2025-01-01T00:{n // 60:02d}:{n % 60:02d}+00:00")
+        first = first or case
+    return first
+
+
+def choose(qtbot, combo, text):
+    """Pick an entry the way a keyboard user does: focus the combo and arrow to it."""
+    target = combo.findText(text)
+    assert target >= 0, text
+    combo.setFocus()
+    while combo.currentIndex() != target:
+        key = Qt.Key.Key_Down if combo.currentIndex() < target else Qt.Key.Key_Up
+        qtbot.keyClick(combo, key)
+
+
+def shown_ids(model):
+    return [model.index(r, 0).data(CaseIdRole) for r in range(model.rowCount())]
+
+
+@pytest.fixture
+def panel(session, qtbot):
+    widget = CaseListPanel(session)
+    qtbot.addWidget(widget)
+    widget.resize(800, 500)
+    widget.show()
+    return widget
+
+
+def test_model_passes_the_model_tester_and_fetches_page_by_page(session, qtmodeltester):
+    open_many(session.journal)
+    model = CaseListModel(session)
+    assert model.rowCount() == PAGE  # one page, not the whole journal
+    assert model.canFetchMore()
+    qtmodeltester.check(model)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == MANY + 1
+    assert len(set(shown_ids(model))) == MANY + 1
+    qtmodeltester.check(model)
+
+
+def test_rows_show_the_case_and_its_counts(session, qtbot):
+    model = CaseListModel(session)
+    assert model.rowCount() == 1
+    row = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert row[0] == "Coinbase"
+    assert row[1] == "Withdrawal stuck since Monday"
+    assert row[2] == "Open"
+    assert row[4] == "1" and row[5] == "1"  # one open promise, one interaction
+    assert model.index(0, 1).data(CaseIdRole) == 1
+    assert model.index(0, 2).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole) is None
+    session.journal.set_case_status(1, "resolved")
+    model.refresh()
+    assert model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole) is not None  # muted
+
+
+def test_filter_by_status_and_by_platform(session, panel, qtbot):
+    journal = session.journal
+    journal.add_platform("Kraken", kind="exchange")
+    kraken = journal.open_case("Kraken", "Account frozen after KYC")
+    resolved = journal.open_case("Coinbase", "Card charged twice")
+    journal.set_case_status(resolved.id, "resolved")
+    session.changed.emit("directory")
+    panel.refresh()
+    assert sorted(shown_ids(panel.model)) == [1, kraken.id, resolved.id]
+
+    choose(qtbot, panel.status_combo, "Resolved")
+    assert shown_ids(panel.model) == [resolved.id]
+    choose(qtbot, panel.status_combo, "All statuses")
+    choose(qtbot, panel.platform_combo, "Kraken")
+    assert shown_ids(panel.model) == [kraken.id]
+    choose(qtbot, panel.status_combo, "Resolved")
+    assert shown_ids(panel.model) == []
+    assert panel.stack.currentWidget() is panel.empty
+    assert panel.empty.text() == "No cases match these filters."
+    choose(qtbot, panel.status_combo, "All statuses")
+    assert panel.stack.currentWidget() is panel.table
+
+
+def test_select_case_fetches_later_pages(session, panel, qtbot):
+    oldest = open_many(session.journal)
+    panel.refresh()
+    assert panel.model.rowCount() == PAGE
+    with qtbot.waitSignal(panel.caseActivated) as signal:
+        assert panel.select_case(oldest.id)
+    assert signal.args == [oldest.id]
+    assert panel.current_case_id() == oldest.id
+    assert panel.model.rowCount() > 2 * PAGE
+    assert not panel.select_case(99_999)
+
+
+def test_select_case_clears_a_filter_that_hides_it(session, panel, qtbot):
+    choose(qtbot, panel.status_combo, "Resolved")
+    assert panel.model.rowCount() == 0
+    assert panel.select_case(1)
+    assert panel.status_combo.currentText() == "All statuses"
+    assert panel.current_case_id() == 1
+
+
+def test_list_refreshes_after_a_new_case_and_keeps_the_selection(session, panel, qtbot):
+    panel.select_case(1)
+    activated = []
+    panel.caseActivated.connect(activated.append)
+    opened = []
+    session.submit(lambda j: j.open_case("Coinbase", "Deposit not credited"), topics=(CASES,),
+                   on_done=opened.append)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2)
+    assert panel.model.index(0, TITLE).data() == "Deposit not credited"  # newest first
+    assert panel.current_case_id() == 1
+    assert activated == []  # the same case stays chosen: no reload of the case view
+
+
+def test_click_and_enter_activate_a_case(session, panel, qtbot):
+    second = session.journal.open_case("Coinbase", "Second case")
+    panel.refresh()
+    table = panel.table
+    with qtbot.waitSignal(panel.caseActivated) as signal:
+        rect = table.visualRect(panel.model.index(1, TITLE))
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert signal.args == [1]
+    table.setFocus()
+    with qtbot.waitSignal(panel.caseActivated) as signal:
+        qtbot.keyClick(table, Qt.Key.Key_Up)
+    assert signal.args == [second.id]
+    with qtbot.waitSignal(panel.caseActivated) as signal:
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert signal.args == [second.id]
+
+
+def test_empty_journal_says_how_to_start(journal_dir, qtbot):
+    from journal.service import Journal
+    from tests.conftest import PASSPHRASE
+    session = Session(journal_dir)
+    session.journal, _ = Journal.create(journal_dir, passphrase=PASSPHRASE)
+    try:
+        panel = CaseListPanel(session)
+        qtbot.addWidget(panel)
+        assert panel.stack.currentWidget() is panel.empty
+        assert panel.empty.text() == "No cases yet. Open one with New case (Ctrl+N)."
+        assert panel.current_case_id() is None
+        session.journal.add_platform("Binance")
+        session.changed.emit("directory")
+        assert [panel.platform_combo.itemText(i) for i in range(panel.platform_combo.count())] \
+            == ["All platforms", "Binance"]
+    finally:
+        session.close()
+
+
+def test_locking_forgets_the_rows(session, panel, qtbot):
+    assert panel.model.rowCount() == 1
+    session.lock()
+    assert panel.model.rowCount() == 0
+    assert not panel.model.canFetchMore()

@@ -1,0 +1,290 @@
+"""The case view: header, timeline cards, reference chips, amending, history, new case."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QImage
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QPushButton, QToolButton
+
+from journal.domain.inputs import NewAttachment
+from journal.ui.case_timeline import InteractionIdRole, InteractionRole, TimelineModel
+from journal.ui.case_view import CaseView
+from journal.ui.new_case_dialog import NewCaseDialog
+
+NOTE = "Agent said the withdrawal is in review."
+
+
+def png_bytes(width=400, height=300) -> bytes:
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor(40, 120, 200))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data)
+
+
+@pytest.fixture
+def view(session, qtbot):
+    widget = CaseView(session)
+    qtbot.addWidget(widget)
+    widget.resize(900, 700)
+    widget.show()
+    widget.show_case(1)
+    return widget
+
+
+def first_call(session):
+    return session.journal.timeline(1)[0]
+
+
+def test_timeline_model_passes_the_model_tester(session, qtmodeltester):
+    session.journal.log(1, kind="chat", outcome="answered", notes="Second contact")
+    model = TimelineModel(session)
+    model.load(1)
+    assert model.rowCount() == 2
+    first = model.index(0, 0)
+    assert first.data(InteractionRole).agent == "Dana"
+    assert first.data(InteractionIdRole) == first_call(session).id
+    assert first.data().startswith("Call · ")
+    qtmodeltester.check(model)
+    model.load(None)
+    assert model.rowCount() == 0
+    qtmodeltester.check(model)
+
+
+def test_header_shows_the_case(view):
+    assert view.stack.currentWidget() is not view.empty
+    assert view.title.text() == "Withdrawal stuck since Monday"
+    details = view.details.text()
+    assert "Coinbase" in details and "acct-7781" in details and "Withdrawal" in details
+    assert "1 open promise" in view.since.text()
+    assert view.status.currentText() == "Open"
+
+
+def test_no_case_shows_the_empty_state(view):
+    view.show_case(None)
+    assert view.stack.currentWidget() is view.empty
+    assert view.empty.text() == "Choose a case on the left, or open a new one"
+    assert view.current_case_id() is None
+    assert view.timeline.cards() == []
+
+
+def test_card_shows_agent_time_wait_note_and_promise(view, session):
+    card = view.timeline.card(first_call(session).id)
+    assert card.title.text() == "Call"
+    assert "Agent: Dana" in card.who.text()
+    assert "+1 888 908 7930" in card.who.text()
+    assert "25 min · waited 12 min" in card.when.text()
+    assert "(UTC+01:00)" in card.when.text()
+    assert card.note.text() == NOTE
+    texts = [label.text() for label in card.findChildren(type(card.note))]
+    assert any("Email update" in t and "due" in t for t in texts)
+
+
+def test_ticket_chip_copies_its_number(view, session, qtbot):
+    card = view.timeline.card(first_call(session).id)
+    [chip] = card.chips
+    assert chip.text() == "Ticket CB-55120"
+    assert chip.toolTip() == "Click to copy"
+    QGuiApplication.clipboard().setText("something else")
+    qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == "CB-55120"
+    assert chip.text() == "Copied"
+    qtbot.waitUntil(lambda: chip.text() == "Ticket CB-55120", timeout=3000)
+    QGuiApplication.clipboard().setText("something else")
+    chip.setFocus()
+    qtbot.keyClick(chip, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == "CB-55120"
+
+
+def test_failed_attempt_is_marked_failed(view, session, qtbot):
+    failed = session.journal.log(1, kind="call", outcome="no-answer", wait_minutes=30,
+                                 contact="+1 888 908 7930")
+    session.changed.emit("timeline")
+    qtbot.waitUntil(lambda: view.timeline.card(failed.id) is not None)
+    card = view.timeline.card(failed.id)
+    assert card.title.text() == "Call — No answer"
+    assert "failed attempt" in card.title.toolTip()
+    assert view.timeline.card(first_call(session).id).title.text() == "Call"
+
+
+def test_amend_through_the_dialog(view, session, qtbot):
+    call = first_call(session)
+    card = view.timeline.card(call.id)
+    assert card.findChild(QPushButton, "historyButton") is None  # not amended yet
+    qtbot.mouseClick(card.findChild(QPushButton, "amendButton"), Qt.MouseButton.LeftButton)
+    dialog = view.amend_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.note.toPlainText() == NOTE
+    assert dialog.changes() == {}  # the times and the wait read back exactly as recorded
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    dialog.note.selectAll()
+    qtbot.keyClicks(dialog.note, "Agent said review takes 5 business days.")
+    assert not ok.isEnabled()  # a change without a reason is not enough
+    qtbot.keyClicks(dialog.reason, "I misheard the agent")
+    assert ok.isEnabled()
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.amend_dialog is None)  # closed after saving
+
+    qtbot.waitUntil(lambda: view.timeline.card(call.id) is not card)
+    card = view.timeline.card(call.id)
+    assert card.note.text() == "Agent said review takes 5 business days."
+    assert card.amended.text() == "Amended"
+    assert session.journal.interaction(call.id).revision == 2
+
+    qtbot.mouseClick(card.findChild(QPushButton, "historyButton"), Qt.MouseButton.LeftButton)
+    history = view.history_dialog.text.toPlainText()
+    assert "Revision 1" in history and "Revision 2" in history
+    assert NOTE in history
+    assert "Agent said review takes 5 business days." in history
+    assert "I misheard the agent" in history
+
+
+def test_amend_dialog_shows_a_bad_time_inline(view, session, qtbot):
+    call = first_call(session)
+    view.amendRequested.emit(call.id)
+    dialog = view.amend_dialog
+    dialog.end.setDateTime(dialog.start.dateTime().addSecs(-3600))
+    qtbot.keyClicks(dialog.reason, "Fix the end")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.error.isVisible())
+    assert dialog.error.text() == "The end time is before the start time."
+    assert dialog.isVisible()
+    assert session.journal.interaction(call.id).revision == 1
+
+
+def test_amend_dialog_adds_a_reference(view, session, qtbot):
+    call = first_call(session)
+    view.amendRequested.emit(call.id)
+    dialog = view.amend_dialog
+    dialog.activateWindow()  # the shortcut works in the active window, as for a user
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClicks(dialog.reference, "case:ESC-9")
+    qtbot.keyClicks(dialog.reason, "The agent gave an escalation number")
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(view.timeline.card(call.id).chips) == 2)
+    assert view.timeline.card(call.id).chips[1].text() == "Case number ESC-9"
+
+
+def test_voided_entry_is_greyed_with_its_reason(view, session, qtbot):
+    call = first_call(session)
+    session.journal.void(call.id, reason="Logged in the wrong case")
+    session.changed.emit("timeline")
+    qtbot.waitUntil(lambda: view.timeline.card(call.id).interaction.voided)
+    card = view.timeline.card(call.id)
+    assert card.title.font().strikeOut()
+    assert card.findChild(type(card.note), "voidReason").text() == \
+        "Voided: Logged in the wrong case"
+    assert card.findChild(QPushButton, "amendButton") is None
+
+
+def test_status_combo_changes_the_case_status(view, session, qtbot):
+    combo = view.status
+    combo.setFocus()
+    target = combo.findData("waiting")
+    while combo.currentIndex() != target:
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: session.journal.case(1).status.value == "waiting")
+    qtbot.waitUntil(lambda: combo.isEnabled())
+    assert combo.currentText() == "Waiting on them"
+
+
+def test_show_interaction_scrolls_to_it(view, session, qtbot):
+    for n in range(30):
+        session.journal.log(1, kind="chat", start=f"2026-11-21T10:{n:02d}:00+01:00",
+                            notes=f"Chat number {n}\nwith a second line")
+    session.changed.emit("timeline")
+    qtbot.waitUntil(lambda: len(view.timeline.cards()) == 31)
+    call = first_call(session)
+    assert view.show_interaction(call.id)
+    qtbot.wait(20)
+    card = view.timeline.card(call.id)
+    top = card.mapTo(view.timeline.viewport(), card.rect().topLeft()).y()
+    assert 0 <= top < view.timeline.viewport().height()
+    assert card.autoFillBackground()  # highlighted for a moment
+
+
+def test_image_attachment_gets_a_thumbnail_and_a_preview(view, session, qtbot):
+    logged = session.journal.log(1, kind="chat", notes="Screenshot of the error",
+                                 attachments=[NewAttachment("error.png", "image/png",
+                                                            data=png_bytes())])
+    session.changed.emit("timeline")
+    qtbot.waitUntil(lambda: view.timeline.card(logged.id) is not None)
+    card = view.timeline.card(logged.id)
+    attachment = logged.attachments[0]
+    thumb = card.findChild(QToolButton, f"thumbnail-{attachment.id}")
+    qtbot.waitUntil(lambda: not thumb.icon().isNull())
+    assert any("error.png" in label.text() for label in card.findChildren(type(card.note)))
+    qtbot.mouseClick(thumb, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.timeline.findChild(QDialog,
+                                                    "imagePreview") is not None)
+    preview = view.timeline.findChild(QDialog, "imagePreview")
+    assert preview.image.width() == 400  # the full image, not the thumbnail
+
+
+def test_new_case_dialog_opens_a_case(session, qtbot):
+    dialog = NewCaseDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.platform.currentText() == "Coinbase"  # the only platform is preselected
+    assert not dialog.ok.isEnabled()
+    qtbot.keyClicks(dialog.title, "Card payment refused")
+    qtbot.keyClicks(dialog.account, "acct-1")
+    assert dialog.ok.isEnabled()
+    with qtbot.waitSignal(dialog.caseOpened) as opened:
+        qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+    case = session.journal.case(opened.args[0])
+    assert (case.title, case.platform, case.account_id) == ("Card payment refused", "Coinbase",
+                                                            "acct-1")
+    assert not dialog.isVisible()
+
+
+def test_new_case_dialog_adds_a_platform_inline(session, qtbot):
+    dialog = NewCaseDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.platform.setFocus()
+    while dialog.platform.currentText() != "Add platform…":
+        qtbot.keyClick(dialog.platform, Qt.Key.Key_Down)
+    assert dialog.add_row.isVisible()
+    assert not dialog.ok.isEnabled()
+    qtbot.keyClicks(dialog.new_platform, "Kraken")
+    qtbot.keyClick(dialog.new_platform, Qt.Key.Key_Return)  # adds; does not open a case
+    qtbot.waitUntil(lambda: dialog.platform.currentText() == "Kraken")
+    assert not dialog.add_row.isVisible()
+    assert dialog.isVisible()
+    assert session.journal.platform("Kraken").name == "Kraken"
+    qtbot.keyClicks(dialog.title, "Account frozen")
+    with qtbot.waitSignal(dialog.caseOpened) as opened:
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert session.journal.case(opened.args[0]).platform == "Kraken"
+
+
+def test_new_case_dialog_shows_a_failure_inline(session, qtbot):
+    dialog = NewCaseDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.platform.setFocus()
+    while dialog.platform.currentText() != "Add platform…":
+        qtbot.keyClick(dialog.platform, Qt.Key.Key_Down)
+    qtbot.keyClicks(dialog.new_platform, "x" * 150)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.error.isVisible())
+    assert "longer than 100 characters" in dialog.error.text()
+    assert [p.name for p in session.journal.platforms()] == ["Coinbase"]
+
+
+def test_a_very_long_note_is_cut_until_asked_for(view, session, qtbot):
+    long_note = "Transcript line. " * 2000
+    logged = session.journal.log(1, kind="chat", notes=long_note)
+    session.changed.emit("timeline")
+    qtbot.waitUntil(lambda: view.timeline.card(logged.id) is not None)
+    card = view.timeline.card(logged.id)
+    assert len(card.note.text()) < 5000
+    [button] = [b for b in card.findChildren(QPushButton) if b.text().startswith("Show the whole")]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    [editor] = card.findChildren(QPlainTextEdit)
+    assert editor.toPlainText() == long_note
+    assert editor.isReadOnly() and not card.note.isVisible()

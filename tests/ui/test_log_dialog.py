@@ -1,0 +1,212 @@
+"""Logging a chat or an email with its evidence: drop, paste, add, save."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QImage, QWheelEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QToolButton
+
+from journal.service import NewAttachment
+from journal.ui import messages
+from journal.ui.image_preview import ImagePreview, thumbnail
+from journal.ui.log_dialog import LogDialog
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture(autouse=True)
+def no_modal_questions(monkeypatch):
+    """Closing a dialog with text typed asks first; a modal box would hang the test run."""
+    monkeypatch.setattr(messages, "confirm", lambda *a: True)
+
+
+@pytest.fixture
+def screenshot(tmp_path):
+    image = QImage(40, 20, QImage.Format.Format_RGB32)
+    image.fill(QColor("teal"))
+    path = tmp_path / "balance screen.png"
+    assert image.save(str(path))
+    return path
+
+
+@pytest.fixture
+def dialog(session, qtbot):
+    d = LogDialog(session, 1, kind="chat")
+    qtbot.addWidget(d)
+    d.show()
+    yield d
+    session.wait()
+
+
+def drop(widget, *paths) -> None:
+    """What the window system sends when files are dragged in and released."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    enter = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime, LEFT,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, enter)
+    assert enter.isAccepted()
+    event = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, LEFT,
+                       Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, event)
+
+
+def save(dialog, qtbot) -> int:
+    with qtbot.waitSignal(dialog.logged, timeout=10_000) as logged:
+        qtbot.mouseClick(dialog.save_button, LEFT)
+    return logged.args[0]
+
+
+def test_chat_with_a_dropped_screenshot_is_saved(dialog, session, screenshot, qtbot):
+    qtbot.keyClicks(dialog.text, "Agent: your withdrawal is pending.")
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.text, "Me: since Monday?")
+    qtbot.keyClicks(dialog.agent, "Sam")
+    drop(dialog.drop, screenshot)
+    assert dialog.files == [screenshot]
+    assert dialog.file_list.count() == 1
+    iid = save(dialog, qtbot)
+    chat = session.journal.interaction(iid)
+    assert chat.kind.value == "chat"
+    assert chat.notes == "Agent: your withdrawal is pending.\nMe: since Monday?"
+    assert chat.agent == "Sam"
+    (attachment,) = chat.attachments
+    assert attachment.name == "balance screen.png"
+    assert session.journal.attachment_bytes(attachment.id) == screenshot.read_bytes()
+    assert session.journal.draft("log-1") is None
+    assert not dialog.isVisible()
+
+
+def test_add_files_button_and_remove(dialog, session, screenshot, tmp_path, qtbot, monkeypatch):
+    mail = tmp_path / "reply.eml"
+    mail.write_bytes(b"From: support@example.com\r\n\r\nWe are looking into it.")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        staticmethod(lambda *a, **k: ([str(mail), str(screenshot)], "")))
+    qtbot.mouseClick(dialog.add_button, LEFT)
+    assert dialog.files == [mail, screenshot]
+    row = dialog.file_list.itemAt(1).widget()
+    buttons = row.findChildren(QToolButton)
+    assert len(buttons) == 2  # the image's row: a thumbnail to open, and remove
+    qtbot.mouseClick(buttons[-1], LEFT)
+    assert dialog.files == [mail]
+    dialog.kind.setCurrentIndex(dialog.kind.findData("email"))
+    iid = save(dialog, qtbot)
+    email = session.journal.interaction(iid)
+    assert email.kind.value == "email"
+    assert [a.name for a in email.attachments] == ["reply.eml"]
+
+
+def test_a_file_over_200_mb_is_refused(dialog, tmp_path):
+    big = tmp_path / "screen recording.mp4"
+    with open(big, "wb") as f:
+        f.truncate(200 * 1024 * 1024 + 1)  # sparse: costs no disk
+    drop(dialog.drop, big)
+    assert dialog.files == []
+    assert not dialog.file_note.isHidden()
+    assert "larger than 200 MB" in dialog.file_note.text()
+
+
+def test_pasting_an_image_attaches_png_bytes(dialog, session, qtbot):
+    image = QImage(30, 30, QImage.Format.Format_ARGB32)
+    image.fill(QColor("orange"))
+    QGuiApplication.clipboard().setImage(image)
+    dialog.drop.setFocus()
+    qtbot.keyClick(dialog.drop, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    (pasted,) = dialog.files
+    assert isinstance(pasted, NewAttachment)
+    assert pasted.name.startswith("pasted-image-") and pasted.name.endswith(".png")
+    assert pasted.data.startswith(b"\x89PNG")
+    qtbot.keyClicks(dialog.text, "screenshot of the chat")
+    iid = save(dialog, qtbot)
+    (attachment,) = session.journal.interaction(iid).attachments
+    assert attachment.media_type == "image/png"
+    assert session.journal.attachment_bytes(attachment.id) == pasted.data
+
+
+def test_transcript_survives_as_a_draft(dialog, session, qtbot, screenshot):
+    qtbot.keyClicks(dialog.text, "Long transcript pasted here")
+    qtbot.keyClicks(dialog.references.value, "CHAT-4411")
+    drop(dialog.drop, screenshot)
+    qtbot.waitUntil(lambda: (session.journal.draft("log-1") or {}).get("notes")
+                    == "Long transcript pasted here", timeout=5000)
+    dialog.save_draft_now()
+    again = LogDialog(session, 1)
+    qtbot.addWidget(again)
+    assert again.text.toPlainText() == "Long transcript pasted here"
+    assert again.references.pending_text() == "CHAT-4411"
+    assert again.files == [screenshot]
+    assert again.draft_state.text() == "Draft restored"
+
+
+def test_enter_in_the_reference_field_adds_it_and_does_not_save(dialog, session, qtbot):
+    qtbot.keyClicks(dialog.references.value, "order:778")
+    qtbot.keyClick(dialog.references.value, Qt.Key.Key_Return)
+    session.wait()
+    qtbot.wait(50)  # a save, had one started, would have come back by now
+    assert dialog.isVisible() and not dialog.progress.isVisible()
+    assert dialog.references.references() == [("order-id", "778")]
+    assert len(session.journal.timeline(1)) == 1
+
+
+def test_a_reference_left_typed_is_saved_too_with_ctrl_return(dialog, session, qtbot):
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClicks(dialog.text, "chat")
+    qtbot.keyClicks(dialog.references.value, "T-9")
+    with qtbot.waitSignal(dialog.logged, timeout=10_000) as logged:
+        qtbot.keyClick(dialog.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    iid = logged.args[0]
+    assert [r.value for r in session.journal.interaction(iid).references] == ["T-9"]
+
+
+def test_bad_times_give_one_sentence_and_keep_the_dialog(dialog, session, qtbot):
+    qtbot.keyClicks(dialog.text, "typed")
+    dialog.end.setDateTime(dialog.start.dateTime().addSecs(-3600))
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    qtbot.waitUntil(lambda: not dialog.message.isHidden(), timeout=5000)
+    assert dialog.message.text() == "The end time is before the start time."
+    assert dialog.isVisible() and dialog.save_button.isEnabled()
+    assert dialog.text.toPlainText() == "typed"
+
+
+def test_cancel_asks_before_discarding(dialog, session, qtbot, monkeypatch):
+    monkeypatch.setattr(messages, "confirm", lambda *a: False)
+    qtbot.keyClicks(dialog.text, "half a transcript")
+    dialog.save_draft_now()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible()
+    monkeypatch.setattr(messages, "confirm", lambda *a: True)
+    dialog.reject()
+    session.wait()
+    assert not dialog.isVisible()
+    assert session.journal.draft("log-1") is None
+
+
+def test_image_preview_zooms_from_bytes(qtbot, screenshot):
+    data = screenshot.read_bytes()
+    assert thumbnail(data, 16).width() == 16
+    assert thumbnail(b"not an image", 16).isNull()
+    preview = ImagePreview(data, "balance")
+    qtbot.addWidget(preview)
+    preview.show()
+    preview.activateWindow()
+    qtbot.waitUntil(preview.isActiveWindow)
+    assert preview.zoom == pytest.approx(1.0)  # small images are not enlarged to fit
+    qtbot.keyClick(preview, Qt.Key.Key_Plus)
+    assert preview.zoom == pytest.approx(1.25)
+    assert preview.picture.pixmap().width() == 50
+    qtbot.keyClick(preview, Qt.Key.Key_Minus)
+    assert preview.zoom == pytest.approx(1.0)
+    viewport = preview.scroll.viewport()
+    wheel = QWheelEvent(QPointF(5, 5), QPointF(viewport.mapToGlobal(QPoint(5, 5))), QPoint(),
+                        QPoint(0, 120), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(viewport, wheel)
+    assert preview.zoom == pytest.approx(1.25)
+
+
+
+def test_channel_follows_the_kind_of_conversation(dialog):
+    assert dialog.channel.value() == (2, None)  # chat: the chat channel
+    dialog.kind.setCurrentIndex(dialog.kind.findData("call"))
+    assert dialog.channel.value() == (1, None)  # the phone number

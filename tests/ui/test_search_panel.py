@@ -1,0 +1,186 @@
+"""The search popup: typing shows hits grouped by case, highlighted; Enter opens one."""
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt
+
+from journal.ui.search_panel import (
+    CaseIdRole,
+    HtmlRole,
+    InteractionIdRole,
+    SearchPanel,
+    SearchResultsModel,
+)
+
+
+def _panel(session, qtbot) -> SearchPanel:
+    panel = SearchPanel(session)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    return panel
+
+
+def _rows(model):
+    """[(case row text, [hit row texts])] as the view shows them."""
+    out = []
+    for r in range(model.rowCount()):
+        case = model.index(r, 0)
+        out.append((case.data(), [model.index(c, 0, case).data()
+                                  for c in range(model.rowCount(case))]))
+    return out
+
+
+def _keys(qtbot, field, text):
+    """Type as a user: QTest sends only ASCII keys; Chinese comes in as an input method's text."""
+    if text.isascii():
+        qtbot.keyClicks(field, text)
+    else:
+        field.insert(text)
+
+
+def _type(qtbot, panel, text):
+    _keys(qtbot, panel.field, text)
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0 or panel.status_text().startswith("No"),
+                    timeout=3000)
+
+
+def test_results_model_passes_the_model_tester(session, qtmodeltester):
+    model = SearchResultsModel()
+    hits = session.call(lambda j: j.search("withdrawal", limit=50))
+    assert hits
+    model.set_hits(hits)
+    assert model.rowCount() == 1 and model.hit_count() >= 1
+    qtmodeltester.check(model)
+    model.clear()
+    qtmodeltester.check(model)
+
+
+def test_typing_shows_the_case_with_the_word_highlighted(session, qtbot):
+    panel = _panel(session, qtbot)
+    assert "English or 中文" in panel.status_text()
+    _type(qtbot, panel, "withdrawal")
+    assert panel.tree.isVisible() and panel.status_text() == ""
+    case = panel.model.index(0, 0)
+    assert "Withdrawal stuck since Monday" in case.data()
+    assert "Coinbase" in case.data()
+    assert panel.tree.isExpanded(case)
+    hit = panel.model.index(0, 0, case)
+    assert hit.data(InteractionIdRole) == 1 and hit.data(CaseIdRole) == 1
+    assert "Agent said the withdrawal is in review." in hit.data()
+    assert "[" not in hit.data()
+    assert "<b>withdrawal</b>" in hit.data(HtmlRole)
+    assert "[" not in hit.data(HtmlRole)
+    assert panel.last_search_ms() is not None and panel.last_search_ms() > 0
+
+
+def test_brackets_typed_in_a_note_are_kept(session, qtbot):
+    session.call(lambda j: j.log(1, kind="chat", notes="Status [urgent] per agent Lee"))
+    panel = _panel(session, qtbot)
+    _type(qtbot, panel, "urgent")
+    hit = panel.model.index(0, 0, panel.model.index(0, 0))
+    assert "[urgent]" in hit.data()
+    assert "[<b>urgent</b>]" in hit.data(HtmlRole)
+
+
+def test_enter_opens_the_highlighted_interaction(session, qtbot):
+    panel = _panel(session, qtbot)
+    _type(qtbot, panel, "withdrawal")
+    with qtbot.waitSignal(panel.interactionChosen, timeout=2000) as chosen:
+        qtbot.keyClick(panel.field, Qt.Key.Key_Return)
+    assert chosen.args == [1, 1]
+    assert not panel.isVisible()
+
+
+def test_enter_typed_before_the_results_waits_for_them(session, qtbot):
+    panel = _panel(session, qtbot)
+    with qtbot.waitSignal(panel.interactionChosen, timeout=2000) as chosen:
+        qtbot.keyClicks(panel.field, "withdrawal")
+        qtbot.keyClick(panel.field, Qt.Key.Key_Return)
+    assert chosen.args == [1, 1]
+
+
+def test_up_to_the_case_row_and_enter_opens_the_case(session, qtbot):
+    panel = _panel(session, qtbot)
+    _type(qtbot, panel, "withdrawal")
+    assert panel.tree.currentIndex().data(InteractionIdRole) == 1
+    qtbot.keyClick(panel.field, Qt.Key.Key_Up)
+    assert panel.tree.currentIndex() == panel.model.index(0, 0)
+    with qtbot.waitSignal(panel.caseChosen, timeout=2000) as chosen:
+        qtbot.keyClick(panel.field, Qt.Key.Key_Return)
+    assert chosen.args == [1]
+
+
+def test_double_click_on_a_hit_opens_it(session, qtbot):
+    panel = _panel(session, qtbot)
+    _type(qtbot, panel, "withdrawal")
+    hit = panel.model.index(0, 0, panel.model.index(0, 0))
+    rect = panel.tree.visualRect(hit)
+    with qtbot.waitSignal(panel.interactionChosen, timeout=2000) as chosen:
+        # A real double-click starts with a press; the view checks that it hit the same row.
+        qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(panel.tree.viewport(), Qt.MouseButton.LeftButton,
+                          pos=rect.center())
+    assert chosen.args == [1, 1]
+
+
+def test_chinese_word_is_found(session, qtbot):
+    logged = session.call(lambda j: j.log(1, kind="chat", notes="客服说退款已经处理"))
+    panel = _panel(session, qtbot)
+    _type(qtbot, panel, "退款")
+    hits = _rows(panel.model)[0][1]
+    assert len(hits) == 1 and "客服说退款已经处理" in hits[0]
+    hit = panel.model.index(0, 0, panel.model.index(0, 0))
+    assert hit.data(InteractionIdRole) == logged.id
+    assert "<b>退款</b>" in hit.data(HtmlRole)
+
+
+def test_no_matches_and_errors_are_one_sentence(session, qtbot):
+    panel = _panel(session, qtbot)
+    _type(qtbot, panel, "zebra")
+    assert panel.status_text() == "No matches for “zebra”."
+    panel.set_query("x" * 1001)
+    qtbot.waitUntil(lambda: "1,000 characters" in panel.status_text(), timeout=3000)
+    panel.field.clear()
+    qtbot.waitUntil(lambda: "English or 中文" in panel.status_text(), timeout=3000)
+    assert panel.model.rowCount() == 0
+
+
+def test_stale_results_are_dropped(session, qtbot):
+    session.call(lambda j: j.log(1, kind="chat", notes="客服说退款已经处理"))
+    panel = _panel(session, qtbot)
+    shown = []
+    panel.model.modelReset.connect(lambda: shown.append(_rows(panel.model)))
+    # Hold the worker so the first query is still running when the second is typed.
+    session.submit(lambda j: time.sleep(0.3))
+    qtbot.keyClicks(panel.field, "withdrawal")
+    qtbot.wait(120)                      # the debounce passed: "withdrawal" is queued
+    assert panel._in_flight
+    panel.field.clear()
+    _keys(qtbot, panel.field, "退款")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=3000)
+    session.wait()
+    qtbot.wait(100)
+    groups = [g for g in shown if g]
+    assert groups, "the second query's results were never shown"
+    for state in groups:   # never the results of "withdrawal" (which has 1 hit in Monday's call)
+        assert all("退款" in text for _case, hits in state for text in hits), state
+    assert len(_rows(panel.model)[0][1]) == 1
+
+
+def _kraken_case(j):
+    j.add_platform("Kraken", kind="exchange")
+    case = j.open_case("Kraken", "Deposit missing")
+    j.log(case.id, kind="email", notes="The withdrawal of the deposit was refused.")
+
+
+def test_platform_filter(session, qtbot):
+    session.call(_kraken_case)
+    panel = _panel(session, qtbot)
+    assert panel.platform_combo.findText("Kraken") > 0
+    _type(qtbot, panel, "withdrawal")
+    assert panel.model.rowCount() == 2
+    panel.platform_combo.setCurrentIndex(panel.platform_combo.findText("Kraken"))
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=3000)
+    assert "Deposit missing" in panel.model.index(0, 0).data()

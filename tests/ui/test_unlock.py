@@ -1,0 +1,179 @@
+"""The unlock screen, used as a person would: create a journal, save the key, unlock."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLineEdit
+
+from journal.service import Journal
+from journal.ui.session import Session
+from journal.ui.unlock_screen import UnlockScreen
+from tests.conftest import PASSPHRASE
+
+WAIT = 30_000  # Argon2id at its floor takes a moment on a busy machine
+
+
+@pytest.fixture
+def make_screen(qtbot):
+    made = []
+
+    def make(session: Session) -> UnlockScreen:
+        screen = UnlockScreen(session)
+        qtbot.addWidget(screen)
+        screen.show()
+        qtbot.waitExposed(screen)
+        made.append(session)
+        return screen
+    yield make
+    for session in made:
+        session.close()
+
+
+def type_into(qtbot, field: QLineEdit, text: str, enter: bool = False) -> None:
+    field.clear()
+    qtbot.keyClicks(field, text)
+    if enter:
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def test_creating_a_journal_checks_the_passphrase_and_shows_the_recovery_key_once(
+        qtbot, tmp_path, make_screen):
+    folder = tmp_path / "new"
+    session = Session(folder)
+    screen = make_screen(session)
+    assert screen.mode == "create"
+    assert str(folder) in screen.folder.text()
+
+    type_into(qtbot, screen.new_passphrase, "short")
+    type_into(qtbot, screen.repeat_passphrase, "short")
+    qtbot.mouseClick(screen.create_button, Qt.MouseButton.LeftButton)
+    assert screen.error.isVisible() and "at least 8 characters" in screen.error.text()
+    assert not session.exists()
+
+    type_into(qtbot, screen.new_passphrase, "password1")
+    weak = (screen.meter.value(), screen.strength.text(), screen.advice.text())
+    assert weak[0] <= 1 and "weak even so" in weak[2]
+    assert "common password" in weak[2] and "one processor core" in screen.guess_time.text()
+    type_into(qtbot, screen.new_passphrase, PASSPHRASE)
+    assert screen.meter.value() == 4 and screen.strength.text() == "Very strong"
+    assert screen.strength.text() != weak[1] and "weak even so" not in screen.advice.text()
+    assert "year" in screen.guess_time.text()
+
+    type_into(qtbot, screen.repeat_passphrase, PASSPHRASE + "x", enter=True)
+    assert "not the same" in screen.error.text() and screen.mode == "create"
+    assert not session.exists()
+
+    type_into(qtbot, screen.repeat_passphrase, PASSPHRASE, enter=True)
+    assert screen.new_passphrase.text() == "" and screen.repeat_passphrase.text() == ""
+    assert screen.busy.isVisible() and not screen.pages.isEnabled()
+    qtbot.waitUntil(lambda: screen.mode == "recovery", timeout=WAIT)
+    assert not screen.busy.isVisible() and "not be shown again" in screen.intro.text()
+    shown = screen.recovery_label.text()
+    assert len("".join(ch for ch in shown if ch.isalnum())) == 56
+
+    qtbot.mouseClick(screen.copy_button, Qt.MouseButton.LeftButton)
+    copied = QGuiApplication.clipboard().text()
+    assert copied.replace("-", "") == "".join(ch for ch in shown if ch.isalnum())
+
+    assert not screen.continue_button.isEnabled()
+    with qtbot.assertNotEmitted(screen.unlocked, wait=50):
+        qtbot.mouseClick(screen.continue_button, Qt.MouseButton.LeftButton)
+    screen.reset()  # showing the screen again must not lose a key not yet confirmed
+    assert screen.mode == "recovery" and screen.recovery_label.text() == shown
+    qtbot.mouseClick(screen.stored, Qt.MouseButton.LeftButton)
+    assert screen.continue_button.isEnabled()
+    with qtbot.waitSignal(screen.unlocked, timeout=1000):
+        qtbot.mouseClick(screen.continue_button, Qt.MouseButton.LeftButton)
+    assert screen.recovery_label.text() == ""  # the key is not kept on screen
+
+    assert session.is_open
+    session.close()
+    Journal.open(folder, recovery_key=shown).close()  # the key shown really opens it
+
+
+def test_the_right_passphrase_unlocks_and_a_wrong_one_is_one_sentence(
+        qtbot, journal_dir, make_screen):
+    Journal.create(journal_dir, passphrase=PASSPHRASE)[0].close()
+    session = Session(journal_dir)
+    screen = make_screen(session)
+    assert screen.mode == "unlock" and screen.heading.text() == "Unlock your journal"
+    field = screen.passphrase
+    assert field.echoMode() == QLineEdit.EchoMode.Password
+    screen.unlock_show.trigger()
+    assert field.echoMode() == QLineEdit.EchoMode.Normal
+    screen.unlock_show.trigger()
+    assert field.echoMode() == QLineEdit.EchoMode.Password
+
+    with qtbot.assertNotEmitted(screen.unlocked, wait=200):
+        type_into(qtbot, field, "not the passphrase", enter=True)
+        assert field.text() == ""  # handed over, then forgotten by the widget
+        assert screen.busy.isVisible()
+        qtbot.waitUntil(lambda: screen.error.isVisible(), timeout=WAIT)
+    assert screen.error.text() == "The passphrase is wrong; nothing was changed."
+    assert not session.is_open and screen.pages.isEnabled()
+    assert field.hasFocus()
+
+    with qtbot.waitSignal(screen.unlocked, timeout=WAIT):
+        type_into(qtbot, field, PASSPHRASE)
+        assert not screen.error.isVisible()  # typing again clears the sentence
+        qtbot.mouseClick(screen.unlock_button, Qt.MouseButton.LeftButton)
+    assert session.is_open and field.text() == ""
+
+
+def test_an_empty_field_asks_for_the_passphrase(qtbot, journal_dir, make_screen):
+    Journal.create(journal_dir, passphrase=PASSPHRASE)[0].close()
+    screen = make_screen(Session(journal_dir))
+    with qtbot.assertNotEmitted(screen.unlocked, wait=50):
+        qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
+    assert "Type your passphrase" in screen.error.text() and not screen.busy.isVisible()
+
+
+def test_the_recovery_key_can_be_used_instead(qtbot, journal_dir, make_screen):
+    journal, recovery = Journal.create(journal_dir, passphrase=PASSPHRASE)
+    journal.close()
+    session = Session(journal_dir)
+    screen = make_screen(session)
+    qtbot.mouseClick(screen.switch_button, Qt.MouseButton.LeftButton)
+    assert screen.passphrase.echoMode() == QLineEdit.EchoMode.Normal
+    assert "passphrase instead" in screen.switch_button.text()
+
+    type_into(qtbot, screen.passphrase, "AAAA-BBBB", enter=True)
+    qtbot.waitUntil(lambda: screen.error.isVisible(), timeout=WAIT)
+    assert "not a valid recovery key" in screen.error.text()
+
+    with qtbot.waitSignal(screen.unlocked, timeout=WAIT):
+        type_into(qtbot, screen.passphrase, recovery.lower(), enter=True)
+    assert session.is_open
+
+
+def test_a_journal_open_in_another_process_is_a_clear_sentence(qtbot, journal_dir, make_screen):
+    Journal.create(journal_dir, passphrase=PASSPHRASE)[0].close()
+    other = Journal.open(journal_dir, passphrase=PASSPHRASE)
+    try:
+        session = Session(journal_dir)
+        screen = make_screen(session)
+        with qtbot.assertNotEmitted(screen.unlocked, wait=100):
+            type_into(qtbot, screen.passphrase, PASSPHRASE, enter=True)
+            qtbot.waitUntil(lambda: screen.error.isVisible(), timeout=WAIT)
+        assert "open in another Support Journal process" in screen.error.text()
+        assert not session.is_open
+    finally:
+        other.close()
+
+
+def test_after_a_lock_the_screen_says_so_and_unlocks_the_same_journal(qtbot, session,
+                                                                      make_screen):
+    journal = session.journal
+    session.lock()
+    screen = make_screen(session)
+    assert screen.mode == "unlock" and "locked" in screen.heading.text()
+    assert "drafts are kept" in screen.intro.text()
+    type_into(qtbot, screen.passphrase, "typed before the lock")
+    screen.reset()
+    assert screen.passphrase.text() == ""
+
+    with qtbot.waitSignal(screen.unlocked, timeout=WAIT):
+        type_into(qtbot, screen.passphrase, PASSPHRASE, enter=True)
+    assert session.is_open and session.journal is journal
+    assert session.call(lambda j: j.case(1)).title == "Withdrawal stuck since Monday"
