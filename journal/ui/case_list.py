@@ -345,7 +345,9 @@ class CaseListPanel(QWidget):
     def _fit_columns(self) -> None:
         """Give the title room: when the list is narrow, the least needed columns go first."""
         widths = self._column_widths()
-        room = self.table.viewport().width()
+        # The panel's width, not the table's: the table may be hidden behind the empty state.
+        room = self.width() - 2 * self.table.frameWidth() \
+            - self.table.verticalScrollBar().sizeHint().width()
         title_needs = self.table.fontMetrics().horizontalAdvance("M") * 12
         shown = [PLATFORM, STATUS, LAST_ACTIVITY, OPEN_PROMISES, INTERACTIONS]
         for column in (INTERACTIONS, OPEN_PROMISES, LAST_ACTIVITY, PLATFORM):

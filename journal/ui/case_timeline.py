@@ -176,16 +176,22 @@ class CaseTimeline(QScrollArea):
                 self._cards[item.id] = kept
                 continue
             if kept is not None:
-                kept[1].deleteLater()
+                self._discard(kept[1])
             (fresh if index >= len(rows) - FIRST_CARDS else self._waiting).append(item)
         for _key, card in old.values():
-            card.deleteLater()
+            self._discard(card)
         self._build(fresh)
         self._arrange()
         self.empty.setText(self.model.error or self._empty_text)
         self.empty.setVisible(not rows and self.model.case_id is not None)
         if self._waiting:
             self._batches.start()
+
+    def _discard(self, card) -> None:
+        """Off the screen at once; Qt deletes it when the event loop next turns."""
+        card.hide()
+        self._layout.removeWidget(card)
+        card.deleteLater()
 
     def _build(self, items) -> None:
         for item in items:

@@ -84,6 +84,8 @@ def duration(minutes: float | None) -> str:
     """"45 min", "1 h 05 min"; empty when unknown."""
     if minutes is None:
         return ""
+    if 0 < minutes < 0.5:
+        return translate("Formatting", "under 1 min")
     total = int(round(minutes))
     if total < 60:
         return translate("Formatting", "%n min", None, total)

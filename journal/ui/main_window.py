@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
         for dialog in self._log_dialogs():
             dialog.keep_draft_and_close()
         for widget in QApplication.topLevelWidgets():
-            if widget is not self and widget.isVisible() and widget.isWindow():
+            if widget.isVisible() and widget.isWindow() and not isinstance(widget, MainWindow):
                 widget.close()
 
     def save_drafts(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import weakref
 from dataclasses import dataclass
 
+import shiboken6
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import (
@@ -33,14 +34,13 @@ REFRESH_MS = 60_000   # "due in 1 day" becomes "overdue" while the window stays 
 
 
 def weak(method, *first):
-    """Call method(*first, *args) if its object still lives. What session.submit holds is
-    released on the worker thread, so it must not be the last reference to a widget: a
-    widget destroyed there takes its timers with it and crashes."""
+    """Call method(*first, *args) if its widget still lives: a reply from the worker must
+    neither keep a closed widget alive nor reach one whose window was already destroyed."""
     ref = weakref.WeakMethod(method)
 
     def call(*args):
         bound = ref()
-        if bound is not None:
+        if bound is not None and shiboken6.isValid(bound.__self__):
             bound(*first, *args)
     return call
 

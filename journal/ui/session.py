@@ -148,7 +148,14 @@ class Session(QObject):
         _work, done, error = self._ops.pop(op_id)
         if not self._ops:
             self.busyChanged.emit(False)
-        (done if ok else error)(value)
+        try:
+            (done if ok else error)(value)
+        except RuntimeError as exc:
+            # The widget that asked was destroyed meanwhile (its window closed or was rebuilt
+            # for another language): nobody is left to show the answer to.
+            if "already deleted" not in str(exc):
+                raise
+            log.debug("an answer arrived for a closed widget: %s", exc)
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until queued work is done (tests, closing the window)."""

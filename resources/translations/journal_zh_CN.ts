@@ -616,6 +616,10 @@
         </translation>
     </message>
     <message>
+        <source>under 1 min</source>
+        <translation>不到 1 分钟</translation>
+    </message>
+    <message>
         <source>due today</source>
         <translation>今天到期</translation>
     </message>

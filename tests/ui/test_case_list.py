@@ -4,7 +4,16 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from journal.ui.case_list import PAGE, TITLE, CaseIdRole, CaseListModel, CaseListPanel
+from journal.ui.case_list import (
+    INTERACTIONS,
+    PAGE,
+    PLATFORM,
+    STATUS,
+    TITLE,
+    CaseIdRole,
+    CaseListModel,
+    CaseListPanel,
+)
 from journal.ui.session import CASES, Session
 
 MANY = 450  # more than two pages
@@ -169,3 +178,17 @@ def test_locking_forgets_the_rows(session, panel, qtbot):
     session.lock()
     assert panel.model.rowCount() == 0
     assert not panel.model.canFetchMore()
+
+
+def test_columns_give_way_to_the_title_when_the_list_is_narrow(session, qtbot):
+    panel = CaseListPanel(session)
+    qtbot.addWidget(panel)
+    panel.resize(300, 400)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    hidden = [c for c in range(panel.model.columnCount()) if panel.table.isColumnHidden(c)]
+    assert INTERACTIONS in hidden and TITLE not in hidden and STATUS not in hidden
+    panel.resize(1000, 400)
+    qtbot.waitUntil(lambda: not panel.table.isColumnHidden(PLATFORM))
+    assert not any(panel.table.isColumnHidden(c) for c in range(panel.model.columnCount()))
+    assert panel.table.columnWidth(TITLE) > 200

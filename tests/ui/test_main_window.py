@@ -167,3 +167,29 @@ def test_the_chinese_window_speaks_chinese(session, qtbot):
         w.close()
     finally:
         resources.install_language("en")
+
+
+def test_changing_the_language_rebuilds_the_window_and_keeps_the_call(session, qtbot):
+    from journal.ui import settings
+    from journal.ui.app import Launcher
+    launcher = Launcher(session.folder)
+    launcher.session = session
+    launcher.show()
+    first = launcher.window
+    qtbot.waitUntil(lambda: first.pages.currentWidget() is first.splitter, timeout=WAIT)
+    first.open_case(1)
+    first.call_action.trigger()
+    qtbot.keyClicks(first.capture.notes, "said to wait for the risk team")
+    try:
+        settings.set_language("zh_CN")
+        first.languageChanged.emit("zh_CN")
+        second = launcher.window
+        assert second is not first
+        qtbot.waitUntil(lambda: second.capture.in_progress, timeout=WAIT)
+        assert second.capture.notes.toPlainText() == "said to wait for the risk team"
+        assert not second.call_action.text().isascii()
+        assert session.is_open
+        second.capture.save_draft_now()
+        second.close()
+    finally:
+        resources.install_language("en")
