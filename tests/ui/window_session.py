@@ -1,0 +1,105 @@
+"""Run by test_window_plaintext.py in its own process: the window used for a few minutes.
+
+Creates a journal through the unlock screen, logs a call typed in the live capture,
+leaves a second call and a chat with a pasted image as drafts, locks, unlocks, opens
+the image preview, changes a preference, and quits. Words to look for come in argv.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt  # noqa: E402
+from PySide6.QtGui import QColor, QImage  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+
+def pump(condition=None, timeout: float = 30.0) -> None:
+    end = time.monotonic() + timeout
+    while True:
+        QApplication.processEvents()
+        if condition is not None and condition():
+            return
+        if condition is None and time.monotonic() > end:
+            return
+        if time.monotonic() > end:
+            raise SystemExit("the window did not get there")
+        time.sleep(0.01)
+
+
+def png() -> bytes:
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("#3366aa"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data)
+
+
+def main() -> int:
+    words = json.loads(sys.argv[1])
+    passphrase = os.environ["JOURNAL_PASSPHRASE"]
+    from journal.service import NewAttachment
+    from journal.ui import settings
+    from journal.ui.app import Launcher, application
+    from journal.ui.log_dialog import LogDialog
+    application()
+    launcher = Launcher(os.environ["JOURNAL_DIR"])
+    launcher.show()
+    w = launcher.window
+    screen = w.unlock_screen
+    QTest.keyClicks(screen.new_passphrase, passphrase)
+    QTest.keyClicks(screen.repeat_passphrase, passphrase)
+    QTest.mouseClick(screen.create_button, Qt.MouseButton.LeftButton)
+    pump(lambda: screen.mode == "recovery")
+    screen.stored.setChecked(True)
+    QTest.mouseClick(screen.continue_button, Qt.MouseButton.LeftButton)
+    pump(lambda: w.pages.currentWidget() is w.splitter)
+
+    session = launcher.session
+    session.call(lambda j: j.add_platform(words["platform"], kind="exchange"))
+    case = session.call(lambda j: j.open_case(words["platform"], words["case"]))
+    session.changed.emit("cases")
+    w.open_case(case.id)
+    w.start_call()
+    w.capture.agent.setText(words["agent"])
+    w.capture.notes.insertPlainText(words["note"])
+    pump(lambda: (session.call(lambda j: j.draft("call")) or {}).get("notes") == words["note"])
+    QTest.keyClick(w.capture.notes, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    pump(lambda: not w.capture.in_progress)
+
+    w.start_call()
+    w.capture.notes.insertPlainText(words["draft"])
+    w.log_message()
+    dialog = next(d for d in QApplication.topLevelWidgets() if isinstance(d, LogDialog))
+    dialog.findChild(type(w.capture.notes)).insertPlainText(words["transcript"])
+    image = QImage()
+    image.loadFromData(png())
+    dialog.add_image(image)               # pasted from the clipboard
+    dialog.add_files([sys.argv[2]])       # the user's own file, dropped in
+    w.lock()
+    pump(lambda: w.pages.currentWidget() is w.unlock_screen)
+    session.unlock(passphrase=passphrase, on_done=w._on_unlocked, on_error=print)
+    pump(lambda: session.is_open and w.pages.currentWidget() is w.splitter)
+    pump(lambda: w.capture.in_progress and w.capture.notes.toPlainText() == words["draft"])
+
+    session.call(lambda j: j.log(case.id, kind="chat", notes=words["chat"], attachments=[
+        NewAttachment(words["file"] + ".png", "image/png", data=png())]))
+    session.changed.emit("timeline")
+    w.open_case(case.id)
+    pump(lambda: w.case_view.current_case_id() == case.id)
+    pump(timeout=0.5)
+    settings.set_auto_lock_minutes(7)
+    w.close()
+    pump(timeout=0.3)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
