@@ -21,6 +21,17 @@ def icon(name: str) -> QIcon:
     return QIcon(str(path)) if path.is_file() else QIcon()
 
 
+def _locale_for(language: str) -> QLocale:
+    """Dates and numbers as the user's own locale writes them when it speaks this language
+    (en_GB stays day/month), else the language's usual form."""
+    system = QLocale.system()
+    wanted = QLocale(language)
+    if system.language() == wanted.language() and (
+            language != "zh_CN" or system.script() != QLocale.Script.TraditionalHanScript):
+        return system
+    return wanted
+
+
 def install_language(language: str) -> bool:
     """Use "en" or "zh_CN" for every string from now on; True when its translation loaded.
 
@@ -31,7 +42,7 @@ def install_language(language: str) -> bool:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    QLocale.setDefault(QLocale(language))
+    QLocale.setDefault(_locale_for(language))
     ours = QTranslator(app)
     loaded = ours.load(str(TRANSLATIONS / f"journal_{language}.qm"))
     if loaded:

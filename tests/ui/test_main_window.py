@@ -96,9 +96,11 @@ def test_a_live_call_survives_a_lock_and_is_saved_after_unlocking(window, sessio
     qtbot.waitUntil(lambda: not w.capture.isVisible(), timeout=WAIT)
 
 
-def test_auto_lock_keeps_a_chat_being_logged(window, session, qtbot):
+def test_auto_lock_keeps_a_call_and_a_chat_being_logged(window, session, qtbot):
     w = window
     w.open_case(1)
+    w.call_action.trigger()
+    qtbot.keyClicks(w.capture.notes, "on hold for the risk team")
     w.log_action.trigger()
     dialogs = [d for d in QApplication.topLevelWidgets() if isinstance(d, LogDialog)]
     assert len(dialogs) == 1 and dialogs[0].isVisible()
@@ -123,6 +125,9 @@ def test_auto_lock_keeps_a_chat_being_logged(window, session, qtbot):
     text = reopened.findChild(type(w.capture.notes)).toPlainText()
     assert text == "Agent: your case is with the risk team"
     reopened.keep_draft_and_close()
+    assert w.capture.in_progress
+    assert w.capture.notes.toPlainText() == "on hold for the risk team"
+    assert session.journal.draft("call")["notes"] == "on hold for the risk team"
 
 
 def test_search_jumps_to_the_interaction_in_its_case(window, session, qtbot):
