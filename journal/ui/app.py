@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import sys
 
@@ -47,7 +48,19 @@ class Launcher:
         self.show()
 
 
+def _no_screen() -> bool:
+    """On Linux without X11 or Wayland, Qt would abort with a core dump; say it instead."""
+    env = os.environ
+    return sys.platform.startswith("linux") and not any(
+        env.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def main(folder=None) -> int:
+    if _no_screen():
+        sys.stderr.write("journal: there is no screen to open the window on (neither DISPLAY "
+                         "nor WAYLAND_DISPLAY is set); every command works without one, see "
+                         "`journal --help`.\n")
+        return 1
     logging.basicConfig(level=logging.WARNING, format="journal: %(message)s")
     app = application()
     signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C in the terminal closes the window

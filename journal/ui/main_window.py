@@ -289,7 +289,7 @@ class MainWindow(QMainWindow):
     def capture_case_id(self, interaction_id: int) -> int | None:
         try:
             return self.session.call(lambda j: j.interaction(interaction_id).case_id)
-        except Exception:  # noqa: BLE001 - only for choosing what to show next
+        except JournalError:
             return None
 
     def _hide_capture(self) -> None:
