@@ -186,7 +186,7 @@ class PromisesPanel(QWidget):
         # The promise's own words get the room; the rest keep a modest, fixed width.
         em = self.fontMetrics().horizontalAdvance("M")
         header.setSectionResizeMode(PromisesModel.DUE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(PromisesModel.DUE, 14 * em)
+        header.resizeSection(PromisesModel.DUE, 16 * em)
         header.setSectionResizeMode(PromisesModel.TEXT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(PromisesModel.CASE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(PromisesModel.CASE, 12 * em)
