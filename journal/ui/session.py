@@ -38,7 +38,10 @@ def unexpected(exc: BaseException) -> str:
 
 
 def message_of(exc: BaseException) -> str:
-    return str(exc) if isinstance(exc, JournalError) else unexpected(exc)
+    if isinstance(exc, JournalError):
+        from .error_text import translated
+        return translated(str(exc))
+    return unexpected(exc)
 
 
 class _Relay(QObject):

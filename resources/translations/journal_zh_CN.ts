@@ -523,6 +523,45 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The passphrase is wrong; nothing was changed.</source>
+        <translation>主密码不正确，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this journal; nothing was changed.</source>
+        <translation>此恢复密钥无法打开这个记录本，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>That is not a valid recovery key; check it against the one you wrote down.</source>
+        <translation>这不是有效的恢复密钥，请与你记下的密钥核对。</translation>
+    </message>
+    <message>
+        <source>This journal is open in another Support Journal process; close it there first.</source>
+        <translation>此记录本已在另一个客服记录本程序中打开，请先在那里关闭。</translation>
+    </message>
+    <message>
+        <source>The journal database is busy in another process; close it there first.</source>
+        <translation>记录本数据库正被另一个程序占用，请先在那里关闭。</translation>
+    </message>
+    <message>
+        <source>The passphrase must not start or end with spaces.</source>
+        <translation>主密码的开头和结尾不能是空格。</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>磁盘已满，未保存任何内容。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The journal folder cannot be written to; check its permissions.</source>
+        <translation>无法写入记录本文件夹，请检查其权限。</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least {0} characters long.</source>
+        <translation>主密码至少需要 {0} 个字符。</translation>
+    </message>
+</context>
+<context>
     <name>FailedAttemptDialog</name>
     <message>
         <source>Log a failed attempt</source>

@@ -177,3 +177,18 @@ def test_after_a_lock_the_screen_says_so_and_unlocks_the_same_journal(qtbot, ses
         type_into(qtbot, screen.passphrase, PASSPHRASE, enter=True)
     assert session.is_open and session.journal is journal
     assert session.call(lambda j: j.case(1)).title == "Withdrawal stuck since Monday"
+
+
+def test_a_wrong_passphrase_is_said_in_chinese_in_the_chinese_window(
+        qtbot, journal_dir, make_screen):
+    from journal.ui import resources
+    Journal.create(journal_dir, passphrase=PASSPHRASE)[0].close()
+    assert resources.install_language("zh_CN")
+    try:
+        session = Session(journal_dir)
+        screen = make_screen(session)
+        type_into(qtbot, screen.passphrase, "not the passphrase", enter=True)
+        qtbot.waitUntil(lambda: screen.error.isVisible(), timeout=WAIT)
+        assert screen.error.text() == "主密码不正确，未做任何更改。"
+    finally:
+        resources.install_language("en")
