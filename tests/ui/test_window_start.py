@@ -32,14 +32,12 @@ def test_journal_with_no_command_opens_the_window_on_the_chosen_journal(tmp_path
         from PySide6.QtWidgets import QApplication
         from journal.ui.app import application
         application()  # the one main() will use, so the timer below has an event loop
-        def report():
-            try:
-                windows = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
-                print(*sorted(type(w).__name__ for w in windows))
-                print(windows[0].unlock_screen.mode, windows[0].session.folder)
-            finally:
-                QApplication.quit()
-        QTimer.singleShot(1500, report)
+        shown = lambda: [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        QTimer.singleShot(1500, lambda: (
+            print(*sorted(type(w).__name__ for w in shown())),
+            print(shown()[0].unlock_screen.mode, shown()[0].session.folder),
+            QApplication.quit()))
+        QTimer.singleShot(20000, QApplication.quit)  # never hang the test run
         from journal.cli import main
         sys.exit(main(["--journal", sys.argv[1]]))
     """)
