@@ -150,6 +150,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", metavar="ID")
     p.add_argument("--output", metavar="FILE", required=True)
 
+    p = cmd("export", "write a case file for a dispute: a PDF, or a bundle anyone can check")
+    p.add_argument("case", metavar="CASE")
+    target = p.add_mutually_exclusive_group(required=True)
+    target.add_argument("--pdf", metavar="FILE.pdf", help="a PDF a stranger can read")
+    target.add_argument("--bundle", metavar="FILE.zip",
+                        help="the PDF, case.json, the files and a SHA-256 manifest in a ZIP")
+    p.add_argument("--language", metavar="en|zh_CN", help="the labels' language (default en)")
+    p.add_argument("--paper", metavar="a4|letter", choices=("a4", "letter"),
+                   help="default: Letter in the US and Canada, else A4")
+    p.add_argument("--name", metavar="NAME", help="your name on the cover (optional)")
+    p.add_argument("--contact", metavar="TEXT", help="how to reach you, on the cover (optional)")
+    p = cmd("verify", "check a case-file bundle: every file and the hash chain (no journal "
+            "needed)")
+    p.add_argument("file", metavar="FILE.zip")
+
     cmd("check", "check the database, its encryption and the hash chain", json_=True)
     p = cmd("backup", "write a backup file (opens with the same passphrase)")
     p.add_argument("file", metavar="FILE")

@@ -395,4 +395,11 @@ _HANDLERS = {
     ("search", None): search, ("attachment", None): attachment,
     ("check", None): check, ("backup", None): backup, ("restore", None): restore,
     ("passwd", None): passwd, ("dump", None): dump, ("import", None): import_,
+    ("export", None): lambda args: _export_commands().export(args),
+    ("verify", None): lambda args: _export_commands().verify(args),
 }
+
+
+def _export_commands():
+    from . import export_commands
+    return export_commands

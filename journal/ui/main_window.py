@@ -23,6 +23,7 @@ from .case_list import CaseListPanel
 from .case_view import CaseView
 from .directory_screen import DirectoryScreen
 from .due_notifier import DueNotifier
+from .export_dialog import ExportDialog
 from .failed_attempt import FailedAttemptDialog
 from .log_dialog import LogDialog
 from .messages import show_error
@@ -123,6 +124,9 @@ class MainWindow(QMainWindow):
                                self.tr("Record a call that did not connect"))
         self.log_action = a("chat", self.tr("Log chat or email…"), self.log_message,
                             ["Ctrl+E"], self.tr("Log a chat, email or message with its files"))
+        self.export_action = a("export", self.tr("Export case file…"), self.export_case,
+                               ["Ctrl+Shift+E"],
+                               self.tr("A PDF for a dispute, or a bundle anyone can check"))
         self.search_action = a("search", self.tr("Search…"), self.search, ["Ctrl+F", "Ctrl+K"],
                                self.tr("Search every note, agent and reference number"))
         self.promises_action = a("promise", self.tr("Promises"), self.show_promises, ["Ctrl+P"])
@@ -137,7 +141,7 @@ class MainWindow(QMainWindow):
         self.about_action = a("", self.tr("About Support Journal"), self.about)
 
         menu = self.menuBar().addMenu(self.tr("&Journal"))
-        for action in (self.new_case_action, self.directory_action, None,
+        for action in (self.new_case_action, self.export_action, self.directory_action, None,
                        self.preferences_action, self.lock_action, None, self.quit_action):
             menu.addSeparator() if action is None else menu.addAction(action)
         menu = self.menuBar().addMenu(self.tr("&Log"))
@@ -153,11 +157,12 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in (self.new_case_action, self.call_action, self.failed_action,
-                       self.log_action, None, self.search_action, self.directory_action, None,
-                       self.lock_action):
+                       self.log_action, None, self.search_action, self.export_action,
+                       self.directory_action, None, self.lock_action):
             self.toolbar.addSeparator() if action is None else self.toolbar.addAction(action)
         self.journal_actions = [self.new_case_action, self.call_action, self.failed_action,
-                                self.log_action, self.search_action, self.promises_action,
+                                self.log_action, self.export_action, self.search_action,
+                                self.promises_action,
                                 self.cases_action, self.directory_action, self.lock_action]
 
     def _build_status_bar(self) -> None:
@@ -322,6 +327,14 @@ class MainWindow(QMainWindow):
         dialog = LogDialog(self.session, case_id, "chat", self)
         dialog.logged.connect(lambda iid: self.open_case(case_id, iid))
         dialog.show()
+
+    def export_case(self) -> None:
+        case_id = self._need_case()
+        if case_id is not None:
+            dialog = ExportDialog(self.session, case_id, self)
+            dialog.exported.connect(lambda path: self.statusBar().showMessage(
+                self.tr("Case file written to {0}").format(path), 10000))
+            dialog.open()
 
     def search(self) -> None:
         if self.search_panel is None:

@@ -562,6 +562,73 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export case file</source>
+        <translation>导出案件档案</translation>
+    </message>
+    <message>
+        <source>&amp;PDF — to read: summary, chronology, exhibits</source>
+        <translation>PDF 文件 — 供阅读：摘要、时间线、证据(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Bundle — the PDF, the original files and a SHA-256 manifest anyone can check</source>
+        <translation>证据包 — PDF、原始文件及任何人都可核验的 SHA-256 清单(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Optional: shown on the cover</source>
+        <translation>可选：显示在封面上</translation>
+    </message>
+    <message>
+        <source>Optional: an email or phone for the reader</source>
+        <translation>可选：供读者联系你的邮箱或电话</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>你的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Your c&amp;ontact:</source>
+        <translation>联系方式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>保存为(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Seed phrases, private keys and one-time codes found in the notes are replaced by “[redacted]” in the export; your journal keeps what you wrote.</source>
+        <translation>备注中的助记词、私钥和一次性验证码会在导出文件中替换为“[已隐去]”；记录本仍保留你写下的原文。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>ZIP (*.zip)</source>
+        <translation>ZIP 压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the case file.</source>
+        <translation>请选择案件档案的保存位置。</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist.</source>
+        <translation>文件夹 {0} 不存在。</translation>
+    </message>
+</context>
+<context>
     <name>FailedAttemptDialog</name>
     <message>
         <source>Log a failed attempt</source>
@@ -1197,6 +1264,14 @@
         <translation>记录聊天、邮件或消息及其附件</translation>
     </message>
     <message>
+        <source>Export case file…</source>
+        <translation>导出案件档案…</translation>
+    </message>
+    <message>
+        <source>A PDF for a dispute, or a bundle anyone can check</source>
+        <translation>用于纠纷的 PDF，或任何人都可核验的证据包</translation>
+    </message>
+    <message>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
@@ -1259,6 +1334,10 @@
     <message>
         <source>Choose a case first, or open a new one with New case.</source>
         <translation>请先选择一个案件，或通过“新建案件”创建一个。</translation>
+    </message>
+    <message>
+        <source>Case file written to {0}</source>
+        <translation>案件档案已保存到 {0}</translation>
     </message>
     <message>
         <source>Promises ({0} overdue)</source>

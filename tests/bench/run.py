@@ -15,6 +15,8 @@ platforms; --small makes a 5,000-interaction one for quick runs):
   window (tests/bench/window.py, offscreen, in its own process):
     unlock done → case list shown ≤ 1 s; search results ≤ 100 ms after the last keystroke
     (p95 of the 20 queries typed at ~8 keys/s); resident memory of the app ≤ 300 MB
+  export (tests/bench/export.py, a case of 200 interactions with 20 image exhibits):
+    PDF ≤ 3 s, bundle ≤ 4 s, resident memory during export ≤ 400 MB
 
 The generated journal is cached in bench-out/ (keyed by the generator version);
 --regenerate rebuilds it. Results go to bench-out/results.json (a --small, --only or
@@ -50,7 +52,7 @@ from .variants import VARIANTS, apply_variant
 ROOT = gen.ROOT
 OUT = gen.OUT
 WORK = OUT / "work"
-PARTS = ("unlock", "search", "log", "help", "import", "window")
+PARTS = ("unlock", "search", "log", "help", "import", "window", "export")
 
 
 # -- small helpers ----------------------------------------------------------------------------
@@ -524,6 +526,12 @@ def targets(res: dict) -> list[dict]:
         row("window: last keystroke → search results (p95)", w["search_ms"]["p95"], "ms", 100)
         row("window: resident memory, peak after unlock", w["rss_peak_after_unlock_mib"],
             "MiB", 300)
+    e = res.get("export")
+    if e:
+        row("export: PDF of a 200-entry case, 20 images", e["pdf"]["seconds"], "s", 3)
+        row("export: bundle of the same case", e["bundle"]["seconds"], "s", 4)
+        row("export: resident memory at its peak", max(e["pdf"]["rss_peak_mib"],
+                                                       e["bundle"]["rss_peak_mib"]), "MiB", 400)
     return rows
 
 
@@ -690,6 +698,12 @@ def main(argv=None) -> int:
     if "window" in parts:
         say("window …")
         res["window"] = bench_window(base, args.small)
+    if "export" in parts:
+        say("export …")
+        out = subprocess.run([sys.executable, "-m", "tests.bench.export"], cwd=ROOT,
+                             capture_output=True, text=True, check=True,
+                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        res["export"] = json.loads(out.stdout.strip().splitlines()[-1])
     res["rss_at_end_mib"] = proc_status()
     res["environment"]["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
     res["targets"] = targets(res)

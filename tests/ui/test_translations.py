@@ -37,6 +37,7 @@ LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
 ALLOWED_WORDS = {"kyc", "url", "utc", "ctrl", "shift", "alt", "enter", "esc", "argon", "sha",
                  "anydesk", "teamviewer", "png", "jpg", "gif", "kib", "mib", "gib", "https",
                  "http", "www", "com", "the", "del", "backspace", "return", "tab", "space",
+                 "pdf", "zip", "json",   # names of file formats
                  "english",   # each language is offered under its own name
                  "ticket"}    # the "ticket:NUMBER" syntax a reference may be typed in
 PLACEHOLDER = re.compile(r"\{\d*\}|%L?n|%\d|<[^>]+>")
@@ -118,6 +119,7 @@ def chinese():
 def test_no_visible_string_of_the_chinese_window_is_left_in_english(session, qtbot, chinese):
     from journal.ui.amend_dialog import AmendDialog, HistoryDialog
     from journal.ui.directory_screen import ChannelForm, DirectoryScreen, PlatformForm
+    from journal.ui.export_dialog import ExportDialog
     from journal.ui.failed_attempt import FailedAttemptDialog
     from journal.ui.log_dialog import LogDialog
     from journal.ui.main_window import MainWindow
@@ -143,7 +145,8 @@ def test_no_visible_string_of_the_chinese_window_is_left_in_english(session, qtb
                FailedAttemptDialog(session, 1, window), DirectoryScreen(session, window),
                PlatformForm(session, window), ChannelForm(session, 1, None, window),
                PreferencesDialog(window), AmendDialog(session, 1, window),
-               HistoryDialog(session, 1, window), PromiseEditor(window)]
+               HistoryDialog(session, 1, window), PromiseEditor(window),
+               ExportDialog(session, 1, window)]
     window.search()
     window.search_panel.field.insert("withdrawal")
     qtbot.waitUntil(lambda: window.search_panel.model.rowCount() > 0, timeout=30_000)

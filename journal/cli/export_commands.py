@@ -1,0 +1,68 @@
+"""`journal export` and `journal verify`: the case file for a dispute, and checking one."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ..errors import BadInput, IntegrityFailure
+
+LANGUAGES = ("en", "zh_CN")
+
+
+def _language(args) -> str:
+    language = args.language or "en"
+    if language not in LANGUAGES:
+        raise BadInput(f"{language!r} is not a language of the case file; use en or zh_CN.")
+    return language
+
+
+def _target(text: str, suffix: str) -> Path:
+    path = Path(text).expanduser()
+    if path.is_dir():
+        raise BadInput(f"{path} is a folder; give a file name ending in {suffix}.")
+    if not path.parent.is_dir():
+        raise BadInput(f"The folder {path.parent} does not exist.")
+    return path
+
+
+def export(args):
+    from .commands import _open
+    language = _language(args)
+    paper = args.paper
+    if args.pdf is not None:
+        target = _target(args.pdf, ".pdf")
+    else:
+        target = _target(args.bundle, ".zip")
+    with _open(args) as journal:
+        case = journal.case(args.case)
+        if args.pdf is not None:
+            from ..export import case_file
+            from ..export.pdf import write_pdf
+            cf = case_file(journal, case.id, exporter_name=args.name,
+                           exporter_contact=args.contact)
+            result = write_pdf(cf, target, language=language, paper=paper,
+                               exhibit_bytes=journal.attachment_bytes)
+            counts = cf.redactions
+        else:
+            from ..export.bundle import write_bundle
+            result = write_bundle(journal, case.id, target, language=language, paper=paper,
+                                  exporter_name=args.name, exporter_contact=args.contact)
+            counts = result.get("redactions", {})
+    if counts:
+        removed = ", ".join(f"{n} {kind}" + ("s" if n > 1 else "") for kind, n in counts.items())
+        sys.stderr.write(f"journal: secrets were removed from the case file ({removed}); "
+                         f"the journal keeps what you wrote.\n")
+    print(target)
+    return 0
+
+
+def verify(args):
+    from ..export.verify import verify_bundle
+    problems = verify_bundle(Path(args.file).expanduser())
+    if problems:
+        for line in problems:
+            sys.stderr.write(f"journal: {line}\n")
+        raise IntegrityFailure(f"{args.file} does not verify: {len(problems)} problem"
+                               f"{'s' if len(problems) > 1 else ''} above.")
+    print(f"{args.file}: every file matches its SHA-256, and the hash chain is whole.")
+    return 0

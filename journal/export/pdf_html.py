@@ -1,0 +1,242 @@
+"""The case file's text as Qt rich text: cover, summary and chronology; the appendices.
+
+No Qt here: only strings. `px` turns points into the PDF writer's device pixels,
+because Qt's rich text reads lengths other than font sizes as pixels.
+"""
+from __future__ import annotations
+
+from html import escape
+from typing import Callable
+
+from ..domain.case_file import CaseFile, Entry, Exhibit, PromiseFact
+from .pdf_labels import INTEGRITY, Words, clock, same_day, when
+
+# Written on the cover where page numbers go, then replaced once the pages are laid out.
+PAGE_MARKS = ("#pS#", "#pC#", "#pA#", "#pB#", "#pI#")
+
+
+def e(text) -> str:
+    return escape(str(text), quote=True)
+
+
+def _entry_range(cf: CaseFile) -> str:
+    n = len(cf.entries)
+    return "0" if not n else "1 (E-1)" if n == 1 else f"{n} (E-1 … E-{n})"
+
+
+class CaseFileHtml:
+    def __init__(self, cf: CaseFile, words: Words, px: Callable[[float], int], mono: str):
+        self.cf, self.w, self.px = cf, words, px
+        self.mono = f"font-family: '{mono}';"
+
+    # ---- shared pieces ------------------------------------------------------------------
+    def table(self, head: list[str] | None, rows: list[list[str]], widths: list[int],
+              cls: str = "") -> str:
+        out = [f'<table width="100%" cellspacing="0" cellpadding="{self.px(3.5)}" '
+               f'border="1" style="border-collapse: collapse; border-style: solid; '
+               f'border-color: #b8c0cc;" class="{cls}">']
+        if head:
+            out.append("<thead><tr>" + "".join(
+                f'<th width="{w}%">{h}</th>' for h, w in zip(head, widths)) + "</tr></thead>")
+        for row in rows:
+            out.append("<tr>" + "".join(f'<td width="{w}%">{c}</td>'
+                                        for c, w in zip(row, widths)) + "</tr>")
+        out.append("</table>")
+        return "".join(out)
+
+    def facts(self, rows: list[tuple[str, str]], cls: str = "") -> str:
+        return self.table(None, [[f'<span class="label"><b>{e(k)}</b></span>', v]
+                                 for k, v in rows], [28, 72], cls)
+
+    @staticmethod
+    def when_cell(text: str | None) -> str:
+        """A time on two lines, for a narrow column: the offset goes below."""
+        shown = when(text)
+        day_time, _, offset = shown.partition(" (")
+        return e(day_time) + (f"<br/>({e(offset)}" if offset else "")
+
+    def status_span(self, p: PromiseFact) -> str:
+        w = self.w
+        if p.overdue:
+            return f'<span class="bad">{e(w.word("overdue"))}</span>'
+        cls = {"kept": "good", "broken": "bad"}.get(p.status, "")
+        return f'<span class="{cls}">{e(w.word(p.status))}</span>'
+
+    # ---- cover, summary, chronology -----------------------------------------------------
+    def front(self) -> str:
+        return self.cover() + self.summary() + self.chronology()
+
+    def cover(self) -> str:
+        cf, w = self.cf, self.w
+        platform = cf.platform + (f" ({cf.platform_website})" if cf.platform_website else "")
+        exporter = " · ".join(x for x in (cf.exporter_name, cf.exporter_contact) if x)
+        rows = [(w("platform"), e(platform)),
+                (w("account"), e(cf.account_id or w("not_given"))),
+                (w("category"), e(w.word(cf.category))),
+                (w("status"), e(w.word(cf.status))),
+                (w("opened"), e(when(cf.opened_at))),
+                (w("last_contact"), e(when(cf.last_contact_at))),
+                (w("entries"), e(_entry_range(cf))),
+                (w("exhibits_count"), e(f"{len(cf.exhibits)}"))]
+        if exporter:
+            rows.append((w("exported_by"), e(exporter)))
+        rows.append((w("exported_at"), e(when(cf.exported_at))))
+        out = [f'<p class="kicker">{e(w("case_file"))}</p>',
+               f'<p class="title">{e(cf.title)}</p>', self.facts(rows, "cover"),
+               f'<h3>{e(w("chain_head"))}</h3>',
+               f'<p class="hash" style="{self.mono}">{e(cf.chain_head)}</p>',
+               f'<p class="small">{e(w("chain_note", n=cf.chain_entries))}</p>']
+        if cf.redactions:
+            what = ("、" if w.language == "zh_CN" else ", ").join(
+                w.count_of(k, n) for k, n in cf.redactions.items())
+            out.append(f'<p class="notice">{e(w("redacted", what=what))}</p>')
+        sections = (("summary", PAGE_MARKS[0]), ("chronology", PAGE_MARKS[1]),
+                    ("exhibits", PAGE_MARKS[2]), ("appendix_b", PAGE_MARKS[3]),
+                    ("appendix_c", PAGE_MARKS[4]))
+        out.append(f'<h3>{e(w("contents"))}</h3>')
+        out.extend(f'<p class="contents">{e(w(key))} · {e(w("page_ref", n=mark))}</p>'
+                   for key, mark in sections)
+        return "".join(out)
+
+    def summary(self) -> str:
+        cf, w, s = self.cf, self.w, self.cf.summary
+        sep = " · "
+        contacts = sep.join(f"{w.word(k)} {n}" for k, n in s.contacts_by_channel.items())
+        total = sum(s.contacts_by_channel.values())
+        rows = [(w("days_open"), e(w("days_open_value", days=s.days_open,
+                                     opened=when(cf.opened_at, date_only=True),
+                                     exported=when(cf.exported_at, date_only=True)))),
+                (w("contacts"), e(f"{contacts}{sep if contacts else ''}"
+                                  f"{w('contacts_total', n=total)}")),
+                (w("failed"), e(w("failed_value", n=s.failed_attempts))),
+                (w("call_time"), e(w.minutes(s.call_minutes))),
+                (w("wait_time"), e(w.minutes(s.wait_minutes))),
+                (w("promises_line"), e(w("promises_value", made=s.promises_made,
+                                         kept=s.promises_kept, broken=s.promises_broken,
+                                         overdue=s.promises_overdue,
+                                         pending=s.promises_pending)))]
+        out = [f'<h1 style="page-break-before: always">{e(w("summary"))}</h1>',
+               self.facts(rows), f'<h2>{e(w("references"))}</h2>']
+        if s.references:
+            out.append(self.table([e(w("kind")), e(w("value")), e(w("first_entry"))],
+                                  [[e(w.word(k)), f'<span style="{self.mono}">{e(v)}</span>',
+                                    e(n)] for k, v, n in s.references], [22, 63, 15]))
+        else:
+            out.append(f'<p>{e(w("no_references"))}</p>')
+        out.append(f'<h2>{e(w("promises"))}</h2>')
+        promises = [p for entry in cf.entries if not entry.voided for p in entry.promises]
+        if promises:
+            out.append(self.table(
+                [e(w("who")), e(w("what")), e(w("made")), e(w("due")), e(w("status"))],
+                [[e(p.agent or w("unknown_agent")), e(p.text),
+                  f"{e(p.entry)}<br/>{self.when_cell(p.made_at)}", self.when_cell(p.due_at),
+                  self.status_span(p)] for p in promises],
+                [14, 32, 20, 20, 14]))
+        else:
+            out.append(f'<p>{e(w("no_promises"))}</p>')
+        return "".join(out)
+
+    def chronology(self) -> str:
+        w = self.w
+        out = [f'<h1 style="page-break-before: always">{e(w("chronology"))}</h1>',
+               f'<p class="note">{e(w("chronology_note"))}</p>']
+        out.extend(self.entry(entry) for entry in self.cf.entries)
+        return "".join(out)
+
+    def entry(self, n: Entry) -> str:
+        w = self.w
+        kind = w.word(n.kind)
+        outcome = w.word(n.outcome) if n.outcome == "answered" else \
+            w("failed_attempt", o=w.word(n.outcome))
+        head = f"{n.number} · {when(n.started_at)} · {kind} · {outcome}"
+        out = [f'<p class="{"voidedentry" if n.voided else "entry"}">{e(head)}</p>']
+        if n.voided:
+            reason = (n.void_reason.rstrip(".") + ". ") if n.void_reason else w("no_reason") + " "
+            out.append(f'<p class="void">{e(w("voided", r=reason))}</p>')
+        if n.contact or n.channel_kind:
+            verified = w("verified") if n.verified_channel else w("unverified")
+            cls = "good" if n.verified_channel else "bad"
+            source = w.parenthesised(w("source", s=w.word(n.channel_source))) \
+                if n.channel_source else ""
+            what = " ".join(x for x in (w.word(n.channel_kind) if n.channel_kind else "",
+                                        n.contact or "") if x)
+            out.append(self.meta(w("channel"), f'{e(what)} — <span class="{cls}">'
+                                               f'{e(verified)}</span>{e(source)}'))
+        times = []
+        if n.ended_at:
+            end = clock(n.ended_at) if same_day(n.started_at, n.ended_at) else when(n.ended_at)
+            times.append(f"{when(n.started_at)} – {end}")
+        if n.duration_minutes:
+            times.append(w("duration", m=w.minutes(n.duration_minutes)))
+        if n.wait_minutes:
+            times.append(w("waited", m=w.minutes(n.wait_minutes)))
+        if n.agent:
+            out.append(self.meta(w("agent"), e(n.agent)))
+        if times:
+            out.append(self.meta(w("time"), e(w.separator().join(times))))
+        if n.references:
+            refs = " · ".join(f'{e(w.word(k))} <span style="{self.mono}">{e(v)}</span>'
+                              for k, v in n.references)
+            out.append(self.meta(w("references"), refs))
+        notes_cls = "voidednotes" if n.voided else "notes"
+        out.append(f'<p class="{notes_cls}">{e(n.notes) if n.notes else e(w("no_notes"))}</p>')
+        for p in n.promises:
+            who = w("by", who=p.agent) if p.agent else w("unknown_agent")
+            out.append(self.meta(w("promises"), f"“{e(p.text)}” — {e(who)}{e(w.separator())}"
+                                                f"{e(w('due_on', when=when(p.due_at)))} — "
+                                                f"{self.status_span(p)}"))
+        if n.exhibits:
+            out.append(self.meta(w("exhibit_refs"), e(", ".join(n.exhibits))))
+        if n.amended:
+            out.append(f'<p class="flag">{e(w("amended"))}</p>')
+        out.append(f'<p class="small">{e(w("recorded"))}{w.colon()}{e(when(n.recorded_at))}</p>')
+        return "".join(out)
+
+    def meta(self, label: str, value_html: str) -> str:
+        return f'<p class="meta"><b>{e(label)}{self.w.colon()}</b>{value_html}</p>'
+
+    # ---- exhibits (captions only: the images are drawn by the writer) --------------------
+    def exhibits_heading(self) -> str:
+        w = self.w
+        tail = "" if self.cf.exhibits else f'<p>{e(w("no_exhibits"))}</p>'
+        return f'<h1>{e(w("exhibits"))}</h1>{tail}'
+
+    def exhibit_caption(self, x: Exhibit, note: str | None = None) -> str:
+        w = self.w
+        out = [f'<p class="exhibit">{e(x.number)} · {e(x.name)}</p>',
+               f'<p class="small">{e(w("exhibit_from", entry=x.entry, type=x.media_type, size=w.size(x.size)))}</p>',  # noqa: E501
+               f'<p class="small">{e(w("exhibit_sha"))}{w.colon()}'
+               f'<span style="{self.mono}">{e(x.sha256)}</span></p>']
+        if note:
+            out.append(f'<p class="flag">{e(note)}</p>')
+        return "".join(out)
+
+    def exhibit_continued(self, x: Exhibit, part: int, parts: int) -> str:
+        w = self.w
+        return (f'<p class="exhibit">{e(x.number)} · {e(x.name)}</p>'
+                f'<p class="small">{e(w("continued", part=part, parts=parts))}</p>')
+
+    # ---- appendices B and C -------------------------------------------------------------
+    def back(self) -> str:
+        w = self.w
+        out = [f'<h1>{e(w("appendix_b"))}</h1>', f'<p class="note">{e(w("appendix_b_note"))}</p>']
+        amended = [n for n in self.cf.entries if n.revisions]
+        if not amended:
+            out.append(f'<p>{e(w("no_amendments"))}</p>')
+        for n in amended:
+            for r in n.revisions:
+                out.append(f'<h3>{e(w("earlier_text", entry=n.number, when=when(r.recorded_at)))}</h3>')  # noqa: E501
+                out.append(f'<p class="notes">{e(r.notes) if r.notes else e(w("no_notes"))}</p>')
+                if r.reason:
+                    out.append(self.meta(w("reason"), e(r.reason)))
+        out.append(f'<h1 style="page-break-before: always">{e(w("appendix_c"))}</h1>')
+        for para in INTEGRITY[w.language]:
+            if para.startswith("## "):
+                out.append(f"<h3>{e(para[3:])}</h3>")
+            elif para.startswith("$ "):
+                out.append(f'<p class="command" style="{self.mono}">{e(para[2:])}</p>')
+            else:
+                out.append(f"<p>{e(para)}</p>")
+        out.append(f'<p class="small">{e(w("chain_head"))}{w.colon()}'
+                   f'<span style="{self.mono}">{e(self.cf.chain_head)}</span></p>')
+        return "".join(out)

@@ -1,0 +1,313 @@
+"""The case file's words in English and Simplified Chinese, and how it writes times.
+
+The window's Qt translations serve the window; the export must also work from the
+CLI without them, so its labels live here, one dict per language.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+LANGUAGES = ("en", "zh_CN")
+
+LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "case_file": "Case file: dispute with customer support",
+        "platform": "Platform", "account": "Account", "category": "Category",
+        "status": "Status", "opened": "Opened", "last_contact": "Last contact",
+        "entries": "Entries", "exhibits_count": "Exhibits", "exported_by": "Exported by",
+        "exported_at": "Exported at", "none": "—", "not_given": "not given",
+        "chain_head": "Hash-chain head of this case",
+        "chain_note": "SHA-256 fingerprint of the case's {n} recorded changes at the moment "
+                      "of export. Appendix C says what it proves and how to check it.",
+        "redacted": "Secrets were removed before export: {what}. "
+                    "The journal itself keeps the user's text.",
+        "contents": "Contents", "page_ref": "page {n}",
+        "summary": "Summary", "days_open": "Days open",
+        "days_open_value": "{days} (opened {opened}; exported {exported})",
+        "contacts": "Contacts by channel", "contacts_total": "{n} in all",
+        "failed": "Failed attempts",
+        "failed_value": "{n} (no answer, busy, dropped, queue timeout or wrong number)",
+        "call_time": "Time on answered calls", "wait_time": "Time waiting (queues, holds)",
+        "promises_line": "Promises", "promises_value": "{made} made · {kept} kept · "
+                                                        "{broken} broken · {overdue} overdue · "
+                                                        "{pending} not yet due",
+        "references": "Reference numbers", "kind": "Kind", "value": "Value",
+        "first_entry": "Entry", "no_references": "No reference numbers were given.",
+        "promises": "Promises", "who": "Who", "what": "What", "made": "Made",
+        "due": "Due", "no_promises": "No promises were recorded.",
+        "unknown_agent": "(name not given)",
+        "chronology": "Chronology",
+        "chronology_note": "Entries in the order things happened. Times are as the user "
+                           "recorded them, with their offset from UTC; \"recorded\" is when "
+                           "the program saved the entry.",
+        "channel": "Channel", "verified": "verified official channel",
+        "unverified": "not a verified channel", "source": "source: {s}",
+        "agent": "Agent", "time": "Time", "duration": "{m} on the line",
+        "waited": "waited {m}", "notes": "Notes", "no_notes": "(no notes)",
+        "recorded": "Recorded", "failed_attempt": "failed attempt: {o}",
+        "amended": "Amended; the original text is in Appendix B.",
+        "voided": "Voided by the user: {r} The entry is kept for the record and not "
+                  "counted in the summary.",
+        "no_reason": "(no reason given).", "by": "by {who}", "due_on": "due {when}",
+        "exhibits": "Appendix A: Exhibits", "exhibit_refs": "Exhibits",
+        "exhibit_from": "From {entry} · {type} · {size}",
+        "exhibit_sha": "SHA-256", "not_shown": "This file is not shown here; it is in the "
+                                               "evidence bundle under this exhibit number.",
+        "not_image": "The image could not be read; the original file is in the evidence "
+                     "bundle under this exhibit number.",
+        "no_exhibits": "No files were attached to this case.",
+        "continued": "continued: part {part} of {parts}",
+        "appendix_b": "Appendix B: Earlier texts of amended entries",
+        "appendix_b_note": "An amendment never erases: each earlier text is kept with the "
+                           "time it was recorded and the reason given for changing it.",
+        "no_amendments": "No entry was amended.",
+        "earlier_text": "{entry}: text recorded {when}", "reason": "Reason for the change",
+        "appendix_c": "Appendix C: Integrity: what this file proves and how to check it",
+        "page_of": "Page {n} of {total}",
+        "h": "{h} h {m:02d} min", "min": "{m} min",
+        "bytes": "{n} bytes", "kb": "{n:.1f} KB", "mb": "{n:.1f} MB",
+    },
+    "zh_CN": {
+        "case_file": "案件档案：与客服的纠纷",
+        "platform": "平台", "account": "账户", "category": "类别",
+        "status": "状态", "opened": "立案时间", "last_contact": "最后联系",
+        "entries": "记录条数", "exhibits_count": "证据", "exported_by": "导出人",
+        "exported_at": "导出时间", "none": "—", "not_given": "未填写",
+        "chain_head": "本案哈希链头",
+        "chain_note": "导出时本案 {n} 条已记录变更的 SHA-256 指纹。附录 C 说明它能证明什么，"
+                      "以及如何核对。",
+        "redacted": "导出前已删除机密信息：{what}。日志本身仍保留用户原文。",
+        "contents": "目录", "page_ref": "第 {n} 页",
+        "summary": "摘要", "days_open": "立案天数",
+        "days_open_value": "{days} 天（立案 {opened}；导出 {exported}）",
+        "contacts": "各渠道联系次数", "contacts_total": "共 {n} 次",
+        "failed": "未成功的联系",
+        "failed_value": "{n} 次（无人接听、占线、中断、排队超时或号码错误）",
+        "call_time": "已接通通话时长", "wait_time": "等待时长（排队、保持）",
+        "promises_line": "承诺", "promises_value": "共 {made} 项 · 已兑现 {kept} · "
+                                                   "未兑现 {broken} · 已逾期 {overdue} · "
+                                                   "未到期 {pending}",
+        "references": "参考编号", "kind": "类型", "value": "编号",
+        "first_entry": "记录", "no_references": "没有提供参考编号。",
+        "promises": "承诺", "who": "承诺人", "what": "内容", "made": "作出时间",
+        "due": "期限", "no_promises": "没有记录任何承诺。",
+        "unknown_agent": "（未留姓名）",
+        "chronology": "时间线",
+        "chronology_note": "按事情发生的先后排列。时间为用户记录的时间，并注明与 UTC 的时差；"
+                           "“记录于”是程序保存该条记录的时间。",
+        "channel": "渠道", "verified": "已核实的官方渠道",
+        "unverified": "未经核实的渠道", "source": "来源：{s}",
+        "agent": "客服人员", "time": "时间", "duration": "通话 {m}",
+        "waited": "等待 {m}", "notes": "记录内容", "no_notes": "（无记录内容）",
+        "recorded": "记录于", "failed_attempt": "未成功：{o}",
+        "amended": "已修改，原文见附录 B。",
+        "voided": "已被用户作废：{r}该记录仍予保留，但不计入摘要。",
+        "no_reason": "（未说明原因）。", "by": "承诺人：{who}", "due_on": "期限：{when}",
+        "exhibits": "附录 A：证据", "exhibit_refs": "证据",
+        "exhibit_from": "出自 {entry} · {type} · {size}",
+        "exhibit_sha": "SHA-256", "not_shown": "此文件不在此处显示；证据包中以该证据编号保存原件。",
+        "not_image": "无法读取该图片；证据包中以该证据编号保存原件。",
+        "no_exhibits": "本案没有附件。",
+        "continued": "续：第 {part} 部分，共 {parts} 部分",
+        "appendix_b": "附录 B：修改前的原文",
+        "appendix_b_note": "修改不会抹去原文：每一版旧文本都连同其记录时间和修改原因一并保留。",
+        "no_amendments": "没有修改过的记录。",
+        "earlier_text": "{entry}：{when} 记录的原文", "reason": "修改原因",
+        "appendix_c": "附录 C：完整性——本档案能证明什么，如何核对",
+        "page_of": "第 {n} 页，共 {total} 页",
+        "h": "{h} 小时 {m:02d} 分钟", "min": "{m} 分钟",
+        "bytes": "{n} 字节", "kb": "{n:.1f} KB", "mb": "{n:.1f} MB",
+    },
+}
+
+# The words the journal stores (enum values), as the reader should see them.
+WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "call": "call", "chat": "chat", "email": "email", "in-app": "in-app message",
+        "social": "social media", "letter": "letter", "phone": "phone",
+        "web-form": "web form",
+        "answered": "answered", "no-answer": "no answer", "busy": "busy",
+        "dropped": "dropped", "queue-timeout": "queue timeout", "wrong-number": "wrong number",
+        "open": "open", "waiting": "waiting for the platform", "escalated": "escalated",
+        "resolved": "resolved", "closed": "closed",
+        "withdrawal": "withdrawal", "deposit": "deposit", "account-frozen": "account frozen",
+        "verification": "verification", "transaction": "transaction", "scam": "scam",
+        "card": "card", "fees": "fees", "security": "security", "other": "other",
+        "ticket": "ticket", "case": "case", "chat-id": "chat ID", "tx-hash": "transaction hash",
+        "withdrawal-id": "withdrawal ID", "order-id": "order ID",
+        "pending": "not yet due", "kept": "kept", "broken": "broken",
+        "cancelled": "cancelled", "overdue": "OVERDUE",
+        "official-site": "official website", "official-social": "official social account",
+        "community": "community report",
+        "seed phrase": ("seed phrase", "seed phrases"),
+        "private key": ("private key", "private keys"),
+        "extended private key": ("extended private key", "extended private keys"),
+        "one-time code": ("one-time code", "one-time codes"),
+    },
+    "zh_CN": {
+        "call": "电话", "chat": "在线聊天", "email": "电子邮件", "in-app": "应用内消息",
+        "social": "社交媒体", "letter": "信件", "phone": "电话", "web-form": "网页表单",
+        "answered": "已接通", "no-answer": "无人接听", "busy": "占线", "dropped": "通话中断",
+        "queue-timeout": "排队超时", "wrong-number": "号码错误",
+        "open": "处理中", "waiting": "等待平台答复", "escalated": "已升级投诉",
+        "resolved": "已解决", "closed": "已关闭",
+        "withdrawal": "提现", "deposit": "充值", "account-frozen": "账户冻结",
+        "verification": "身份验证", "transaction": "交易", "scam": "诈骗", "card": "银行卡",
+        "fees": "费用", "security": "账户安全", "other": "其他",
+        "ticket": "工单号", "case": "案件号", "chat-id": "聊天编号", "tx-hash": "交易哈希",
+        "withdrawal-id": "提现编号", "order-id": "订单号",
+        "pending": "未到期", "kept": "已兑现", "broken": "未兑现", "cancelled": "已取消",
+        "overdue": "已逾期",
+        "official-site": "官方网站", "official-social": "官方社交账号",
+        "community": "社区报告",
+        "seed phrase": "助记词", "private key": "私钥", "extended private key": "扩展私钥",
+        "one-time code": "一次性验证码",
+    },
+}
+
+# Appendix C, paragraph by paragraph: headings start with "## ", commands with "$ ".
+INTEGRITY: dict[str, list[str]] = {
+    "en": [
+        "## How the records are kept",
+        "The journal never rewrites a record silently. Each entry, each amendment and each "
+        "voiding is added to a hash chain when it is recorded: a SHA-256 hash over the record "
+        "and over the hash before it. The last hash, the chain head printed on the cover, "
+        "therefore depends on every record of this case and on their order.",
+        "## What the hash chain proves",
+        "If someone received this chain head earlier, for instance because the user sent it "
+        "to the platform, to a regulator or to themselves by email on a given date, and the "
+        "head recomputed from the records is still the same, then the records were not "
+        "altered after that date. Amendments are not hidden: earlier texts are in Appendix B.",
+        "## What it does not prove",
+        "The journal is kept by the user on their own computer. Without a copy of the head "
+        "that someone else received earlier, the chain cannot show that the records were not "
+        "rewritten before the export. It does not prove that what the notes say is true, nor "
+        "that the times the user entered are right; the \"recorded\" times come from the "
+        "user's computer clock.",
+        "## The evidence bundle and its manifest",
+        "The evidence bundle (a ZIP file) holds this PDF, case.json, the original exhibit "
+        "files, the case's chain and MANIFEST.sha256, which lists the SHA-256 of every file. "
+        "The manifest proves that the files were not changed after the bundle was made, to "
+        "anyone who holds a trusted copy of it. The SHA-256 of each exhibit is also printed "
+        "in Appendix A, so a paper copy of this file can be checked against the originals.",
+        "## How to check",
+        "With the Support Journal program, which recomputes every file's SHA-256 and the "
+        "hash chain:",
+        "$ journal verify FILE.zip",
+        "Without it: unzip the bundle and, in its folder, run the command below; every line "
+        "must end in OK.",
+        "$ sha256sum -c MANIFEST.sha256",
+        "Then compare the chain head on the cover with the copy sent earlier, if there is one.",
+    ],
+    "zh_CN": [
+        "## 记录如何保存",
+        "本日志从不悄悄改写记录。每条记录、每次修改、每次作废在保存时都会加入一条哈希链："
+        "对该记录及其前一个哈希值计算 SHA-256。最后一个哈希值，即封面上的“哈希链头”，"
+        "因此取决于本案的每一条记录及其先后顺序。",
+        "## 哈希链能证明什么",
+        "如果有人较早时已收到这个链头，例如用户在某日把它发给了平台、监管机构或用电子邮件"
+        "发给自己，而由记录重新计算出的链头仍然相同，那么这些记录在该日期之后没有被改动。"
+        "修改不会被隐藏：旧文本见附录 B。",
+        "## 它不能证明什么",
+        "日志由用户保存在自己的电脑上。如果没有他人较早收到的链头副本，哈希链无法证明记录在"
+        "导出之前没有被改写。它也不能证明记录内容属实，或用户填写的时间准确；“记录于”的时间"
+        "来自用户电脑的时钟。",
+        "## 证据包及其清单",
+        "证据包（ZIP 文件）包含本 PDF、case.json、证据原件、本案的哈希链以及 MANIFEST.sha256，"
+        "后者列出每个文件的 SHA-256。对持有可信清单副本的人来说，清单能证明证据包生成后文件"
+        "未被改动。每件证据的 SHA-256 也印在附录 A 中，纸质副本同样可以与原件核对。",
+        "## 如何核对",
+        "使用 Support Journal 程序（重新计算每个文件的 SHA-256 和哈希链）：",
+        "$ journal verify FILE.zip",
+        "不使用该程序：解压证据包，在其文件夹中运行以下命令，每一行都应以 OK 结尾。",
+        "$ sha256sum -c MANIFEST.sha256",
+        "如有较早发出的链头副本，再将其与封面上的链头比对。",
+    ],
+}
+
+
+class Words:
+    """Labels and values in one language, and the case file's way of writing times."""
+
+    def __init__(self, language: str):
+        self.language = language
+        self.labels = LABELS[language]
+        self.words = WORDS[language]
+
+    def __call__(self, key: str, **values) -> str:
+        return self.labels[key].format(**values) if values else self.labels[key]
+
+    def word(self, value: str | None) -> str:
+        if not value:
+            return self.labels["none"]
+        found = self.words.get(value, value)
+        return found[0] if isinstance(found, tuple) else found
+
+    def count_of(self, kind: str, n: int) -> str:
+        """'1 seed phrase', '2 private keys'; '助记词 1 处'."""
+        found = self.words.get(kind, kind)
+        if self.language == "zh_CN":
+            return f"{found} {n} 处"
+        if isinstance(found, tuple):
+            return f"{n} {found[0] if n == 1 else found[1]}"
+        return f"{n} {found}"
+
+    def minutes(self, total: float | None) -> str:
+        m = int(round(total or 0))
+        if m < 60:
+            return self("min", m=m)
+        return self("h", h=m // 60, m=m % 60)
+
+    def size(self, n: int) -> str:
+        if n < 1024:
+            return self("bytes", n=n)
+        if n < 1024 * 1024:
+            return self("kb", n=n / 1024)
+        return self("mb", n=n / (1024 * 1024))
+
+    def separator(self) -> str:
+        return "；" if self.language == "zh_CN" else "; "
+
+    def colon(self) -> str:
+        return "：" if self.language == "zh_CN" else ": "
+
+    def parenthesised(self, text: str) -> str:
+        return f"（{text}）" if self.language == "zh_CN" else f" ({text})"
+
+
+def when(text: str | None, *, date_only: bool = False) -> str:
+    """'2026-11-20 14:02 (UTC+01:00)': unambiguous in every language and locale."""
+    if not text:
+        return "—"
+    try:
+        t = datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    if date_only:
+        return t.strftime("%Y-%m-%d")
+    shown = t.strftime("%Y-%m-%d %H:%M")
+    return f"{shown} ({offset(t)})" if t.tzinfo else shown
+
+
+def clock(text: str | None) -> str:
+    """Just the time of day, for the end of an interaction that began the same day."""
+    try:
+        return datetime.fromisoformat(text).strftime("%H:%M") if text else ""
+    except ValueError:
+        return text or ""
+
+
+def same_day(a: str | None, b: str | None) -> bool:
+    try:
+        return bool(a and b) and datetime.fromisoformat(a).date() == \
+            datetime.fromisoformat(b).date()
+    except ValueError:
+        return False
+
+
+def offset(t: datetime) -> str:
+    delta = t.utcoffset()
+    seconds = int(delta.total_seconds()) if delta is not None else 0
+    sign = "+" if seconds >= 0 else "-"
+    seconds = abs(seconds)
+    return f"UTC{sign}{seconds // 3600:02d}:{seconds % 3600 // 60:02d}"
