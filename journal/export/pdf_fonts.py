@@ -32,7 +32,10 @@ def ensure_gui() -> None:
     if headless and sys.platform not in ("win32", "darwin") \
             and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    _APP = QGuiApplication([sys.argv[0] if sys.argv else "journal"])
+    # A QApplication (not just a QGuiApplication): the same process may open windows later
+    # (the tests do), and Qt allows only one application object for its whole life.
+    from PySide6.QtWidgets import QApplication
+    _APP = QApplication([sys.argv[0] if sys.argv else "journal"])
 
 
 @dataclass
