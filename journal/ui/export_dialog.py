@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from . import settings
 from .messages import error_label, ok_cancel
+from .resources import current_language
 
 
 def export_case(journal, case_id: int, target: Path, kind: str, language: str,
@@ -54,7 +54,7 @@ class ExportDialog(QDialog):
         self.language = QComboBox()
         self.language.addItem("English", "en")
         self.language.addItem("简体中文", "zh_CN")
-        self.language.setCurrentIndex(self.language.findData(settings.language()))
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("Optional: shown on the cover"))
         self.contact = QLineEdit()
@@ -69,7 +69,9 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("Your &name:"), self.name)
         form.addRow(self.tr("Your c&ontact:"), self.contact)
-        form.addRow(self.tr("&Save as:"), row)
+        save_as = QLabel(self.tr("&Save as:"))
+        save_as.setBuddy(self.file)  # the row is a layout: the label needs its field named
+        form.addRow(save_as, row)
         self.note = QLabel(self.tr("Seed phrases, private keys and one-time codes found in the "
                                    "notes are replaced by “[redacted]” in the export; your "
                                    "journal keeps what you wrote."))

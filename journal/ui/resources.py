@@ -12,6 +12,12 @@ ICONS = ROOT / "icons"
 TRANSLATIONS = ROOT / "translations"
 
 _installed: list[QTranslator] = []
+_current = "en"
+
+
+def current_language() -> str:
+    """The language the window speaks now ("en" or "zh_CN")."""
+    return _current
 
 
 @cache
@@ -38,6 +44,8 @@ def install_language(language: str) -> bool:
     English is the source language; its file only supplies plural forms ("1 day",
     "3 days"). Qt's own strings (standard dialog buttons) come from Qt's translations.
     """
+    global _current
+    _current = language
     app = QCoreApplication.instance()
     for old in _installed:
         app.removeTranslator(old)
