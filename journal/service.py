@@ -290,6 +290,12 @@ class Journal:
                 drafts.discard(conn, draft)
         return self.interaction(iid)
 
+    @staticmethod
+    def note_alarms(text: str | None) -> tuple[list[str], list[str]]:
+        """The scam signs a note describes and the secrets it holds (see domain.scam_signs)."""
+        from .domain.scam_signs import note_alarms
+        return note_alarms(text)
+
     # -- drafts: work in progress, encrypted, never in the record ----------------------
 
     def save_draft(self, name: str, body: dict) -> str:
@@ -404,43 +410,7 @@ class Journal:
             else None
         rows = search.search(self.db, query, platform_id=pid, since_ts=since_ts,
                              limit=int(limit), prefix_last=prefix_last)
-        return self._hits(rows, search.highlight_words(query))
-
-    def _hits(self, rows, words) -> list[SearchHit]:
-        # Two queries for the whole page of hits (not one per hit); the order stays the rank's.
-        iids = [rowid for rowid, _ in rows if rowid > 0]
-        cids = [-rowid for rowid, _ in rows if rowid < 0]
-        found = {}
-        if iids:
-            for r in self.db.query(
-                    "SELECT i.id, i.case_id, c.title, p.name, i.started_at, i.notes, i.agent, "
-                    "(SELECT group_concat(value, ' ') FROM refs WHERE interaction_id = i.id), "
-                    "(SELECT group_concat(name, ' ') FROM attachments WHERE interaction_id = i.id)"
-                    " FROM interactions i JOIN cases c ON c.id = i.case_id "
-                    "JOIN platforms p ON p.id = c.platform_id "
-                    f"WHERE i.id IN ({','.join('?' * len(iids))})", iids):
-                found[r[0]] = r[1:]
-        if cids:
-            for r in self.db.query("SELECT c.id, c.title, p.name, c.account_id FROM cases c "
-                                   "JOIN platforms p ON p.id = c.platform_id "
-                                   f"WHERE c.id IN ({','.join('?' * len(cids))})", cids):
-                found[-r[0]] = r
-        hits = []
-        for rowid, rank in rows:
-            r = found.get(rowid)
-            if r is None:
-                continue
-            if rowid > 0:
-                text = " · ".join(t for t in (r[4], r[5], r[6], r[7]) if t)
-                if not any(w in (r[4] or "").lower() for w in words):
-                    text = " · ".join(t for t in (r[6], r[5], r[7], r[4], r[1]) if t)
-                hits.append(SearchHit(r[0], r[1], r[2], rowid, r[3],
-                                      search.snippet(text, words), rank, tuple(words)))
-            else:
-                text = " · ".join(t for t in (r[1], r[2], r[3]) if t)
-                hits.append(SearchHit(r[0], r[1], r[2], None, None,
-                                      search.snippet(text, words), rank, tuple(words)))
-        return hits
+        return search.hits(self.db, rows, search.highlight_words(query))
 
     # -- integrity, backup, passphrase -------------------------------------------------
 

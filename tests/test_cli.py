@@ -841,3 +841,26 @@ def test_import_of_truncated_json_imports_nothing(fresh, tmp_path):
     assert "nothing was imported" in refused.stderr and len(refused.stderr.splitlines()) == 1
     assert _files(fresh.dir) == before
     assert fresh.json("platform", "list") == [] and fresh.json("case", "list") == []
+
+
+def test_a_note_with_scam_signs_is_saved_with_a_warning(run_cli):
+    run_cli("init", check=0)
+    run_cli("platform", "add", "Binance", check=0)
+    case = run_cli("case", "open", "Binance", "Frozen", check=0).stdout.strip()
+    scam = run_cli("log", case, "--kind", "call", "--contact", "+1 555 0199",
+                   "--note", "The agent asked for my seed phrase and told me to install AnyDesk.",
+                   check=0)
+    assert scam.stdout.strip().isdigit()
+    assert "warning" in scam.stderr and "seed phrase" in scam.stderr
+    assert "never" in scam.stderr.lower()
+    ordinary = run_cli("log", case, "--kind", "chat",
+                       "--note", "I asked about the 2FA reset policy; they will email me.", check=0)
+    assert ordinary.stderr == ""
+    chinese = run_cli("log", case, "--kind", "chat", "--note", "客服让我提供助记词", check=0)
+    assert "warning" in chinese.stderr
+    seed = ("abandon ability able about above absent absorb abstract absurd abuse access "
+            "accident")
+    held = run_cli("log", case, "--kind", "chat", "--note", f"my words: {seed}", check=0)
+    assert "looks like a seed phrase" in held.stderr
+    shown = run_cli("case", "show", case, check=0).stdout
+    assert seed in shown  # the journal keeps what the user wrote

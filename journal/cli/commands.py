@@ -200,16 +200,32 @@ def _fields(args) -> dict:
                 language=args.language, notes=_note(args))
 
 
+def _alarm(notes: str | None) -> None:
+    """Scam signs and secrets in a note: a warning on stderr; the record is saved all the same."""
+    from ..domain.scam_signs import advice
+    from ..service import Journal
+    signs, secrets = Journal.note_alarms(notes)
+    if signs:
+        sys.stderr.write(f"journal: warning: {advice(signs)}\n")
+    if secrets:
+        sys.stderr.write(f"journal: warning: this note holds what looks like a "
+                         f"{' and a '.join(secrets)}; anyone who reads it can take your funds. "
+                         f"Never give it to anyone; if you already did, move your funds to a "
+                         f"new wallet now. Exports replace it with [redacted].\n")
+
+
 def log(args):
     fields, parts = _fields(args), _parts(args)
     with _open(args) as j:
         _created(args, j.log(args.case, **fields, **parts))
+    _alarm(fields["notes"])
 
 
 def amend(args):
     fields, parts = _fields(args), _parts(args)
     with _open(args) as j:
         record = j.amend(args.interaction, reason=args.reason, **fields, **parts)
+    _alarm(fields["notes"])
     if _json(args):
         return emit_json(record)
     print(f"Interaction {record.id} is now at revision {record.revision}.")

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from ..domain.model import SearchHit
+
 _CJK = (r"\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3040-\u30ff\u3100-\u312f\u3190-\u31ff"
         r"\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f")
 _CJK_RUN = re.compile(f"[{_CJK}]+")
@@ -257,3 +259,40 @@ def search(db, query: str, *, platform_id: int | None = None, since_ts: float | 
         if len(rows) >= limit or lowest <= 1:
             return rows
         lowest = max(1, top - 4 * (top - lowest + 1))
+
+
+def hits(db, rows, words) -> list[SearchHit]:
+    """The SearchHits for ranked rows: two queries for the whole page, in the rank's order."""
+    iids = [rowid for rowid, _ in rows if rowid > 0]
+    cids = [-rowid for rowid, _ in rows if rowid < 0]
+    found = {}
+    if iids:
+        for r in db.query(
+                "SELECT i.id, i.case_id, c.title, p.name, i.started_at, i.notes, i.agent, "
+                "(SELECT group_concat(value, ' ') FROM refs WHERE interaction_id = i.id), "
+                "(SELECT group_concat(name, ' ') FROM attachments WHERE interaction_id = i.id)"
+                " FROM interactions i JOIN cases c ON c.id = i.case_id "
+                "JOIN platforms p ON p.id = c.platform_id "
+                f"WHERE i.id IN ({','.join('?' * len(iids))})", iids):
+            found[r[0]] = r[1:]
+    if cids:
+        for r in db.query("SELECT c.id, c.title, p.name, c.account_id FROM cases c "
+                               "JOIN platforms p ON p.id = c.platform_id "
+                               f"WHERE c.id IN ({','.join('?' * len(cids))})", cids):
+            found[-r[0]] = r
+    hits = []
+    for rowid, rank in rows:
+        r = found.get(rowid)
+        if r is None:
+            continue
+        if rowid > 0:
+            text = " · ".join(t for t in (r[4], r[5], r[6], r[7]) if t)
+            if not any(w in (r[4] or "").lower() for w in words):
+                text = " · ".join(t for t in (r[6], r[5], r[7], r[4], r[1]) if t)
+            hits.append(SearchHit(r[0], r[1], r[2], rowid, r[3],
+                                  snippet(text, words), rank, tuple(words)))
+        else:
+            text = " · ".join(t for t in (r[1], r[2], r[3]) if t)
+            hits.append(SearchHit(r[0], r[1], r[2], None, None,
+                                  snippet(text, words), rank, tuple(words)))
+    return hits
