@@ -256,9 +256,9 @@ _NAMES = {
     },
     "zh_CN": {
         SEED_PHRASE: "索要助记词", PRIVATE_KEY: "索要私钥", CODE: "索要验证码",
-        PASSWORD: "索要密码", REMOTE_ACCESS: "要求远程控制您的设备",
-        SAFE_WALLET: "让您把资金转到“安全账户”", UNLOCK_FEE: "要求先交费用或税才能提现",
-        GIFT_CARDS: "要求购买礼品卡", CONTACTED_FIRST: "主动联系您",
+        PASSWORD: "索要密码", REMOTE_ACCESS: "要求远程控制你的设备",
+        SAFE_WALLET: "让你把资金转到“安全账户”", UNLOCK_FEE: "要求先交费用或税才能提现",
+        GIFT_CARDS: "要求购买礼品卡", CONTACTED_FIRST: "主动联系你",
     },
 }
 _ADVICE = {
@@ -269,10 +269,10 @@ _ADVICE = {
            "Contact the platform only through its official website or app. If you shared "
            "anything, change your passwords and 2FA at once and move the funds you still "
            "control to a new wallet. Report it to the platform and the police."),
-    "zh_CN": ("官方客服绝不会索要助记词、私钥、验证码（短信/2FA）或密码，不会要求远程控制您的设备，"
-              "不会让您把资金转到“安全账户”，不会要求先交费用或税才能提现，不会让您购买礼品卡，"
-              "也不会主动私信联系您。请立即停止，不要发送任何东西。只通过官方网站或App联系平台。"
-              "如已泄露任何信息，请立刻修改密码和2FA，并把仍在您控制下的资金转到新钱包。"
+    "zh_CN": ("官方客服绝不会索要助记词、私钥、验证码（短信/2FA）或密码，不会要求远程控制你的设备，"
+              "不会让你把资金转到“安全账户”，不会要求先交费用或税才能提现，不会让你购买礼品卡，"
+              "也不会主动私信联系你。请立即停止，不要发送任何东西。只通过官方网站或App联系平台。"
+              "如已泄露任何信息，请立刻修改密码和2FA，并把仍在你控制下的资金转到新钱包。"
               "向平台和警方举报。"),
 }
 

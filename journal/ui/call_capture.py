@@ -29,6 +29,7 @@ from ..errors import JournalError
 from . import formatting, labels, messages
 from .failed_attempt import FAILED_OUTCOMES, ChannelPicker, log_failed_attempt
 from .promise_editor import PromisesField, ReferencesField
+from .scam_banner import ScamBanner
 from .session import CASES, DRAFTS, PROMISES, TIMELINE
 
 DRAFT = "call"
@@ -132,6 +133,9 @@ class CallCapture(QWidget):
                                               "happens next…"))
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.textChanged.connect(self._edited)
+        self.scam_banner = ScamBanner(self)
+        self.notes.textChanged.connect(
+            lambda: self.scam_banner.check(self.notes.toPlainText()))
 
         self.draft_state = QLabel()
         self.draft_state.setEnabled(False)  # greyed: a quiet indicator, not a message
@@ -154,6 +158,7 @@ class CallCapture(QWidget):
         layout.addLayout(timer_row)
         layout.addLayout(buttons_row)
         layout.addLayout(details)
+        layout.addWidget(self.scam_banner)
         layout.addWidget(self.notes, 1)
         layout.addWidget(self.message)
         layout.addLayout(bottom)

@@ -38,6 +38,7 @@ from .call_capture import draft_saved_text
 from .failed_attempt import ChannelPicker
 from .image_preview import ImagePreview, thumbnail
 from .promise_editor import PromisesField, ReferencesField
+from .scam_banner import ScamBanner
 from .session import CASES, DRAFTS, PROMISES, TIMELINE
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp")
@@ -187,6 +188,9 @@ class LogDialog(QDialog):
         when.setBuddy(self.start)
         form.addRow(when, times_row)
         form.addRow(self.tr("&Agent"), self.agent)
+        self.scam_banner = ScamBanner(self)
+        self.text.textChanged.connect(lambda: self.scam_banner.check(self.text.toPlainText()))
+        form.addRow("", self.scam_banner)
         form.addRow(self.tr("&Text"), self.text)
         form.addRow(self.tr("&Reference"), self.references)
         form.addRow(self.tr("Promises"), self.promises)

@@ -1746,6 +1746,13 @@ An encrypted journal of every contact with customer support. Nothing leaves this
     </message>
 </context>
 <context>
+    <name>ScamBanner</name>
+    <message>
+        <source>These notes hold what looks like a seed phrase or a private key. Never give it to anyone; if someone has it, move your funds to a new wallet now. Exports replace it with [redacted].</source>
+        <translation>这些记录中有看起来像助记词或私钥的内容。绝不要把它交给任何人；如果已有他人知道，请立即把资金转到新钱包。导出时它会被替换为 [已隐去]。</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search</source>

@@ -259,3 +259,15 @@ def test_nothing_to_click_before_a_call_starts(panel, session, qtbot):
     assert not panel.end.isEnabled() and not panel.hold.isEnabled()
     panel.start(1)
     assert panel.end.isEnabled() and panel.notes.hasFocus()
+
+
+def test_a_scam_described_in_the_notes_shows_the_banner_at_once(panel, qtbot):
+    panel.start(1)
+    assert not panel.scam_banner.isVisible()
+    qtbot.keyClicks(panel.notes, "He says he is from security and asked for my seed phrase")
+    qtbot.waitUntil(lambda: panel.scam_banner.isVisible(), timeout=3000)
+    assert "seed phrase" in panel.scam_banner.text()
+    assert "never" in panel.scam_banner.text().lower()
+    panel.notes.clear()
+    qtbot.keyClicks(panel.notes, "I asked about the 2FA reset policy.")
+    qtbot.waitUntil(lambda: not panel.scam_banner.isVisible(), timeout=3000)

@@ -210,3 +210,15 @@ def test_channel_follows_the_kind_of_conversation(dialog):
     assert dialog.channel.value() == (2, None)  # chat: the chat channel
     dialog.kind.setCurrentIndex(dialog.kind.findData("call"))
     assert dialog.channel.value() == (1, None)  # the phone number
+
+
+def test_a_pasted_seed_phrase_warns_in_the_log_dialog(session, qtbot):
+    dialog = LogDialog(session, 1, "chat")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.text.insertPlainText("Agent: please type your 12 words here: abandon ability able "
+                                "about above absent absorb abstract absurd abuse access "
+                                "accident")
+    qtbot.waitUntil(lambda: dialog.scam_banner.isVisible(), timeout=3000)
+    assert dialog.scam_banner.secrets == ["seed phrase"]
+    dialog.keep_draft_and_close()
