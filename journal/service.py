@@ -290,6 +290,16 @@ class Journal:
                 drafts.discard(conn, draft)
         return self.interaction(iid)
 
+    def scam_risk(self, case_id) -> list[str]:
+        """The kinds of scam sign in the case's notes (voided entries aside): the case is at
+        "scam risk" when this is not empty. Worked out from the record, so never stale."""
+        kinds: list[str] = []
+        for i in self.timeline(case_id, include_voided=False):
+            for kind in self.note_alarms(i.notes)[0]:
+                if kind not in kinds:
+                    kinds.append(kind)
+        return kinds
+
     @staticmethod
     def note_alarms(text: str | None) -> tuple[list[str], list[str]]:
         """The scam signs a note describes and the secrets it holds (see domain.scam_signs)."""

@@ -221,7 +221,8 @@ def test_case_open_list_filters_show_and_status(cli):
                      re.MULTILINE), plain
 
     shown = cli.json("case", "show", first)
-    assert set(shown) == {"case", "interactions", "chain_head"}
+    assert set(shown) == {"case", "interactions", "chain_head", "scam_risk"}
+    assert shown["scam_risk"] == []
     assert shown["case"]["id"] == first and shown["case"]["status"] == "escalated"
     assert shown["interactions"] == [] and HEX64.match(shown["chain_head"])
     text = cli("case", "show", first).stdout
@@ -864,3 +865,6 @@ def test_a_note_with_scam_signs_is_saved_with_a_warning(run_cli):
     assert "looks like a seed phrase" in held.stderr
     shown = run_cli("case", "show", case, check=0).stdout
     assert seed in shown  # the journal keeps what the user wrote
+    assert "SCAM RISK" in shown and "seed phrase requested" in shown
+    data = json.loads(run_cli("case", "show", case, "--json", check=0).stdout)
+    assert data["scam_risk"][:2] == ["seed phrase requested", "remote access"]

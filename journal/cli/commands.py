@@ -127,14 +127,19 @@ def case_show(args):
         case = j.case(args.case)
         timeline = j.timeline(case.id)
         head = j.chain_head(case.id)
+        risk = j.scam_risk(case.id)
     if _json(args):
-        return emit_json({"case": case, "interactions": timeline, "chain_head": head})
+        return emit_json({"case": case, "interactions": timeline, "chain_head": head,
+                          "scam_risk": risk})
     print(f"Case {case.id}: {case.title}")
     print(f"  {case.platform} · {case.category.value} · {case.status.value}"
           + (f" · account {case.account_id}" if case.account_id else ""))
     print(f"  opened {short_time(case.opened_at)} · last activity "
           f"{short_time(case.last_activity)}")
     print(f"  chain head {head}")
+    if risk:
+        print(f"  SCAM RISK: the notes describe {', '.join(risk)}; official support never asks "
+              f"for these. Contact the platform only through its official website or app.")
     for i in timeline:
         _print_interaction(i)
 

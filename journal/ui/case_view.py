@@ -57,6 +57,11 @@ class CaseView(QWidget):
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.risk = QLabel(page)
+        self.risk.setObjectName("scamRisk")
+        self.risk.setWordWrap(True)
+        self.risk.setStyleSheet("QLabel#scamRisk { color: #b71c1c; font-weight: 600; }")
+        self.risk.hide()
         self.since = QLabel(page)
         self.since.setObjectName("caseSince")
         self.since.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -81,6 +86,7 @@ class CaseView(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(top)
         column.addWidget(self.details)
+        column.addWidget(self.risk)
         column.addWidget(self.since)
         column.addWidget(self.status_error)
         column.addWidget(self.timeline, 1)
@@ -158,6 +164,14 @@ class CaseView(QWidget):
         since = [self.tr("%n day(s) open", "", days),
                  self.tr("%n open promise(s)", "", case.open_promises)]
         self.since.setText(" · ".join(since))
+        try:
+            risk = self._session.call(lambda j: j.scam_risk(case_id))
+        except JournalError:
+            risk = []
+        self.risk.setText(self.tr("Scam risk: the notes describe what official support never "
+                                  "asks for. Contact {0} only through its official website "
+                                  "or app.").format(case.platform))
+        self.risk.setVisible(bool(risk))
         self.status.setCurrentIndex(self.status.findData(case.status.value))
         self.status.setEnabled(True)
         return True

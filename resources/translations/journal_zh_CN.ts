@@ -334,6 +334,10 @@
             <numerusform>%n 项承诺待兑现</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Scam risk: the notes describe what official support never asks for. Contact {0} only through its official website or app.</source>
+        <translation>诈骗风险：记录中出现了官方客服绝不会索要的内容。请只通过 {0} 的官方网站或 App 联系它。</translation>
+    </message>
 </context>
 <context>
     <name>ChannelForm</name>

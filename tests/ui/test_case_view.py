@@ -288,3 +288,17 @@ def test_a_very_long_note_is_cut_until_asked_for(view, session, qtbot):
     [editor] = card.findChildren(QPlainTextEdit)
     assert editor.toPlainText() == long_note
     assert editor.isReadOnly() and not card.note.isVisible()
+
+
+def test_a_case_whose_notes_describe_a_scam_is_flagged(session, qtbot):
+    view = CaseView(session)
+    qtbot.addWidget(view)
+    view.show()
+    view.show_case(1)
+    assert not view.risk.isVisible()
+    session.journal.log(1, kind="call", notes="They told me to move my coins to a safe wallet")
+    session.changed.emit("timeline")
+    view.show_case(1)
+    qtbot.waitUntil(lambda: view.risk.isVisible(), timeout=5000)
+    assert "Scam risk" in view.risk.text() and "Coinbase" in view.risk.text()
+    assert session.journal.scam_risk(1) == ["safe wallet transfer"]
