@@ -290,6 +290,20 @@ class Journal:
                 drafts.discard(conn, draft)
         return self.interaction(iid)
 
+    def reach_suggestions(self, case_id, *, tried_channel_id=None, tried_contact=None) -> dict:
+        """After a failed attempt: the platform's other official channels, and the hours and
+        weekdays when, in the user's own record, this platform answered."""
+        from .store.reach import answered_times
+        case = self.case(case_id)
+        official = {"official-site", "in-app", "official-social"}
+        others = [c for c in self.channels(case.platform_id)
+                  if c.source.value in official and c.id != tried_channel_id
+                  and c.value != tried_contact]
+        hours, days, total = answered_times(self.db, case.platform_id)
+        website = self.platform(case.platform_id).website
+        return {"platform": case.platform, "website": website, "channels": others,
+                "answered_by_hour": hours, "answered_by_weekday": days, "answered": total}
+
     def scam_risk(self, case_id) -> list[str]:
         """The kinds of scam sign in the case's notes (voided entries aside): the case is at
         "scam risk" when this is not empty. Worked out from the record, so never stale."""

@@ -868,3 +868,30 @@ def test_a_note_with_scam_signs_is_saved_with_a_warning(run_cli):
     assert "SCAM RISK" in shown and "seed phrase requested" in shown
     data = json.loads(run_cli("case", "show", case, "--json", check=0).stdout)
     assert data["scam_risk"][:2] == ["seed phrase requested", "remote access"]
+
+
+def test_a_failed_attempt_suggests_other_official_channels_and_hours(run_cli):
+    run_cli("init", check=0)
+    run_cli("platform", "add", "Kraken", "--website", "https://status.kraken.com", check=0)
+    run_cli("channel", "add", "Kraken", "--kind", "phone", "--value", "+1 555 0100",
+            "--source", "official-site", check=0)
+    run_cli("channel", "add", "Kraken", "--kind", "chat", "--value", "in-app chat",
+            "--source", "in-app", check=0)
+    run_cli("channel", "add", "Kraken", "--kind", "phone", "--value", "+1 555 0666",
+            "--source", "community", check=0)
+    case = run_cli("case", "open", "Kraken", "Deposit missing", check=0).stdout.strip()
+    for start in ("2026-11-17T09:10:00+01:00", "2026-11-18T09:40:00+01:00",
+                  "2026-11-19T15:00:00+01:00"):   # Tue 09, Wed 09, Thu 15 (local)
+        run_cli("log", case, "--kind", "call", "--start", start, "--contact", "+1 555 0100",
+                check=0)
+    failed = run_cli("log", case, "--kind", "call", "--outcome", "busy",
+                     "--contact", "+1 555 0100", check=0)
+    assert failed.stdout.strip().isdigit()
+    tip = failed.stderr
+    assert "did not connect (busy)" in tip
+    assert "chat in-app chat" in tip and "+1 555 0100" not in tip
+    assert "+1 555 0666" not in tip            # a community report is not an official channel
+    assert "https://status.kraken.com" in tip
+    assert "answered most on Tue, Wed, Thu, around 09:00, 15:00" in tip
+    answered = run_cli("log", case, "--kind", "call", "--contact", "+1 555 0100", check=0)
+    assert answered.stderr == ""

@@ -219,10 +219,33 @@ def _alarm(notes: str | None) -> None:
                          f"new wallet now. Exports replace it with [redacted].\n")
 
 
+def _suggest(j, record) -> None:
+    """After a call that did not connect: where else to reach the real support, and when."""
+    from ..domain.reach import busiest
+    tips = j.reach_suggestions(record.case_id, tried_channel_id=record.channel_id,
+                               tried_contact=record.contact)
+    lines = [f"journal: it did not connect ({record.outcome.value})."]
+    if tips["channels"]:
+        others = "; ".join(f"{c.kind.value} {c.value}" for c in tips["channels"][:4])
+        lines.append(f"Other official channels of {tips['platform']}: {others}.")
+    if tips["website"]:
+        lines.append(f"Check its announcements for outages: {tips['website']}.")
+    if tips["answered"]:
+        days = ", ".join(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[d]
+                         for d in busiest(tips["answered_by_weekday"]))
+        hours = ", ".join(f"{h:02d}:00" for h in busiest(tips["answered_by_hour"]))
+        lines.append(f"In your record {tips['platform']} answered most on {days}, around "
+                     f"{hours} (your local time then).")
+    sys.stderr.write(" ".join(lines) + "\n")
+
+
 def log(args):
     fields, parts = _fields(args), _parts(args)
     with _open(args) as j:
-        _created(args, j.log(args.case, **fields, **parts))
+        record = j.log(args.case, **fields, **parts)
+        _created(args, record)
+        if record.outcome.failed:
+            _suggest(j, record)
     _alarm(fields["notes"])
 
 

@@ -30,6 +30,7 @@ from .messages import show_error
 from .new_case_dialog import NewCaseDialog
 from .preferences_dialog import PreferencesDialog
 from .promises_panel import PromisesPanel
+from .reach_tips import show_tips
 from .search_panel import SearchPanel
 from .session import EVERYTHING, Session
 from .unlock_screen import UnlockScreen
@@ -288,6 +289,7 @@ class MainWindow(QMainWindow):
         case_id = self.capture_case_id(interaction_id)
         self._hide_capture()
         self.statusBar().showMessage(self.tr("Call saved."), 6000)
+        show_tips(self, self.session, interaction_id)  # only when it did not connect
         if case_id is not None:
             self.open_case(case_id, interaction_id)
 
@@ -311,6 +313,7 @@ class MainWindow(QMainWindow):
         if case_id is not None:
             dialog = FailedAttemptDialog(self.session, case_id, self)
             dialog.logged.connect(lambda iid: self.open_case(case_id, iid))
+            dialog.logged.connect(lambda iid: show_tips(self, self.session, iid))
             dialog.open()
 
     def log_message(self) -> None:

@@ -1712,6 +1712,29 @@ An encrypted journal of every contact with customer support. Nothing leaves this
     </message>
 </context>
 <context>
+    <name>ReachTips</name>
+    <message>
+        <source>Other official channels of {0}:</source>
+        <translation>{0} 的其他官方联系渠道：</translation>
+    </message>
+    <message>
+        <source>No other official channel of {0} is in your directory yet.</source>
+        <translation>你的目录中还没有 {0} 的其他官方联系渠道。</translation>
+    </message>
+    <message>
+        <source>Check its announcements for an outage: {0}</source>
+        <translation>查看其公告，确认是否有服务故障：{0}</translation>
+    </message>
+    <message>
+        <source>In your record, {0} answered most on {1}, around {2}.</source>
+        <translation>根据你的记录，{0} 最常在{1}的 {2} 左右接通。</translation>
+    </message>
+    <message>
+        <source>It did not connect</source>
+        <translation>未能接通</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceChip</name>
     <message>
         <source>{0} {1}</source>

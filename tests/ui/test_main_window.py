@@ -198,3 +198,25 @@ def test_changing_the_language_rebuilds_the_window_and_keeps_the_call(session, q
         second.close()
     finally:
         resources.install_language("en")
+
+
+def test_a_failed_attempt_shows_where_else_to_reach_them(window, session, qtbot):
+    from PySide6.QtWidgets import QMessageBox
+    from journal.ui.failed_attempt import FailedAttemptDialog
+    w = window
+    w.open_case(1)
+    w.failed_action.trigger()
+    dialog = next(d for d in QApplication.topLevelWidgets()
+                  if isinstance(d, FailedAttemptDialog) and d.isVisible())
+    buttons = [b for b in dialog.findChildren(type(w.capture.end)) if b.text() == "&No answer"]
+    assert buttons, [b.text() for b in dialog.findChildren(type(w.capture.end))]
+    qtbot.mouseClick(buttons[0], LEFT)
+    qtbot.waitUntil(lambda: any(isinstance(b, QMessageBox) and b.objectName() == "reachTips"
+                                and b.isVisible() for b in QApplication.topLevelWidgets()),
+                    timeout=WAIT)
+    box = next(b for b in QApplication.topLevelWidgets() if b.objectName() == "reachTips")
+    text = box.text()
+    assert "help.coinbase.com/chat" in text        # the other official channel
+    assert "https://coinbase.com" in text          # announcements
+    assert "Coinbase answered most on" in text     # the fixture's answered call
+    box.close()

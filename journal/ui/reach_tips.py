@@ -1,0 +1,52 @@
+"""After a call that did not connect: other official channels, and when this platform answers."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..domain.reach import busiest
+from ..errors import JournalError
+from . import labels
+
+
+def tips_text(tips: dict) -> str:
+    translate = QCoreApplication.translate
+    lines = []
+    if tips["channels"]:
+        others = "\n".join(f"• {labels.channel_kind(c.kind)}: {c.value}"
+                           for c in tips["channels"][:5])
+        lines.append(translate("ReachTips", "Other official channels of {0}:").format(
+            tips["platform"]) + "\n" + others)
+    else:
+        lines.append(translate("ReachTips", "No other official channel of {0} is in your "
+                                            "directory yet.").format(tips["platform"]))
+    if tips["website"]:
+        lines.append(translate("ReachTips", "Check its announcements for an outage: {0}")
+                     .format(tips["website"]))
+    if tips["answered"]:
+        locale = QLocale()
+        days = ", ".join(locale.dayName(d + 1, QLocale.FormatType.ShortFormat)
+                         for d in busiest(tips["answered_by_weekday"]))
+        hours = ", ".join(f"{h:02d}:00" for h in busiest(tips["answered_by_hour"]))
+        lines.append(translate("ReachTips", "In your record, {0} answered most on {1}, around "
+                                            "{2}.").format(tips["platform"], days, hours))
+    return "\n\n".join(lines)
+
+
+def show_tips(parent: QWidget, session, interaction_id: int) -> QMessageBox | None:
+    """A calm note beside the window when the logged contact was a failed attempt."""
+    try:
+        record = session.call(lambda j: j.interaction(interaction_id))
+        if not record.outcome.failed:
+            return None
+        tips = session.call(lambda j: j.reach_suggestions(
+            record.case_id, tried_channel_id=record.channel_id, tried_contact=record.contact))
+    except JournalError:
+        return None
+    box = QMessageBox(QMessageBox.Icon.Information,
+                      QCoreApplication.translate("ReachTips", "It did not connect"),
+                      tips_text(tips), QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("reachTips")
+    box.setModal(False)
+    box.show()
+    return box
