@@ -202,6 +202,7 @@ def test_changing_the_language_rebuilds_the_window_and_keeps_the_call(session, q
 
 def test_a_failed_attempt_shows_where_else_to_reach_them(window, session, qtbot):
     from PySide6.QtWidgets import QMessageBox
+
     from journal.ui.failed_attempt import FailedAttemptDialog
     w = window
     w.open_case(1)
