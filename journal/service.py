@@ -304,6 +304,12 @@ class Journal:
         return {"platform": case.platform, "website": website, "channels": others,
                 "answered_by_hour": hours, "answered_by_weekday": days, "answered": total}
 
+    def stats(self, *, platform: str | int | None = None) -> list[dict]:
+        """Response times per platform and channel from the user's record (store/stats.py)."""
+        from .store import stats
+        pid = self.platform(platform).id if platform is not None else None
+        return stats.measure(self.db, pid)
+
     def scam_risk(self, case_id) -> list[str]:
         """The kinds of scam sign in the case's notes (voided entries aside): the case is at
         "scam risk" when this is not empty. Worked out from the record, so never stale."""

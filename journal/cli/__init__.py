@@ -165,6 +165,10 @@ def build_parser() -> argparse.ArgumentParser:
             "needed)")
     p.add_argument("file", metavar="FILE.zip")
 
+    p = cmd("stats", "answer rate, waits, first replies, promises kept and days to resolution, "
+            "per platform and channel, from your own record", json_=True)
+    p.add_argument("--platform", metavar="P")
+
     cmd("check", "check the database, its encryption and the hash chain", json_=True)
     p = cmd("backup", "write a backup file (opens with the same passphrase)")
     p.add_argument("file", metavar="FILE")

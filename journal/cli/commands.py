@@ -441,6 +441,7 @@ _HANDLERS = {
     ("passwd", None): passwd, ("dump", None): dump, ("import", None): import_,
     ("export", None): lambda args: _export_commands().export(args),
     ("verify", None): lambda args: _export_commands().verify(args),
+    ("stats", None): lambda args: _export_commands().stats(args),
 }
 
 
