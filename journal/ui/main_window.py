@@ -33,6 +33,7 @@ from .promises_panel import PromisesPanel
 from .reach_tips import show_tips
 from .search_panel import SearchPanel
 from .session import EVERYTHING, Session
+from .stats_view import StatsView
 from .unlock_screen import UnlockScreen
 
 
@@ -131,6 +132,8 @@ class MainWindow(QMainWindow):
         self.search_action = a("search", self.tr("Search…"), self.search, ["Ctrl+F", "Ctrl+K"],
                                self.tr("Search every note, agent and reference number"))
         self.promises_action = a("promise", self.tr("Promises"), self.show_promises, ["Ctrl+P"])
+        self.stats_action = a("case", self.tr("Response times…"), self.stats, ["Ctrl+Shift+S"],
+                              self.tr("How each platform answered you, from your own record"))
         self.cases_action = a("case", self.tr("Cases"), self.show_cases, ["Ctrl+1"])
         self.directory_action = a("directory", self.tr("Platforms and channels…"),
                                   self.directory, ["Ctrl+D"])
@@ -149,7 +152,8 @@ class MainWindow(QMainWindow):
         for action in (self.call_action, self.failed_action, self.log_action):
             menu.addAction(action)
         menu = self.menuBar().addMenu(self.tr("&View"))
-        for action in (self.search_action, self.cases_action, self.promises_action):
+        for action in (self.search_action, self.cases_action, self.promises_action,
+                       self.stats_action):
             menu.addAction(action)
         self.menuBar().addMenu(self.tr("&Help")).addAction(self.about_action)
 
@@ -163,7 +167,7 @@ class MainWindow(QMainWindow):
             self.toolbar.addSeparator() if action is None else self.toolbar.addAction(action)
         self.journal_actions = [self.new_case_action, self.call_action, self.failed_action,
                                 self.log_action, self.export_action, self.search_action,
-                                self.promises_action,
+                                self.promises_action, self.stats_action,
                                 self.cases_action, self.directory_action, self.lock_action]
 
     def _build_status_bar(self) -> None:
@@ -360,6 +364,9 @@ class MainWindow(QMainWindow):
         index = self.side.indexOf(self.promises)
         text = self.tr("Promises ({0} overdue)").format(count) if count else self.tr("Promises")
         self.side.setTabText(index, text)
+
+    def stats(self) -> None:
+        StatsView(self.session, self).open()
 
     def directory(self) -> None:
         DirectoryScreen(self.session, self).open()

@@ -73,6 +73,13 @@
     </message>
 </context>
 <context>
+    <name>AnswerRateChart</name>
+    <message>
+        <source>No calls logged yet: nothing to chart.</source>
+        <translation>还没有通话记录，暂无图表。</translation>
+    </message>
+</context>
+<context>
     <name>CallCapture</name>
     <message>
         <source>Case</source>
@@ -1284,6 +1291,14 @@
         <translation>搜索所有备注、客服人员和参考编号</translation>
     </message>
     <message>
+        <source>Response times…</source>
+        <translation>响应情况…</translation>
+    </message>
+    <message>
+        <source>How each platform answered you, from your own record</source>
+        <translation>根据你自己的记录，看各平台如何回应你</translation>
+    </message>
+    <message>
         <source>Platforms and channels…</source>
         <translation>平台与联系渠道…</translation>
     </message>
@@ -1815,6 +1830,60 @@ An encrypted journal of every contact with customer support. Nothing leaves this
     <message>
         <source>The journal is locked.</source>
         <translation>记录本已锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>StatsModel</name>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系次数</translation>
+    </message>
+    <message>
+        <source>Answer rate</source>
+        <translation>接通率</translation>
+    </message>
+    <message>
+        <source>Median wait (min)</source>
+        <translation>等待时长中位数（分钟）</translation>
+    </message>
+    <message>
+        <source>Median first reply (min)</source>
+        <translation>首次回复中位数（分钟）</translation>
+    </message>
+    <message>
+        <source>Promises kept / broken</source>
+        <translation>承诺 已兑现 / 未兑现</translation>
+    </message>
+</context>
+<context>
+    <name>StatsView</name>
+    <message>
+        <source>Response times</source>
+        <translation>响应情况</translation>
+    </message>
+    <message>
+        <source>Measured from your own record. Answer rate counts calls; the first reply of chats and emails is the wait you recorded.</source>
+        <translation>根据你自己的记录计算。接通率只统计电话；聊天和邮件的首次回复时间即你记录的等待时长。</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>平台：</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet.</source>
+        <translation>还没有任何记录。</translation>
+    </message>
+    <message>
+        <source>{0} cases resolved; median days to resolution: {1}.</source>
+        <translation>已解决 {0} 个案件；解决所需天数中位数：{1}。</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,7 @@ def test_no_visible_string_of_the_chinese_window_is_left_in_english(session, qtb
     from journal.ui.new_case_dialog import NewCaseDialog
     from journal.ui.preferences_dialog import PreferencesDialog
     from journal.ui.promise_editor import PromiseEditor
+    from journal.ui.stats_view import StatsView
 
     english = {s: t for _, s, t in messages(TS) if t and t != s}
     session.journal.amend(1, reason="typo", notes="Agent said the withdrawal is in review!")
@@ -146,7 +147,7 @@ def test_no_visible_string_of_the_chinese_window_is_left_in_english(session, qtb
                PlatformForm(session, window), ChannelForm(session, 1, None, window),
                PreferencesDialog(window), AmendDialog(session, 1, window),
                HistoryDialog(session, 1, window), PromiseEditor(window),
-               ExportDialog(session, 1, window)]
+               ExportDialog(session, 1, window), StatsView(session, window)]
     window.search()
     window.search_panel.field.insert("withdrawal")
     qtbot.waitUntil(lambda: window.search_panel.model.rowCount() > 0, timeout=30_000)
