@@ -274,7 +274,7 @@ def bench_search(base: Path, meta: dict, repeat: int, small: bool) -> dict:
             t0 = time.perf_counter()
             rows = search.search(j.db, q, limit=20)
             t1 = time.perf_counter()
-            j._hits(rows, words)
+            search.hits(j.db, rows, words)
             t2 = time.perf_counter()
             j.db.query("SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT 20",
                        (expr,))
