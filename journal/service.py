@@ -174,9 +174,10 @@ class Journal:
     def channel(self, channel_id):
         return directory.get_channel(self.db, _id(channel_id, "channel"))
 
-    def channels(self, platform: str | int | None = None):
+    def channels(self, platform: str | int | None = None, *, language: str | None = None):
+        """A platform's channels (or all); with `language`, only those serving it."""
         pid = self.platform(platform).id if platform is not None else None
-        return directory.list_channels(self.db, pid)
+        return directory.list_channels(self.db, pid, _language(language))
 
     # -- cases -------------------------------------------------------------------------
 
@@ -291,8 +292,7 @@ class Journal:
         return self.interaction(iid)
 
     def reach_suggestions(self, case_id, *, tried_channel_id=None, tried_contact=None) -> dict:
-        """After a failed attempt: the platform's other official channels, and the hours and
-        weekdays when, in the user's own record, this platform answered."""
+        """After a failed attempt: other official channels, and when this platform answered."""
         from .store.reach import answered_times
         case = self.case(case_id)
         official = {"official-site", "in-app", "official-social"}

@@ -135,3 +135,19 @@ def test_business_days_skip_weekends_and_public_holidays():
     assert due_from_pick("hours:24", start) == datetime(2026, 11, 26, 9, 30)
     assert due_from_pick("days:7", start) == datetime(2026, 12, 2, 9, 30)
     assert due_from_pick("business-days:3", start, "US") == datetime(2026, 12, 1, 9, 30)
+
+
+def test_channels_are_filtered_by_the_languages_they_serve(journal, run_cli):
+    journal.add_platform("HTX")
+    journal.add_channel("HTX", kind="chat", value="App 在线客服", languages=["zh-CN"])
+    journal.add_channel("HTX", kind="email", value="support@htx.com", languages=["en", "zh"])
+    journal.add_channel("HTX", kind="phone", value="+65 0000 0000")
+    assert [c.value for c in journal.channels("HTX", language="zh")] == \
+        ["App 在线客服", "support@htx.com"]
+    assert [c.value for c in journal.channels("HTX", language="en")] == ["support@htx.com"]
+    assert journal.channels(language="fr") == []
+    with pytest.raises(BadInput, match="language code"):
+        journal.channels("HTX", language="not a code!")
+    journal.close()
+    listed = run_cli("channel", "list", "HTX", "--language", "zh-CN", "--json", check=0)
+    assert [c["value"] for c in json.loads(listed.stdout)] == ["App 在线客服"]

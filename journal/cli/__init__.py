@@ -92,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--language", metavar="CODE", action="append", default=[])
     p = channel.add_parser("list", help="list channels", parents=[with_json])
     p.add_argument("platform", metavar="PLATFORM", nargs="?")
+    p.add_argument("--language", metavar="CODE", help="only channels serving this language")
 
     case = cmd("case", "cases: open, list, show, status").add_subparsers(
         dest="action", metavar="ACTION", required=True, parser_class=_Parser)

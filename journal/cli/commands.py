@@ -95,7 +95,7 @@ def channel_add(args):
 
 def channel_list(args):
     with _open(args) as j:
-        channels = j.channels(args.platform)
+        channels = j.channels(args.platform, language=args.language)
     if _json(args):
         return emit_json(channels)
     table([[c.id, c.platform, c.kind.value, c.value, c.source.value, ",".join(c.languages)]

@@ -90,14 +90,22 @@ def find_channel_by_value(db, platform_id: int, value: str) -> Channel | None:
     return _channel(row) if row else None
 
 
-def list_channels(db, platform_id: int | None = None) -> list[Channel]:
+def list_channels(db, platform_id: int | None = None,
+                  language: str | None = None) -> list[Channel]:
+    """With `language`, only channels listing it ("zh" also matches zh-CN); a channel with no
+    languages listed is not assumed to serve any."""
     if platform_id is None:
         rows = db.query(f"{_CHANNEL} ORDER BY p.name COLLATE NOCASE, ch.kind, ch.id")
     else:
         rows = db.query(f"{_CHANNEL} WHERE ch.platform_id = ? ORDER BY ch.kind, ch.id",
                         (platform_id,))
-    return [_channel(r) for r in rows]
-
+    found = [_channel(r) for r in rows]
+    if language is None:
+        return found
+    wanted = language.lower()
+    return [c for c in found
+            if any(lang.lower() == wanted or lang.lower().startswith(wanted + "-")
+                   for lang in c.languages)]
 
 
 def update_platform(db, pid: int, changes: dict) -> Platform:
