@@ -313,11 +313,10 @@ class Journal:
     def scam_risk(self, case_id) -> list[str]:
         """The kinds of scam sign in the case's notes (voided entries aside): the case is at
         "scam risk" when this is not empty. Worked out from the record, so never stale."""
+        from .domain.scam_signs import scam_signs
         kinds: list[str] = []
         for i in self.timeline(case_id, include_voided=False):
-            for kind in self.note_alarms(i.notes)[0]:
-                if kind not in kinds:
-                    kinds.append(kind)
+            kinds += [s.kind for s in scam_signs(i.notes) if s.kind not in kinds]
         return kinds
 
     @staticmethod

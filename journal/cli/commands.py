@@ -441,10 +441,15 @@ _HANDLERS = {
     ("passwd", None): passwd, ("dump", None): dump, ("import", None): import_,
     ("export", None): lambda args: _export_commands().export(args),
     ("verify", None): lambda args: _export_commands().verify(args),
-    ("stats", None): lambda args: _export_commands().stats(args),
+    ("stats", None): lambda args: _stats_command().stats(args),
 }
 
 
 def _export_commands():
     from . import export_commands
     return export_commands
+
+
+def _stats_command():
+    from . import stats_command
+    return stats_command

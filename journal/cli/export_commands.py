@@ -36,18 +36,14 @@ def export(args):
     with _open(args) as journal:
         case = journal.case(args.case)
         if args.pdf is not None:
-            from ..export import case_file
-            from ..export.pdf import write_pdf
-            cf = case_file(journal, case.id, exporter_name=args.name,
-                           exporter_contact=args.contact)
-            result = write_pdf(cf, target, language=language, paper=paper,
-                               exhibit_bytes=journal.attachment_bytes)
-            counts = cf.redactions
+            from ..export import write_case_pdf
+            result = write_case_pdf(journal, case.id, target, language=language, paper=paper,
+                                    exporter_name=args.name, exporter_contact=args.contact)
         else:
             from ..export.bundle import write_bundle
             result = write_bundle(journal, case.id, target, language=language, paper=paper,
                                   exporter_name=args.name, exporter_contact=args.contact)
-            counts = result.get("redactions", {})
+        counts = result.get("redactions", {})
     if counts:
         removed = ", ".join(f"{n} {kind}" + ("s" if n > 1 else "") for kind, n in counts.items())
         sys.stderr.write(f"journal: secrets were removed from the case file ({removed}); "
@@ -67,35 +63,3 @@ def verify(args):
     print(f"{args.file}: every file matches its SHA-256, and the hash chain is whole.")
     return 0
 
-
-def stats(args):
-    """`journal stats`: how each platform answered you, from your own record."""
-    from .commands import _json, _open
-    from .output import emit_json
-    with _open(args) as journal:
-        figures = journal.stats(platform=args.platform)
-    if _json(args):
-        return emit_json(figures)
-    if not figures:
-        print("Nothing logged yet.")
-        return 0
-
-    def pct(v):
-        return "–" if v is None else f"{v * 100:.0f}%"
-
-    def mins(v):
-        return "–" if v is None else f"{v:g} min"
-
-    for p in figures:
-        days = p["median_days_to_resolution"]
-        print(f"{p['platform']}: {p['contacts']} contacts · answer rate {pct(p['answer_rate'])}"
-              f" ({p['answered_calls']}/{p['calls']} calls) · median wait "
-              f"{mins(p['median_wait_minutes'])} · median first reply (chat, email) "
-              f"{mins(p['median_first_reply_minutes'])} · promises kept {p['promises_kept']}, "
-              f"broken {p['promises_broken']} · median days to resolution "
-              f"{'–' if days is None else f'{days:g}'} ({p['resolved_cases']} resolved)")
-        for c in p["channels"]:
-            print(f"  {c['kind']} {c['value']}: {c['contacts']} contacts · answer rate "
-                  f"{pct(c['answer_rate'])} · median wait {mins(c['median_wait_minutes'])} · "
-                  f"median first reply {mins(c['median_first_reply_minutes'])}")
-    return 0

@@ -32,4 +32,18 @@ def case_file(journal, case_id, *, exporter_name: str | None = None,
                   exporter_contact=exporter_contact)[0]
 
 
-__all__ = ["CaseFile", "case_file", "gather"]
+def write_case_pdf(journal, case_id, target, *, language: str = "en", paper: str | None = None,
+                   exporter_name: str | None = None,
+                   exporter_contact: str | None = None) -> dict:
+    """The case's PDF at `target` (the CLI and the window both call this); returns its page
+    count and the redactions made, by kind."""
+    from .pdf import write_pdf
+    cf = case_file(journal, case_id, exporter_name=exporter_name,
+                   exporter_contact=exporter_contact)
+    result = dict(write_pdf(cf, target, language=language, paper=paper,
+                            exhibit_bytes=journal.attachment_bytes) or {})
+    result["redactions"] = cf.redactions
+    return result
+
+
+__all__ = ["CaseFile", "case_file", "gather", "write_case_pdf"]

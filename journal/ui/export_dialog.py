@@ -27,13 +27,9 @@ def export_case(journal, case_id: int, target: Path, kind: str, language: str,
                 name: str | None, contact: str | None) -> dict:
     """Runs off the GUI thread: the same code as `journal export`."""
     if kind == "pdf":
-        from ..export import case_file
-        from ..export.pdf import write_pdf
-        cf = case_file(journal, case_id, exporter_name=name, exporter_contact=contact)
-        result = dict(write_pdf(cf, target, language=language,
-                                exhibit_bytes=journal.attachment_bytes) or {})
-        result["redactions"] = cf.redactions
-        return result
+        from ..export import write_case_pdf
+        return write_case_pdf(journal, case_id, target, language=language, exporter_name=name,
+                              exporter_contact=contact)
     from ..export.bundle import write_bundle
     return write_bundle(journal, case_id, target, language=language, exporter_name=name,
                         exporter_contact=contact)
