@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from ..domain.model import ChannelKind, ChannelSource, PlatformKind
 from . import labels
-from .promises_panel import warning_colour, weak
-from .session import DIRECTORY, Session
+from .promises_panel import warning_colour
+from .session import DIRECTORY, Session, weak
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 

@@ -15,8 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from ..domain import times
-from .promises_panel import weak
-from .session import PROMISES, Session
+from .session import PROMISES, Session, weak
 
 CHECK_MS = 60_000
 FIRST_CHECK_WINDOW = 24 * 3600   # seconds looked back at the first check

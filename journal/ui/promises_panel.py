@@ -1,10 +1,8 @@
 """What support promised, overdue first: mark each kept, broken or cancelled."""
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass
 
-import shiboken6
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import (
@@ -24,25 +22,13 @@ from PySide6.QtWidgets import (
 from ..domain import times
 from ..domain.model import Promise, PromiseStatus
 from . import formatting, labels
-from .session import CASES, PROMISES, TIMELINE, Session
+from .session import CASES, PROMISES, TIMELINE, Session, weak
 
 PromiseIdRole = Qt.ItemDataRole.UserRole + 1
 CaseIdRole = Qt.ItemDataRole.UserRole + 2
 OverdueRole = Qt.ItemDataRole.UserRole + 3
 
 REFRESH_MS = 60_000   # "due in 1 day" becomes "overdue" while the window stays open
-
-
-def weak(method, *first):
-    """Call method(*first, *args) if its widget still lives: a reply from the worker must
-    neither keep a closed widget alive nor reach one whose window was already destroyed."""
-    ref = weakref.WeakMethod(method)
-
-    def call(*args):
-        bound = ref()
-        if bound is not None and shiboken6.isValid(bound.__self__):
-            bound(*first, *args)
-    return call
 
 
 def warning_colour(palette: QPalette) -> QColor:

@@ -39,8 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import formatting
-from .promises_panel import weak
-from .session import CASES, DIRECTORY, TIMELINE, Session
+from .session import CASES, DIRECTORY, TIMELINE, Session, weak
 
 DEBOUNCE_MS = 40
 RESULT_LIMIT = 50

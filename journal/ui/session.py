@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import logging
 import traceback
+import weakref
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from ..errors import JournalError
@@ -42,6 +44,18 @@ def message_of(exc: BaseException) -> str:
         from .error_text import translated
         return translated(str(exc))
     return unexpected(exc)
+
+
+def weak(method, *first):
+    """Call method(*first, *args) if its widget still lives: a reply from the worker must
+    neither keep a closed widget alive nor reach one whose window was already destroyed."""
+    ref = weakref.WeakMethod(method)
+
+    def call(*args):
+        bound = ref()
+        if bound is not None and shiboken6.isValid(bound.__self__):
+            bound(*first, *args)
+    return call
 
 
 class _Relay(QObject):
