@@ -8,6 +8,9 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+from .api.directory import DirectoryAPI
+from .api.preparation import PreparationAPI
+from .api.reach import ReachAPI
 from .domain import times
 from .domain.chain import ChainEntry
 from .domain.inputs import MAX_NOTE_CHARS, NewAttachment, NewPromise
@@ -18,11 +21,8 @@ from .domain.inputs import text as _text
 from .domain.model import (
     CaseCategory,
     CaseStatus,
-    ChannelKind,
-    ChannelSource,
     InteractionKind,
     Outcome,
-    PlatformKind,
     PromiseStatus,
     SearchHit,
 )
@@ -32,22 +32,17 @@ from .store import attachments as attachment_store
 from .store import backup as backup_store
 from .store import cases as case_store
 from .store import check as check_store
-from .store import directory, drafts, ledger, search, unlock
+from .store import checklist, directory, drafts, ledger, search, unlock
 from .store import folder as jf
 from .store import interactions as interaction_store
 
 FUTURE_SLACK = timedelta(minutes=5)
 
 
-def _web_address(url: str | None) -> str | None:
-    url = _text(url, "source URL", limit=2000)
-    if url and not url.lower().startswith(("http://", "https://")):
-        raise BadInput(f"The source URL {url!r} must start with https:// or http://.")
-    return url
+class Journal(DirectoryAPI, PreparationAPI, ReachAPI):
+    """An unlocked journal. Open with `Journal.open`, make one with `Journal.create`.
 
-
-class Journal:
-    """An unlocked journal. Open with `Journal.open`, make one with `Journal.create`."""
+    The directory, the checklists and the reach helpers are in journal/api/, by subject."""
 
     def __init__(self, folder: Path, db, data_key: bytes, lock: jf.FolderLock):
         self.folder = folder
@@ -112,83 +107,22 @@ class Journal:
     def __exit__(self, *exc):
         self.close()
 
-    # -- platforms and channels --------------------------------------------------------
-
-    def add_platform(self, name: str, *, kind: str = "other", website: str | None = None):
-        name = _text(name, "platform name", required=True, limit=100)
-        kind_ = PlatformKind.parse(kind, "platform kind")
-        website = _text(website, "website", limit=2000)
-        if website and not website.lower().startswith(("http://", "https://")):
-            raise BadInput(f"The website {website!r} must start with https:// or http://.")
-        return directory.add_platform(self.db, name, kind_, website)
-
-    def platforms(self):
-        return directory.list_platforms(self.db)
-
-    def platform(self, ref: str | int):
-        return directory.find_platform(self.db, str(ref))
-
-    def add_channel(self, platform: str | int, *, kind: str, value: str, source: str = "other",
-                    source_url: str | None = None, languages=()):
-        p = self.platform(platform)
-        kind_ = ChannelKind.parse(kind, "channel kind")
-        value = _text(value, "channel value", required=True, limit=500)
-        source_ = ChannelSource.parse(source, "channel source")
-        source_url = _web_address(source_url)
-        langs = [lang for lang in (_language(code) for code in languages) if lang]
-        return directory.add_channel(self.db, p, kind_, value, source_, source_url, langs)
-
-    def update_platform(self, ref: str | int, *, name: str | None = None,
-                        kind: str | None = None, website: str | None = None):
-        """Rename or correct a platform; the ledger keeps each earlier version."""
-        p = self.platform(ref)
-        changes = {}
-        if name is not None:
-            changes["name"] = _text(name, "platform name", required=True, limit=100)
-        if kind is not None:
-            changes["kind"] = PlatformKind.parse(kind, "platform kind").value
-        if website is not None:
-            website = _text(website, "website", limit=2000)
-            if website and not website.lower().startswith(("http://", "https://")):
-                raise BadInput(f"The website {website!r} must start with https:// or http://.")
-            changes["website"] = website
-        return directory.update_platform(self.db, p.id, changes)
-
-    def update_channel(self, channel_id, *, kind: str | None = None, value: str | None = None,
-                       source: str | None = None, source_url: str | None = None,
-                       languages=None):
-        """Correct a channel; `source_url=""` clears it. The ledger keeps each earlier version."""
-        changes = {}
-        if kind is not None:
-            changes["kind"] = ChannelKind.parse(kind, "channel kind").value
-        if value is not None:
-            changes["value"] = _text(value, "channel value", required=True, limit=500)
-        if source is not None:
-            changes["source"] = ChannelSource.parse(source, "channel source").value
-        if source_url is not None:
-            changes["source_url"] = _web_address(source_url)
-        if languages is not None:
-            changes["languages"] = [c for c in (_language(code) for code in languages) if c]
-        return directory.update_channel(self.db, _id(channel_id, "channel"), changes)
-
-    def channel(self, channel_id):
-        return directory.get_channel(self.db, _id(channel_id, "channel"))
-
-    def channels(self, platform: str | int | None = None, *, language: str | None = None):
-        """A platform's channels (or all); with `language`, only those serving it."""
-        pid = self.platform(platform).id if platform is not None else None
-        return directory.list_channels(self.db, pid, _language(language))
-
     # -- cases -------------------------------------------------------------------------
 
     def open_case(self, platform: str | int, title: str, *, category: str = "other",
-                  account_id: str | None = None, opened_at: str | None = None):
+                  account_id: str | None = None, opened_at: str | None = None,
+                  checklist_language: str | None = "en"):
+        """Open a case; its checklist starts with the items suggested for its category, in
+        `checklist_language` (None: an empty checklist)."""
         p = self.platform(platform)
         title = _text(title, "case title", required=True, limit=300)
         category_ = CaseCategory.parse(category, "case category")
         account_id = _text(account_id, "account id", limit=200)
         opened = self._past_time(opened_at, "opening time") if opened_at is not None else None
-        return case_store.open_case(self.db, p.id, title, category_, account_id, opened)
+        case = case_store.open_case(self.db, p.id, title, category_, account_id, opened)
+        if checklist_language is not None:
+            self.suggest_checklist(case.id, language=checklist_language)
+        return case
 
     def case(self, case_id):
         return case_store.get_case(self.db, _id(case_id, "case"))
@@ -236,7 +170,7 @@ class Journal:
                                f"not to {case.platform}.")
             channel_id, contact = channel.id, contact or channel.value
         elif contact is not None:
-            known = directory.find_channel_by_value(self.db, case.platform_id, contact)
+            known = directory.find_channel_by_contact(self.db, case.platform_id, contact)
             channel_id = known.id if known else None
         return {"kind": kind_.value, "outcome": outcome_.value, "channel_id": channel_id,
                 "contact": contact, "started_at": started, "ended_at": ended,
@@ -272,10 +206,11 @@ class Journal:
             start: str | None = None, end: str | None = None, wait_minutes=None,
             outcome: str = "answered", agent: str | None = None, language: str | None = None,
             notes: str | None = None, references=(), promises=(), attachments=(),
-            draft: str | None = None):
+            draft: str | None = None, answered=()):
         """Record one interaction with its references, promises and files, in one commit.
 
-        `draft` names the draft this interaction was typed in; it goes in the same commit."""
+        `draft` names the draft this interaction was typed in; it goes in the same commit.
+        `answered`: ids of checklist items answered in this contact, ticked in it too."""
         case = self.case(case_id)
         fields = self._interaction_fields(case, kind=kind, channel_id=channel_id,
                                           contact=contact, start=start, end=end,
@@ -287,43 +222,11 @@ class Journal:
             iid = interaction_store.create(conn, case.id, fields, recorded)
             self._write_parts(conn, case.id, iid, refs, new_promises, files, recorded)
             search.index_interaction(conn, iid)
+            checklist.tick(conn, case.id, [_id(a, "checklist item") for a in answered], True,
+                           iid, recorded)
             if draft is not None:
                 drafts.discard(conn, draft)
         return self.interaction(iid)
-
-    def reach_suggestions(self, case_id, *, tried_channel_id=None, tried_contact=None) -> dict:
-        """After a failed attempt: other official channels, and when this platform answered."""
-        from .store.reach import answered_times
-        case = self.case(case_id)
-        official = {"official-site", "in-app", "official-social"}
-        others = [c for c in self.channels(case.platform_id)
-                  if c.source.value in official and c.id != tried_channel_id
-                  and c.value != tried_contact]
-        hours, days, total = answered_times(self.db, case.platform_id)
-        website = self.platform(case.platform_id).website
-        return {"platform": case.platform, "website": website, "channels": others,
-                "answered_by_hour": hours, "answered_by_weekday": days, "answered": total}
-
-    def stats(self, *, platform: str | int | None = None) -> list[dict]:
-        """Response times per platform and channel from the user's record (store/stats.py)."""
-        from .store import stats
-        pid = self.platform(platform).id if platform is not None else None
-        return stats.measure(self.db, pid)
-
-    def scam_risk(self, case_id) -> list[str]:
-        """The kinds of scam sign in the case's notes (voided entries aside): the case is at
-        "scam risk" when this is not empty. Worked out from the record, so never stale."""
-        from .domain.scam_signs import scam_signs
-        kinds: list[str] = []
-        for i in self.timeline(case_id, include_voided=False):
-            kinds += [s.kind for s in scam_signs(i.notes) if s.kind not in kinds]
-        return kinds
-
-    @staticmethod
-    def note_alarms(text: str | None) -> tuple[list[str], list[str]]:
-        """The scam signs a note describes and the secrets it holds (see domain.scam_signs)."""
-        from .domain.scam_signs import note_alarms
-        return note_alarms(text)
 
     # -- drafts: work in progress, encrypted, never in the record ----------------------
 

@@ -45,7 +45,7 @@ def populate(j) -> dict:
     okx = j.add_platform("OKX", kind="exchange", website="https://www.okx.com")
     j.add_platform("MetaMask", kind="wallet", website="https://metamask.io")
     j.add_platform("火币 HTX", kind="exchange", website="https://www.htx.com")
-    phone = j.add_channel(binance.name, kind="phone", value="+1 888 123 4567",
+    phone = j.add_channel(binance.name, kind="phone", value="+1 888 908 1234",
                           source="official-site",
                           source_url="https://www.binance.com/en/support", languages=["en"])
     j.add_channel(binance.name, kind="chat", value="In-app live chat", source="in-app",

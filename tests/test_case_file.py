@@ -53,8 +53,8 @@ def populate(j, *, secret: str = MARKER) -> dict:
     kept, broken, overdue and pending promises, and image and text files. Logged out of order,
     so numbering has to follow the times, not the ids."""
     j.add_platform("Binance", kind="exchange", website="https://www.binance.com")
-    official = j.add_channel("Binance", kind="phone", value="+1 555 0100", source="official-site")
-    j.add_channel("Binance", kind="phone", value="+1 555 0199", source="community")
+    official = j.add_channel("Binance", kind="phone", value="+1 800 555 0100", source="official-site")
+    j.add_channel("Binance", kind="phone", value="+1 800 555 0199", source="community")
     case = j.open_case("Binance", "Withdrawal stuck", category="withdrawal",
                        account_id="UID 1234", opened_at="2025-03-01T08:00:00+00:00")
     # E-3, logged first: a chat in Chinese with two files and a promise later kept.
@@ -74,10 +74,10 @@ def populate(j, *, secret: str = MARKER) -> dict:
                   promises=[NewPromise("Refund within 3 days", "2025-03-05T10:00+08:00")],
                   attachments=[NewAttachment("screenshot.png", "image/png", data=png())])
     # E-2: no answer on a community-reported number, 20 minutes waiting, 2 minutes ringing.
-    j.log(case.id, kind="call", contact="+1 555 0199", outcome="no-answer",
+    j.log(case.id, kind="call", contact="+1 800 555 0199", outcome="no-answer",
           start="2025-03-03T09:00+08:00", end="2025-03-03T09:02+08:00", wait_minutes=20)
     # E-4: busy, 5 minutes waiting.
-    j.log(case.id, kind="call", contact="+1 555 0100", outcome="busy",
+    j.log(case.id, kind="call", contact="+1 800 555 0100", outcome="busy",
           start="2025-03-05T09:00+08:00", wait_minutes=5)
     # E-5: an email, amended; its promise was broken, and another is not yet due.
     email = j.log(case.id, kind="email", contact="support@binance.com",
@@ -86,7 +86,7 @@ def populate(j, *, secret: str = MARKER) -> dict:
                             NewPromise("Final answer", "2030-01-01T00:00+00:00")])
     j.amend(email.id, notes="Corrected email text.", reason="typo fixed")
     # E-6: voided; kept in the chronology, left out of every figure.
-    void = j.log(case.id, kind="call", contact="+1 555 0100", start="2025-03-07T09:00+00:00",
+    void = j.log(case.id, kind="call", contact="+1 800 555 0100", start="2025-03-07T09:00+00:00",
                  end="2025-03-07T10:00+00:00", wait_minutes=99, notes="Logged by mistake.",
                  references=["ticket:T-999"], promises=[NewPromise("x", "2025-03-08")])
     j.void(void.id, reason="wrong case")
@@ -128,7 +128,7 @@ def test_entries_are_numbered_in_time_order_and_exhibits_in_entry_order(journal,
 def test_each_entry_says_whether_its_channel_was_official(journal, made):
     e1, e2, e3, e4 = build(journal, made["case"].id).entries[:4]
     assert (e1.verified_channel, e1.channel_source, e1.contact) == \
-        (True, "official-site", "+1 555 0100")
+        (True, "official-site", "+18005550100")
     assert (e2.verified_channel, e2.channel_source) == (False, "community")
     assert (e3.verified_channel, e3.channel_source, e3.channel_kind) == (False, None, None)
     assert e4.verified_channel is True  # typed by hand, but it is the official number

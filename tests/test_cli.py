@@ -162,7 +162,7 @@ def test_platform_add_and_list(cli):
 
 
 def test_channel_add_and_list(cli):
-    cid = cli.new_id("channel", "add", "Binance", "--kind", "phone", "--value", "+1 555 0100",
+    cid = cli.new_id("channel", "add", "Binance", "--kind", "phone", "--value", "+1 800 555 0100",
                      "--source", "official-site",
                      "--source-url", "https://www.binance.com/en/support",
                      "--language", "en", "--language", "zh_CN")
@@ -173,14 +173,14 @@ def test_channel_add_and_list(cli):
     binance = cli.json("channel", "list", "Binance")
     mine = next(c for c in binance if c["id"] == cid)
     assert mine["platform"] == "Binance" and mine["kind"] == "phone"
-    assert mine["value"] == "+1 555 0100" and mine["source"] == "official-site"
+    assert mine["value"] == "+18005550100" and mine["source"] == "official-site"
     assert mine["source_url"] == "https://www.binance.com/en/support"
     assert mine["languages"] == ["en", "zh-CN"]
     assert all(c["platform"] == "Binance" for c in binance)
     everything = cli.json("channel", "list")
     assert {cid, email["id"]} <= {c["id"] for c in everything}
     plain = cli("channel", "list", "Binance").stdout
-    assert re.search(rf"^{cid}\s+Binance\s+phone\s+\+1 555 0100\s+official-site\s+en,zh-CN$",
+    assert re.search(rf"^{cid}\s+Binance\s+phone\s+\+1 800 555 0100\s+official-site\s+en,zh-CN$",
                      plain, re.MULTILINE), plain
     assert "support@okx.com" not in plain
 
@@ -306,7 +306,7 @@ def test_log_every_outcome_including_failed_attempts(cli):
     ids = {}
     for outcome in outcomes:
         record = cli.json("log", case, "--kind", "call", "--outcome", outcome,
-                          "--contact", "+1 555 0199")
+                          "--contact", "+1 800 555 0199")
         assert record["outcome"] == outcome
         ids[outcome] = record["id"]
     default = cli.json("log", case, "--kind", "chat")
@@ -402,7 +402,7 @@ def test_log_attachments_come_back_byte_for_byte(cli, tmp_path):
 
 def test_log_with_every_option_at_once(cli, tmp_path):
     case = _case(cli, "Everything")
-    channel = cli.json("channel", "add", "Binance", "--kind", "phone", "--value", "+1 555 0142")
+    channel = cli.json("channel", "add", "Binance", "--kind", "phone", "--value", "+1 800 555 0142")
     note = tmp_path / "n.txt"
     note.write_text("Full call notes", encoding="utf-8")
     shot = tmp_path / "s.bin"
@@ -414,7 +414,7 @@ def test_log_with_every_option_at_once(cli, tmp_path):
                       "--promise", "Unfreeze", "--due", "2024-04-03",
                       "--attach", shot)
     assert (record["contact"], record["wait_minutes"], record["agent"], record["language"]) == \
-        ("+1 555 0142", 7, "Sam", "en")
+        ("+18005550142", 7, "Sam", "en")
     assert record["notes"] == "Full call notes" and record["duration_minutes"] == 20
     assert len(record["references"]) == len(record["promises"]) == 1
     assert record["attachments"][0]["size"] == 1000
@@ -848,7 +848,7 @@ def test_a_note_with_scam_signs_is_saved_with_a_warning(run_cli):
     run_cli("init", check=0)
     run_cli("platform", "add", "Binance", check=0)
     case = run_cli("case", "open", "Binance", "Frozen", check=0).stdout.strip()
-    scam = run_cli("log", case, "--kind", "call", "--contact", "+1 555 0199",
+    scam = run_cli("log", case, "--kind", "call", "--contact", "+1 800 555 0199",
                    "--note", "The agent asked for my seed phrase and told me to install AnyDesk.",
                    check=0)
     assert scam.stdout.strip().isdigit()
@@ -873,25 +873,25 @@ def test_a_note_with_scam_signs_is_saved_with_a_warning(run_cli):
 def test_a_failed_attempt_suggests_other_official_channels_and_hours(run_cli):
     run_cli("init", check=0)
     run_cli("platform", "add", "Kraken", "--website", "https://status.kraken.com", check=0)
-    run_cli("channel", "add", "Kraken", "--kind", "phone", "--value", "+1 555 0100",
+    run_cli("channel", "add", "Kraken", "--kind", "phone", "--value", "+1 800 555 0100",
             "--source", "official-site", check=0)
     run_cli("channel", "add", "Kraken", "--kind", "chat", "--value", "in-app chat",
             "--source", "in-app", check=0)
-    run_cli("channel", "add", "Kraken", "--kind", "phone", "--value", "+1 555 0666",
+    run_cli("channel", "add", "Kraken", "--kind", "phone", "--value", "+1 800 555 0666",
             "--source", "community", check=0)
     case = run_cli("case", "open", "Kraken", "Deposit missing", check=0).stdout.strip()
     for start in ("2026-11-17T09:10:00+01:00", "2026-11-18T09:40:00+01:00",
                   "2026-11-19T15:00:00+01:00"):   # Tue 09, Wed 09, Thu 15 (local)
-        run_cli("log", case, "--kind", "call", "--start", start, "--contact", "+1 555 0100",
+        run_cli("log", case, "--kind", "call", "--start", start, "--contact", "+1 800 555 0100",
                 check=0)
     failed = run_cli("log", case, "--kind", "call", "--outcome", "busy",
-                     "--contact", "+1 555 0100", check=0)
+                     "--contact", "+1 800 555 0100", check=0)
     assert failed.stdout.strip().isdigit()
     tip = failed.stderr
     assert "did not connect (busy)" in tip
-    assert "chat in-app chat" in tip and "+1 555 0100" not in tip
-    assert "+1 555 0666" not in tip            # a community report is not an official channel
+    assert "chat in-app chat" in tip and "+1 800 555 0100" not in tip
+    assert "+1 800 555 0666" not in tip            # a community report is not an official channel
     assert "https://status.kraken.com" in tip
     assert "answered most on Tue, Wed, Thu, around 09:00, 15:00" in tip
-    answered = run_cli("log", case, "--kind", "call", "--contact", "+1 555 0100", check=0)
+    answered = run_cli("log", case, "--kind", "call", "--contact", "+1 800 555 0100", check=0)
     assert answered.stderr == ""

@@ -75,7 +75,7 @@ def world(tmp_path_factory):
     c("init")
     c("platform", "add", "Binance", "--kind", "exchange")
     c("platform", "add", "OKX")
-    c("channel", "add", "OKX", "--kind", "phone", "--value", "+1 555 0100")
+    c("channel", "add", "OKX", "--kind", "phone", "--value", "+1 800 555 0100")
     case = c.json("case", "open", "Binance", "Withdrawal stuck")["id"]
     shot = c.base / "shot.png"
     shot.write_bytes(os.urandom(2048))
@@ -200,7 +200,7 @@ BAD_INPUT = [
     ("platform", "add", "binance"),                                     # already exists
     ("platform", "add", "  "),
     ("platform", "add", "X", "--website", "javascript:alert(1)"),
-    ("channel", "add", "OKX", "--kind", "phone", "--value", "+1 555 0100"),  # already there
+    ("channel", "add", "OKX", "--kind", "phone", "--value", "+1 800 555 0100"),  # already there
     ("case", "open", "Binance", "  "),
     ("search", "x", "--limit", "0"),
     ("search", "x", "--limit", "100000"),

@@ -98,18 +98,18 @@ def test_a_platform_is_corrected_and_the_ledger_keeps_what_it_was(journal):
 
 def test_a_channel_is_corrected_and_the_dump_imports(tmp_path, journal):
     journal.add_platform("Kraken")
-    ch = journal.add_channel("Kraken", kind="phone", value="+1 555 0100", source="community")
-    other = journal.add_channel("Kraken", kind="phone", value="+1 555 0199")
-    fixed = journal.update_channel(ch.id, value="+1 555 0101", source="official-site",
+    ch = journal.add_channel("Kraken", kind="phone", value="+1 800 555 0100", source="community")
+    other = journal.add_channel("Kraken", kind="phone", value="+1 800 555 0199")
+    fixed = journal.update_channel(ch.id, value="+1 800 555 0101", source="official-site",
                                    source_url="https://support.kraken.com",
                                    languages=["en", "zh_CN"])
     assert (fixed.value, fixed.source.value, fixed.languages) == \
-        ("+1 555 0101", "official-site", ("en", "zh-CN"))
+        ("+18005550101", "official-site", ("en", "zh-CN"))
     with pytest.raises(BadInput, match="already has"):
-        journal.update_channel(other.id, value="+1 555 0101")
+        journal.update_channel(other.id, value="+1 800 555 0101")
     with pytest.raises(BadInput, match="language"):
         journal.update_channel(other.id, languages=["not a code!"])
-    assert journal.channel(other.id).value == "+1 555 0199"
+    assert journal.channel(other.id).value == "+18005550199"
     with pytest.raises(BadInput, match="https://"):
         journal.update_channel(ch.id, source_url="javascript:alert(1)")
     with pytest.raises(BadInput, match="https://"):
@@ -119,7 +119,7 @@ def test_a_channel_is_corrected_and_the_dump_imports(tmp_path, journal):
     document = json.loads(json.dumps(journal.dump()))
     with Journal.create(tmp_path / "copy", passphrase=PASSPHRASE)[0] as copy:
         copy.import_dump(document)
-        assert copy.channel(ch.id).value == "+1 555 0101"
+        assert copy.channel(ch.id).value == "+18005550101"
         assert copy.check().ok
 
 
@@ -141,7 +141,7 @@ def test_channels_are_filtered_by_the_languages_they_serve(journal, run_cli):
     journal.add_platform("HTX")
     journal.add_channel("HTX", kind="chat", value="App 在线客服", languages=["zh-CN"])
     journal.add_channel("HTX", kind="email", value="support@htx.com", languages=["en", "zh"])
-    journal.add_channel("HTX", kind="phone", value="+65 0000 0000")
+    journal.add_channel("HTX", kind="phone", value="+65 6000 0001")
     assert [c.value for c in journal.channels("HTX", language="zh")] == \
         ["App 在线客服", "support@htx.com"]
     assert [c.value for c in journal.channels("HTX", language="en")] == ["support@htx.com"]

@@ -60,7 +60,7 @@ def fill(j: Journal) -> dict:
     b = j.log(c2.id, kind="chat", agent="Maria Lopez", outcome="answered",
               notes="Agent said the withdrawal is pending compliance review.",
               references=["order:ORD-55-XY"])
-    failed = j.log(c2.id, kind="call", outcome="no-answer", contact="+1 800 000 0000",
+    failed = j.log(c2.id, kind="call", outcome="no-answer", contact="+1 800 555 0000",
                    notes="")
     j.amend(a.id, notes="改为：已经解冻，退款处理中。", reason="agent corrected himself",
             references=["case:CS-1"])
@@ -118,7 +118,7 @@ def test_dump_format(journal):
     assert doc["format"] == "support-journal-dump" and doc["version"] == 1
     assert doc["schema"] == journal.db.one("PRAGMA user_version")[0]
     assert list(doc) == ["format", "version", "schema", "exported_at", "platforms", "channels",
-                         "cases", "interactions", "references", "promises", "attachments",
+                         "cases", "interactions", "references", "promises", "attachments", "checklist",
                          "ledger"]
     assert doc["channels"][0]["languages"] == ["en", "zh-CN"]
     assert all(isinstance(e["body"], dict) for e in doc["ledger"])

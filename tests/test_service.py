@@ -35,12 +35,12 @@ def test_bad_platform_input_is_refused(journal):
 
 
 def test_channels_belong_to_a_platform(journal, case):
-    ch = journal.add_channel("Binance", kind="phone", value="+1 555 0100",
+    ch = journal.add_channel("Binance", kind="phone", value="+1 800 555 0100",
                              source="official-site", source_url="https://www.binance.com/support",
                              languages=["en", "zh_CN"])
     assert ch.languages == ("en", "zh-CN") and ch.platform == "Binance"
     with pytest.raises(BadInput, match="already has"):
-        journal.add_channel("Binance", kind="phone", value="+1 555 0100")
+        journal.add_channel("Binance", kind="phone", value="+1 800 555 0100")
     with pytest.raises(BadInput, match="language code"):
         journal.add_channel("Binance", kind="email", value="a@b.c", languages=["english!"])
     assert [c.id for c in journal.channels("Binance")] == [ch.id]
@@ -49,7 +49,7 @@ def test_channels_belong_to_a_platform(journal, case):
 def test_a_call_is_logged_with_everything_the_agent_gave(journal, case, tmp_path):
     shot = tmp_path / "screenshot.png"
     shot.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4000)
-    i = journal.log(case.id, kind="call", contact="+1 555 0100", start="2026-11-20T09:00+08:00",
+    i = journal.log(case.id, kind="call", contact="+1 800 555 0100", start="2026-11-20T09:00+08:00",
                     end="2026-11-20T09:42+08:00", wait_minutes="17", agent="Lily",
                     language="zh", notes="Agent said it is with the risk team.",
                     references=["ticket:BN-1", "0x" + "a" * 64, ("withdrawal", "W-9")],

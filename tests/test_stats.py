@@ -13,7 +13,7 @@ def record(journal):
     j = journal
     j.add_platform("Binance", kind="exchange")
     j.add_platform("OKX", kind="exchange")
-    phone = j.add_channel("Binance", kind="phone", value="+1 555 0100", source="official-site")
+    phone = j.add_channel("Binance", kind="phone", value="+1 800 555 0100", source="official-site")
     a = j.open_case("Binance", "Withdrawal stuck", opened_at="2026-11-01T09:00:00+00:00")
     b = j.open_case("Binance", "Card refused", opened_at="2026-11-10T09:00:00+00:00")
     j.open_case("OKX", "Fee", opened_at="2026-11-12T09:00:00+00:00")
@@ -52,7 +52,7 @@ def test_each_figure_matches_the_hand_count(record):
     opened_days = binance["median_days_to_resolution"]
     assert opened_days >= 24  # opened 2026-11-01, resolved when the test runs (2026-11-25+)
     phone = next(c for c in binance["channels"] if c["kind"] == "phone")
-    assert (phone["value"], phone["contacts"], phone["answer_rate"]) == ("+1 555 0100", 4, 0.75)
+    assert (phone["value"], phone["contacts"], phone["answer_rate"]) == ("+18005550100", 4, 0.75)
     chat = next(c for c in binance["channels"] if c["kind"] == "chat")
     assert chat["median_first_reply_minutes"] == 5 and chat["answer_rate"] is None
     assert [p["platform"] for p in record.stats()] == ["Binance"]  # OKX: nothing logged

@@ -61,7 +61,7 @@ class Entry:
     channel_kind: str | None
     contact: str | None
     channel_source: str | None       # official-site, in-app, official-social, community, other
-    verified_channel: bool           # the contact is a channel from an official source
+    verified_channel: bool           # the contact is a channel the user marked verified
     agent: str | None
     language: str | None
     references: tuple[tuple[str, str], ...]   # (kind, value)
@@ -110,9 +110,6 @@ class CaseFile:
     redactions: dict[str, int] = field(default_factory=dict)   # kind -> how many replaced
     exporter_name: str | None = None
     exporter_contact: str | None = None
-
-
-OFFICIAL_SOURCES = ("official-site", "in-app", "official-social")
 
 
 class _Redactor:
@@ -217,7 +214,7 @@ def build(case, platform, timeline, channels, histories, chain_head: str, chain_
             started_at=i.started_at, ended_at=i.ended_at, duration_minutes=i.duration_minutes,
             wait_minutes=i.wait_minutes, channel_kind=_value(channel.kind) if channel else None,
             contact=i.contact or (channel.value if channel else None), channel_source=source,
-            verified_channel=source in OFFICIAL_SOURCES, agent=i.agent, language=i.language,
+            verified_channel=bool(channel) and _value(channel.status) == "verified", agent=i.agent, language=i.language,
             references=tuple((_value(r.kind), r.value) for r in i.references),
             notes=clean(i.notes) or "", promises=promises, exhibits=tuple(numbers),
             recorded_at=i.recorded_at, amended=i.amended,

@@ -47,6 +47,26 @@ class ChannelSource(Choice):
     OTHER = "other"
 
 
+OFFICIAL_SOURCES = frozenset({ChannelSource.OFFICIAL_SITE, ChannelSource.IN_APP,
+                              ChannelSource.OFFICIAL_SOCIAL})
+
+
+class ChannelStatus(Choice):
+    VERIFIED = "verified"            # checked against the platform's own site or app
+    UNVERIFIED = "unverified"        # heard of, not (yet) checked
+    REPORTED_FAKE = "reported-fake"  # reported as impersonating the platform's support
+
+    @classmethod
+    def default_for(cls, source: ChannelSource) -> ChannelStatus:
+        """A channel copied from the platform's own site, app or account is verified."""
+        return cls.VERIFIED if source in OFFICIAL_SOURCES else cls.UNVERIFIED
+
+
+class ChecklistKind(Choice):
+    ASK = "ask"      # a question to ask
+    HAVE = "have"    # a detail to have ready
+
+
 class CaseStatus(Choice):
     OPEN = "open"
     WAITING = "waiting"          # waiting on the platform
@@ -114,6 +134,12 @@ class Platform:
     kind: PlatformKind
     website: str | None
     recorded_at: str
+    help_url: str | None = None
+    status_url: str | None = None       # status or announcements page
+    support_hours: str | None = None    # as the platform states them, e.g. "Mon-Fri 9:00-18:00"
+    time_zone: str | None = None        # IANA name the hours are in, e.g. "Asia/Singapore"
+    languages: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()     # ISO 3166 codes of the countries it serves
 
 
 @dataclass(frozen=True)
@@ -127,6 +153,29 @@ class Channel:
     source_url: str | None
     languages: tuple[str, ...]
     recorded_at: str
+    status: ChannelStatus = ChannelStatus.UNVERIFIED
+    last_checked: str | None = None     # YYYY-MM-DD the user last checked it at its source
+    hours: str | None = None
+
+    @property
+    def verified(self) -> bool:
+        return self.status is ChannelStatus.VERIFIED
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    """One thing to ask or have ready before contacting support about a case."""
+    id: int
+    case_id: int
+    kind: ChecklistKind
+    text: str
+    position: int
+    answered_at: str | None = None
+    interaction_id: int | None = None   # the contact in which it was answered
+
+    @property
+    def answered(self) -> bool:
+        return self.answered_at is not None
 
 
 @dataclass(frozen=True)

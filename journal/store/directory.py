@@ -3,35 +3,64 @@ from __future__ import annotations
 
 import json
 
-from ..domain.model import Channel, ChannelKind, ChannelSource, Platform, PlatformKind
+from ..domain.channels import same_contact
+from ..domain.model import (
+    Channel,
+    ChannelKind,
+    ChannelSource,
+    ChannelStatus,
+    Platform,
+    PlatformKind,
+)
 from ..domain.times import now_text
 from ..errors import BadInput, NotFound
 from . import ledger
 
-_PLATFORM = "SELECT id, name, kind, website, recorded_at FROM platforms"
-_CHANNEL = ("SELECT ch.id, ch.platform_id, p.name, ch.kind, ch.value, ch.source, ch.source_url, "
-            "ch.languages, ch.recorded_at FROM channels ch JOIN platforms p ON p.id = ch.platform_id")
+# Fields a user sets, in the order of the tables' columns; lists are stored as JSON text.
+PLATFORM_FIELDS = ("name", "kind", "website", "help_url", "status_url", "support_hours",
+                   "time_zone", "languages", "countries")
+CHANNEL_FIELDS = ("kind", "value", "source", "source_url", "languages", "status",
+                  "last_checked", "hours")
+LISTS = frozenset({"languages", "countries"})
+
+_PLATFORM = "SELECT id, recorded_at, " + ", ".join(PLATFORM_FIELDS) + " FROM platforms"
+_CHANNEL = ("SELECT ch.id, ch.platform_id, p.name, ch.recorded_at, "
+            + ", ".join(f"ch.{f}" for f in CHANNEL_FIELDS)
+            + " FROM channels ch JOIN platforms p ON p.id = ch.platform_id")
+
+
+def _stored(fields: dict) -> dict:
+    return {k: json.dumps(v) if k in LISTS else v for k, v in fields.items()}
 
 
 def _platform(row) -> Platform:
-    return Platform(row[0], row[1], PlatformKind(row[2]), row[3], row[4])
+    f = dict(zip(PLATFORM_FIELDS, row[2:]))
+    return Platform(row[0], f["name"], PlatformKind(f["kind"]), f["website"], row[1],
+                    f["help_url"], f["status_url"], f["support_hours"], f["time_zone"],
+                    tuple(json.loads(f["languages"])), tuple(json.loads(f["countries"])))
 
 
 def _channel(row) -> Channel:
-    return Channel(row[0], row[1], row[2], ChannelKind(row[3]), row[4], ChannelSource(row[5]),
-                   row[6], tuple(json.loads(row[7])), row[8])
+    f = dict(zip(CHANNEL_FIELDS, row[4:]))
+    return Channel(row[0], row[1], row[2], ChannelKind(f["kind"]), f["value"],
+                   ChannelSource(f["source"]), f["source_url"], tuple(json.loads(f["languages"])),
+                   row[3], ChannelStatus(f["status"]), f["last_checked"], f["hours"])
 
 
-def add_platform(db, name: str, kind: PlatformKind, website: str | None) -> Platform:
+def add_platform(db, fields: dict) -> Platform:
+    """`fields`: name and kind, and any other of PLATFORM_FIELDS, already checked."""
+    name = fields["name"]
     with db.transaction() as conn:
         if conn.execute("SELECT 1 FROM platforms WHERE name = ?", (name,)).fetchone():
             raise BadInput(f"A platform named {name!r} already exists.")
         recorded = now_text()
-        cur = conn.execute("INSERT INTO platforms (name, kind, website, recorded_at) "
-                           "VALUES (?,?,?,?)", (name, kind.value, website, recorded))
+        body = {k: fields.get(k, [] if k in LISTS else None) for k in PLATFORM_FIELDS}
+        stored = _stored(body)
+        cur = conn.execute(f"INSERT INTO platforms ({', '.join(stored)}, recorded_at) "
+                           f"VALUES ({', '.join('?' * len(stored))}, ?)",
+                           (*stored.values(), recorded))
         pid = cur.lastrowid
-        ledger.append(conn, "platform", pid, "create",
-                      {"name": name, "kind": kind.value, "website": website}, recorded_at=recorded)
+        ledger.append(conn, "platform", pid, "create", body, recorded_at=recorded)
     return get_platform(db, pid)
 
 
@@ -58,23 +87,22 @@ def list_platforms(db) -> list[Platform]:
     return [_platform(r) for r in db.query(f"{_PLATFORM} ORDER BY name COLLATE NOCASE")]
 
 
-def add_channel(db, platform: Platform, kind: ChannelKind, value: str, source: ChannelSource,
-                source_url: str | None, languages: list[str]) -> Channel:
+def add_channel(db, platform: Platform, fields: dict) -> Channel:
+    """`fields`: kind, value, source and status, and any other of CHANNEL_FIELDS, checked."""
+    kind, value = fields["kind"], fields["value"]
     with db.transaction() as conn:
         if conn.execute("SELECT 1 FROM channels WHERE platform_id = ? AND kind = ? AND value = ?",
-                        (platform.id, kind.value, value)).fetchone():
-            raise BadInput(f"{platform.name} already has the {kind.value} channel {value!r}.")
+                        (platform.id, kind, value)).fetchone():
+            raise BadInput(f"{platform.name} already has the {kind} channel {value!r}.")
         recorded = now_text()
-        cur = conn.execute(
-            "INSERT INTO channels (platform_id, kind, value, source, source_url, languages, "
-            "recorded_at) VALUES (?,?,?,?,?,?,?)",
-            (platform.id, kind.value, value, source.value, source_url, json.dumps(languages),
-             recorded))
+        body = {"platform_id": platform.id,
+                **{k: fields.get(k, [] if k in LISTS else None) for k in CHANNEL_FIELDS}}
+        stored = _stored(body)
+        cur = conn.execute(f"INSERT INTO channels ({', '.join(stored)}, recorded_at) "
+                           f"VALUES ({', '.join('?' * len(stored))}, ?)",
+                           (*stored.values(), recorded))
         cid = cur.lastrowid
-        ledger.append(conn, "channel", cid, "create",
-                      {"platform_id": platform.id, "kind": kind.value, "value": value,
-                       "source": source.value, "source_url": source_url,
-                       "languages": languages}, recorded_at=recorded)
+        ledger.append(conn, "channel", cid, "create", body, recorded_at=recorded)
     return get_channel(db, cid)
 
 
@@ -85,9 +113,14 @@ def get_channel(db, cid: int) -> Channel:
     return _channel(row)
 
 
-def find_channel_by_value(db, platform_id: int, value: str) -> Channel | None:
-    row = db.one(f"{_CHANNEL} WHERE ch.platform_id = ? AND ch.value = ?", (platform_id, value))
-    return _channel(row) if row else None
+def find_channel_by_contact(db, platform_id: int, contact: str) -> Channel | None:
+    """The platform's channel at `contact`: the same text, or the same phone number however
+    it is written ("+1 (888) 908-7930" is +18889087930)."""
+    row = db.one(f"{_CHANNEL} WHERE ch.platform_id = ? AND ch.value = ?", (platform_id, contact))
+    if row:
+        return _channel(row)
+    return next((c for c in list_channels(db, platform_id) if same_contact(c.value, contact)),
+                None)
 
 
 def list_channels(db, platform_id: int | None = None,
@@ -109,34 +142,35 @@ def list_channels(db, platform_id: int | None = None,
 
 
 def update_platform(db, pid: int, changes: dict) -> Platform:
-    """Change a platform's name, kind or website; the ledger keeps what it was."""
+    """Change any of a platform's PLATFORM_FIELDS; the ledger keeps what it was."""
     with db.transaction() as conn:
-        row = conn.execute("SELECT name, kind, website FROM platforms WHERE id = ?",
-                           (pid,)).fetchone()
+        row = conn.execute(f"{_PLATFORM} WHERE id = ?", (pid,)).fetchone()
         if row is None:
             raise NotFound(f"There is no platform {pid}.")
-        current = {"name": row[0], "kind": row[1], "website": row[2]}
+        current = dict(zip(PLATFORM_FIELDS, row[2:]))
+        current = {k: json.loads(v) if k in LISTS else v for k, v in current.items()}
         changed = {k: v for k, v in changes.items() if current[k] != v}
         if "name" in changed and conn.execute(
                 "SELECT 1 FROM platforms WHERE name = ? AND id != ?",
                 (changed["name"], pid)).fetchone():
             raise BadInput(f"A platform named {changed['name']!r} already exists.")
         if changed:
-            conn.execute(f"UPDATE platforms SET {', '.join(f'{k} = ?' for k in changed)} "
-                         "WHERE id = ?", (*changed.values(), pid))
+            stored = _stored(changed)
+            conn.execute(f"UPDATE platforms SET {', '.join(f'{k} = ?' for k in stored)} "
+                         "WHERE id = ?", (*stored.values(), pid))
             ledger.append(conn, "platform", pid, "amend", changed)
     return get_platform(db, pid)
 
 
 def update_channel(db, cid: int, changes: dict) -> Channel:
-    """Change a channel's kind, value, source, source URL or languages, in the ledger too."""
+    """Change any of a channel's CHANNEL_FIELDS, in the ledger too."""
     with db.transaction() as conn:
-        row = conn.execute("SELECT platform_id, kind, value, source, source_url, languages "
-                           "FROM channels WHERE id = ?", (cid,)).fetchone()
+        row = conn.execute("SELECT platform_id, " + ", ".join(CHANNEL_FIELDS) +
+                           " FROM channels WHERE id = ?", (cid,)).fetchone()
         if row is None:
             raise NotFound(f"There is no channel {cid}.")
-        current = {"kind": row[1], "value": row[2], "source": row[3], "source_url": row[4],
-                   "languages": json.loads(row[5])}
+        current = {k: json.loads(v) if k in LISTS else v
+                   for k, v in zip(CHANNEL_FIELDS, row[1:])}
         changed = {k: v for k, v in changes.items() if current[k] != v}
         after = {**current, **changed}
         if conn.execute("SELECT 1 FROM channels WHERE platform_id = ? AND kind = ? AND value = ? "
@@ -144,7 +178,7 @@ def update_channel(db, cid: int, changes: dict) -> Channel:
             raise BadInput(f"This platform already has the {after['kind']} channel "
                            f"{after['value']!r}.")
         if changed:
-            stored = {k: json.dumps(v) if k == "languages" else v for k, v in changed.items()}
+            stored = _stored(changed)
             conn.execute(f"UPDATE channels SET {', '.join(f'{k} = ?' for k in stored)} "
                          "WHERE id = ?", (*stored.values(), cid))
             ledger.append(conn, "channel", cid, "amend", changed)

@@ -30,18 +30,21 @@ VERSION = 1
 # Kinds of value a field holds ("?": or null); an enum class stands for one of its words.
 ID, ID_OR_NULL, TEXT, TEXT_OR_NULL, TIME, TIME_OR_NULL = "id", "id?", "text", "text?", "time", "time?"
 MINUTES_OR_NULL, SIZE, HASH, HASH_OR_NULL = "minutes?", "size", "hash", "hash?"
-LANGUAGES, OBJECT = "languages", "object"
+LANGUAGES, OBJECT, COUNTRIES, DATE_OR_NULL = "languages", "object", "countries", "date?"
 
 # section: (table, the singular for messages and the ledger's entity, {key: kind}).
 # In the order of insertion: parents before children.
 SECTIONS = {
     "platforms": ("platforms", "platform", {
         "id": ID, "name": TEXT, "kind": m.PlatformKind, "website": TEXT_OR_NULL,
-        "recorded_at": TIME}),
+        "recorded_at": TIME, "help_url": TEXT_OR_NULL, "status_url": TEXT_OR_NULL,
+        "support_hours": TEXT_OR_NULL, "time_zone": TEXT_OR_NULL, "languages": LANGUAGES,
+        "countries": COUNTRIES}),
     "channels": ("channels", "channel", {
         "id": ID, "platform_id": ID, "kind": m.ChannelKind, "value": TEXT,
         "source": m.ChannelSource, "source_url": TEXT_OR_NULL, "languages": LANGUAGES,
-        "recorded_at": TIME}),
+        "recorded_at": TIME, "status": m.ChannelStatus, "last_checked": DATE_OR_NULL,
+        "hours": TEXT_OR_NULL}),
     "cases": ("cases", "case", {
         "id": ID, "platform_id": ID, "title": TEXT, "category": m.CaseCategory,
         "account_id": TEXT_OR_NULL, "status": m.CaseStatus, "opened_at": TIME,
@@ -61,12 +64,23 @@ SECTIONS = {
     "attachments": ("attachments", "attachment", {
         "id": ID, "interaction_id": ID, "name": TEXT, "media_type": TEXT, "size": SIZE,
         "sha256": HASH, "recorded_at": TIME}),
+    "checklist": ("checklist", "checklist item", {
+        "id": ID, "case_id": ID, "kind": m.ChecklistKind, "text": TEXT, "position": SIZE,
+        "answered_at": TIME_OR_NULL, "interaction_id": ID_OR_NULL, "recorded_at": TIME}),
     "ledger": ("ledger", "ledger entry", {
         "seq": ID, "case_id": ID_OR_NULL, "entity": TEXT, "entity_id": ID, "action": TEXT,
         "recorded_at": TIME, "body": OBJECT, "prev_hash": HASH, "case_prev_hash": HASH_OR_NULL,
         "hash": HASH}),
 }
-RECORDS = [s for s in SECTIONS if s != "ledger"]
+# Sections the hash chain records; the checklist is preparation, not evidence.
+RECORDS = [s for s in SECTIONS if s not in ("ledger", "checklist")]
+# What a dump of an older schema lacks, and the value it gets on import: schema 3 added the
+# platforms' and channels' details and the checklists. A missing channel status is worked
+# out from its source, as migration 3 does.
+ADDED = {"platforms": {"help_url": None, "status_url": None, "support_hours": None,
+                       "time_zone": None, "languages": [], "countries": []},
+         "channels": {"status": None, "last_checked": None, "hours": None}}
+ADDED_SECTIONS = {"checklist": 3}
 # Columns computed from another column, on import, rather than carried in the dump.
 DERIVED = {"cases": ("last_activity_ts", "last_activity"),
            "interactions": ("started_ts", "started_at"), "promises": ("due_ts", "due_at")}
@@ -83,8 +97,10 @@ def _records(db, section: str, batch: int = 2000):
                            f"ORDER BY {columns[0]} LIMIT {batch}", (after,)):
         for row in rows:
             record = dict(zip(columns, row))
-            if section == "channels":
-                record["languages"] = json.loads(record["languages"])
+            if section in ("channels", "platforms"):
+                for key in ("languages", "countries"):
+                    if key in record:
+                        record[key] = json.loads(record[key])
             elif section == "ledger":
                 record["body"] = json.loads(record["body"])
             yield record
@@ -151,6 +167,13 @@ def _is_time(value) -> bool:
         return False
 
 
+def _is_date(value: str) -> bool:
+    try:
+        return len(value) == 10 and bool(datetime.strptime(value, "%Y-%m-%d"))
+    except ValueError:
+        return False
+
+
 def _is_text(value) -> bool:
     """A string SQLite can store: JSON's \\ud800 escapes give lone surrogates, which it can't."""
     if not isinstance(value, str):
@@ -183,6 +206,10 @@ _KINDS = {
     LANGUAGES: (lambda v: isinstance(v, list) and all(map(_is_text, v)),
                 "a list of language codes"),
     OBJECT: (lambda v: isinstance(v, dict), "a JSON object"),
+    COUNTRIES: (lambda v: isinstance(v, list) and all(
+        isinstance(c, str) and len(c) == 2 and c.isascii() and c.isupper() for c in v),
+        "a list of two-letter country codes"),
+    "date": (lambda v: isinstance(v, str) and _is_date(v), "a date such as 2026-11-25"),
 }
 
 
@@ -221,19 +248,29 @@ def _check_shape(document) -> None:
     if unknown:
         raise BadInput(f"The dump has an unknown section {_show(unknown[0])}.")
     for section in SECTIONS:
+        if section in ADDED_SECTIONS and schema < ADDED_SECTIONS[section] \
+                and section not in document:
+            document[section] = []
         if not isinstance(document.get(section), list):
             raise BadInput(f"The dump has no \"{section}\" list; is the file complete?")
 
 
-def _check_records(section: str, records: list) -> dict:
+def _check_records(section: str, records: list, old: bool = False) -> dict:
     """Check each record's keys and values; return {id: record}."""
     _, what, fields = SECTIONS[section]
     tests, key = _TESTS[section], next(iter(fields))
     allowed = set(fields) | ({"content_base64"} if section == "attachments" else set())
     by_id: dict[int, dict] = {}
+    added = ADDED.get(section, {}) if old else {}
     for n, record in enumerate(records, 1):
         if not isinstance(record, dict):
             raise BadInput(f"Record {n} of the dump's {section} is not a JSON object.")
+        for field, value in added.items():
+            record.setdefault(field, list(value) if isinstance(value, list) else value)
+        if section == "channels" and record.get("status") is None and old:
+            source = record.get("source")
+            record["status"] = m.ChannelStatus.default_for(m.ChannelSource(source)).value \
+                if source in {e.value for e in m.ChannelSource} else "unverified"
         ident = record.get(key)
         name = f"{what} {ident}" if _KINDS[ID][0](ident) else f"{what} number {n} in the list"
         for field, test, expected, nullable in tests:
@@ -286,6 +323,10 @@ def _check_links(t: dict) -> None:
         for r in t[section].values():
             _refer(f"{SECTIONS[section][1]} {r['id']}", r["interaction_id"], t["interactions"],
                    "interaction")
+    for item in t["checklist"].values():
+        _refer(f"checklist item {item['id']}", item["case_id"], t["cases"], "case")
+        _refer(f"checklist item {item['id']}", item["interaction_id"], t["interactions"],
+               "interaction")
     for p in t["promises"].values():
         case_id = t["interactions"][p["interaction_id"]]["case_id"]
         if p["case_id"] != case_id:
@@ -396,7 +437,8 @@ def _case_of(section: str, record: dict, t: dict) -> int | None:
 def check(document) -> dict:
     """Check everything; return {section: {id: record}}, or raise BadInput on the first problem."""
     _check_shape(document)
-    t = {section: _check_records(section, document[section]) for section in SECTIONS}
+    old = document["schema"] < 3  # written before the directory details: filled in
+    t = {section: _check_records(section, document[section], old) for section in SECTIONS}
     _check_links(t)
     _check_files(t["attachments"])
     _check_chain(document["ledger"])
@@ -433,7 +475,7 @@ def _inserter(section: str):
     derived, source = DERIVED.get(section, (None, None))
     columns += [derived] if derived else []
     # Stored as the store writes them: languages as a JSON list, a body in canonical form.
-    encode = {"languages": json.dumps, "body": lambda v: canonical(v).decode("utf-8")}
+    encode = {"languages": json.dumps, "countries": json.dumps, "body": lambda v: canonical(v).decode("utf-8")}
     encoded = [(n, encode[c]) for n, c in enumerate(columns) if c in encode]
 
     def to_row(record):

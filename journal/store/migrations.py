@@ -162,9 +162,44 @@ def m002_drafts(conn) -> None:
     """)
 
 
+def m003_directory_details_and_checklists(conn) -> None:
+    # Where to look and when support works (platforms), how far a channel can be trusted
+    # (channels), and each case's list of questions to ask and details to have ready.
+    # A channel copied from the platform's own site, app or account counts as verified, as
+    # the case file already called it; the rest start unverified. Values are not rewritten:
+    # phone numbers typed before E.164 stay as typed and are matched by their E.164 form.
+    run_script(conn, """
+    ALTER TABLE platforms ADD COLUMN help_url TEXT;
+    ALTER TABLE platforms ADD COLUMN status_url TEXT;
+    ALTER TABLE platforms ADD COLUMN support_hours TEXT;
+    ALTER TABLE platforms ADD COLUMN time_zone TEXT;
+    ALTER TABLE platforms ADD COLUMN languages TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE platforms ADD COLUMN countries TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE channels ADD COLUMN status TEXT NOT NULL DEFAULT 'unverified';
+    ALTER TABLE channels ADD COLUMN last_checked TEXT;
+    ALTER TABLE channels ADD COLUMN hours TEXT;
+    UPDATE channels SET status = 'verified'
+        WHERE source IN ('official-site', 'in-app', 'official-social');
+
+    -- Preparation, not evidence: editable, so not in the hash chain (like drafts).
+    CREATE TABLE checklist (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases(id),
+        kind TEXT NOT NULL,
+        text TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        answered_at TEXT,
+        interaction_id INTEGER REFERENCES interactions(id),
+        recorded_at TEXT NOT NULL
+    );
+    CREATE INDEX checklist_by_case ON checklist (case_id, position);
+    """)
+
+
 MIGRATIONS = [
     (1, "first schema", m001_first_schema),
     (2, "drafts", m002_drafts),
+    (3, "directory details and checklists", m003_directory_details_and_checklists),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -45,7 +45,7 @@ def make_case(folder: Path) -> float:
     from journal.service import Journal, NewAttachment, NewPromise
     j, _ = Journal.create(folder, passphrase=PASSPHRASE)
     j.add_platform("Binance", kind="exchange")
-    j.add_channel("Binance", kind="phone", value="+1 888 123 4567", source="official-site")
+    j.add_channel("Binance", kind="phone", value="+1 888 908 1234", source="official-site")
     case = j.open_case("Binance", "Withdrawal stuck", category="withdrawal",
                        opened_at="2026-01-02T09:00:00+01:00")
     for n in range(200):
@@ -54,7 +54,7 @@ def make_case(folder: Path) -> float:
                 f"{(minute % 4) * 15:02d}:00+01:00"
         files = [NewAttachment(f"screenshot-{n}.png", "image/png", data=_png(n))] \
             if n % 10 == 0 else []
-        j.log(case.id, kind="call" if n % 3 else "chat", contact="+1 888 123 4567",
+        j.log(case.id, kind="call" if n % 3 else "chat", contact="+1 888 908 1234",
               start=start, wait_minutes=n % 30, agent=f"Agent {n % 7}",
               outcome="answered" if n % 5 else "no-answer",
               notes=("客服说退款正在处理，请耐心等待。" if n % 2 else

@@ -230,7 +230,7 @@ def test_failed_attempt_with_other_number_note_and_wait(session, qtbot):
 
 
 def test_community_channel_shows_a_warning(session, qtbot):
-    session.journal.add_channel("Coinbase", kind="phone", value="+1 800 000 0000",
+    session.journal.add_channel("Coinbase", kind="phone", value="+1 800 555 0000",
                                 source="community")
     dialog = FailedAttemptDialog(session, 1)
     qtbot.addWidget(dialog)

@@ -1,0 +1,46 @@
+"""Reaching the real support: what to try after a failed attempt, response times measured from
+the user's own record, and the scam signs in a case's notes."""
+from __future__ import annotations
+
+from ..domain.model import ChannelStatus
+
+
+class ReachAPI:
+    db = None  # set by Journal
+
+    def reach_suggestions(self, case_id, *, tried_channel_id=None, tried_contact=None) -> dict:
+        """After a failed attempt: the platform's other verified channels, its announcements
+        page, and the hours and weekdays it answered before."""
+        from ..domain.channels import same_contact
+        from ..store.reach import answered_times
+        case = self.case(case_id)
+        others = [c for c in self.channels(case.platform_id)
+                  if c.status is ChannelStatus.VERIFIED and c.id != tried_channel_id
+                  and not (tried_contact and same_contact(c.value, tried_contact))]
+        hours, days, total = answered_times(self.db, case.platform_id)
+        platform = self.platform(case.platform_id)
+        return {"platform": case.platform, "website": platform.website,
+                "status_url": platform.status_url, "help_url": platform.help_url,
+                "channels": others, "answered_by_hour": hours, "answered_by_weekday": days,
+                "answered": total}
+
+    def stats(self, *, platform: str | int | None = None) -> list[dict]:
+        """Response times per platform and channel from the user's record (store/stats.py)."""
+        from ..store import stats
+        pid = self.platform(platform).id if platform is not None else None
+        return stats.measure(self.db, pid)
+
+    def scam_risk(self, case_id) -> list[str]:
+        """The kinds of scam sign in the case's notes (voided entries aside): the case is at
+        "scam risk" when this is not empty. Worked out from the record, so never stale."""
+        from ..domain.scam_signs import scam_signs
+        kinds: list[str] = []
+        for i in self.timeline(case_id, include_voided=False):
+            kinds += [s.kind for s in scam_signs(i.notes) if s.kind not in kinds]
+        return kinds
+
+    @staticmethod
+    def note_alarms(text: str | None) -> tuple[list[str], list[str]]:
+        """The scam signs a note describes and the secrets it holds (see domain.scam_signs)."""
+        from ..domain.scam_signs import note_alarms
+        return note_alarms(text)
