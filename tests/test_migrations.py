@@ -161,3 +161,57 @@ def test_a_failing_migration_step_is_rolled_back(old_journal, monkeypatch):
     # The failed open released the folder lock, and the journal is whole.
     with Journal.open(old_journal, passphrase=FIXTURE_PASSPHRASE) as j:
         assert j.check().ok
+
+
+# -- schema 2 (drafts) -> 3 (directory details and checklists) --------------------------------
+
+FIXTURE_V2 = Path(__file__).resolve().parent / "fixtures" / "journal_v2"
+V2_PASSPHRASE = "fixture passphrase v2"
+V2_ENTRIES = 8
+V2_HEAD = "85c7997e1612ee3360b9f78b882210567dda4c607b83b2dae851c573d3bd91de"
+
+
+@pytest.fixture
+def journal_v2(tmp_path) -> Path:
+    assert sorted(p.name for p in FIXTURE_V2.iterdir()) == [jf.DATABASE, jf.HEADER]
+    target = tmp_path / "journal_v2"
+    shutil.copytree(FIXTURE_V2, target)
+    return target
+
+
+def test_the_v2_fixture_is_a_version_2_journal(journal_v2):
+    db = Database(journal_v2 / jf.DATABASE, unlock.data_key(journal_v2, V2_PASSPHRASE))
+    try:
+        assert migrations.current_version(db) == 2
+    finally:
+        db.close()
+
+
+def test_a_version_2_journal_gains_statuses_and_checklists_and_keeps_the_rest(journal_v2,
+                                                                              tmp_path):
+    with Journal.open(journal_v2, passphrase=V2_PASSPHRASE) as j:
+        assert migrations.current_version(j.db) == migrations.LATEST >= 3
+        assert j.check().ok
+        old = j.db.query("SELECT hash FROM ledger WHERE seq <= ? ORDER BY seq", (V2_ENTRIES,))
+        assert len(old) == V2_ENTRIES and old[-1][0] == V2_HEAD
+        official, community = j.channels("Coinbase")
+        # Official sources count as verified, as the case file already called them; the typed
+        # number is not rewritten, and is still matched by its E.164 form.
+        assert (official.value, official.status.value) == ("+1 (888) 908-7930", "verified")
+        assert community.status.value == "unverified" and community.last_checked is None
+        [okx] = j.channels("OKX")
+        assert okx.status.value == "verified" and okx.languages == ("en", "zh-CN")
+        assert j.platform("Coinbase").countries == () and j.platform("OKX").time_zone is None
+        [case] = j.cases()
+        assert j.checklist(case.id) == []
+        assert j.draft("call") == {"case_id": case.id, "notes": "second call, half typed"}
+        assert [w.kind for w in j.contact_warnings("Coinbase", contact="+18889087930")] == []
+        # The new fields work on the old records, and the whole journal still dumps and imports.
+        j.update_channel(community.id, status="reported-fake")
+        j.suggest_checklist(case.id)
+        document = j.dump()
+        with Journal.create(tmp_path / "copy", passphrase=V2_PASSPHRASE)[0] as copy:
+            copy.import_dump(document)
+            assert copy.channel(community.id).status.value == "reported-fake"
+            assert len(copy.checklist(case.id)) == len(j.checklist(case.id)) > 0
+            assert copy.check().ok

@@ -39,7 +39,7 @@ from datetime import datetime, timedelta, timezone
 from itertools import accumulate
 from pathlib import Path
 
-GEN_VERSION = 1            # bump when the generator's output changes: the cache is keyed by it
+GEN_VERSION = 2            # bump when the generator's output changes: the cache is keyed by it
 SEED = 20261125
 PASSPHRASE = "bench passphrase: not a secret"
 ROOT = Path(__file__).resolve().parents[2]
@@ -335,6 +335,7 @@ def generate(small: bool = False) -> dict:
         CaseStatus,
         ChannelKind,
         ChannelSource,
+        ChannelStatus,
         PlatformKind,
         PromiseStatus,
         ReferenceKind,
@@ -384,9 +385,10 @@ def generate(small: bool = False) -> dict:
             slug = "".join(ch for ch in name.lower() if ch.isascii() and ch.isalnum()) or f"p{i}"
             kind = PlatformKind.WALLET if "Wallet" in name or name in (
                 "MetaMask", "Trust Wallet", "Ledger", "Exodus") else PlatformKind.EXCHANGE
-            p = directory.add_platform(tx, name, kind, f"https://www.{slug}.com")
+            p = directory.add_platform(tx, {"name": name, "kind": kind.value,
+                                            "website": f"https://www.{slug}.com"})
             channels = {}
-            for ckind, value in ((ChannelKind.PHONE, f"+1-800-{rng.randrange(200, 999)}-"
+            for ckind, value in ((ChannelKind.PHONE, f"+1800{rng.randrange(200, 999)}"
                                                      f"{rng.randrange(1000, 9999)}"),
                                  (ChannelKind.EMAIL, f"support@{slug}.com"),
                                  (ChannelKind.CHAT, f"https://www.{slug}.com/support/chat"),
@@ -395,8 +397,10 @@ def generate(small: bool = False) -> dict:
                     continue
                 source = rng.choice([ChannelSource.OFFICIAL_SITE, ChannelSource.IN_APP,
                                      ChannelSource.OFFICIAL_SOCIAL, ChannelSource.COMMUNITY])
-                ch = directory.add_channel(tx, p, ckind, value, source,
-                                           f"https://www.{slug}.com/contact", ["en", "zh"])
+                ch = directory.add_channel(tx, p, {
+                    "kind": ckind.value, "value": value, "source": source.value,
+                    "source_url": f"https://www.{slug}.com/contact", "languages": ["en", "zh"],
+                    "status": ChannelStatus.default_for(source).value})
                 channels[ckind.value] = (ch.id, value)
             agents = []
             for _ in range(rng.randint(8, 40)):
