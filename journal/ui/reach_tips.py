@@ -1,26 +1,35 @@
-"""After a call that did not connect: other official channels, and when this platform answers."""
+"""After a call that did not connect: other verified channels, the platform's status page, and
+when this platform answers."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ..domain.channels import display_phone
 from ..domain.reach import busiest
 from ..errors import JournalError
 from . import labels
+
+
+def _shown(channel) -> str:
+    return display_phone(channel.value) if channel.kind.value == "phone" else channel.value
 
 
 def tips_text(tips: dict) -> str:
     translate = QCoreApplication.translate
     lines = []
     if tips["channels"]:
-        others = "\n".join(f"• {labels.channel_kind(c.kind)}: {c.value}"
+        others = "\n".join(f"• {labels.channel_kind(c.kind)}: {_shown(c)}"
                            for c in tips["channels"][:5])
-        lines.append(translate("ReachTips", "Other official channels of {0}:").format(
+        lines.append(translate("ReachTips", "Other verified channels of {0}:").format(
             tips["platform"]) + "\n" + others)
     else:
-        lines.append(translate("ReachTips", "No other official channel of {0} is in your "
+        lines.append(translate("ReachTips", "No other verified channel of {0} is in your "
                                             "directory yet.").format(tips["platform"]))
-    if tips["website"]:
+    if tips.get("status_url"):
+        lines.append(translate("ReachTips", "Check its status page for an outage: {0}")
+                     .format(tips["status_url"]))
+    elif tips["website"]:
         lines.append(translate("ReachTips", "Check its announcements for an outage: {0}")
                      .format(tips["website"]))
     if tips["answered"]:

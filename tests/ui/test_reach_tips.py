@@ -1,0 +1,17 @@
+"""The note after a failed attempt names the status page when the platform has one."""
+from __future__ import annotations
+
+from journal.ui.reach_tips import tips_text
+
+
+def test_the_status_page_and_verified_numbers_as_people_read_them(session, qtbot):
+    j = session.journal
+    j.update_platform("Coinbase", status_url="https://status.coinbase.com")
+    j.add_channel("Coinbase", kind="phone", value="+1 800 555 0123", source="official-site")
+    j.add_channel("Coinbase", kind="phone", value="+1 800 555 0199", source="community")
+    tips = j.reach_suggestions(1, tried_channel_id=1)
+    text = tips_text(tips)
+    assert "Check its status page for an outage: https://status.coinbase.com" in text
+    assert "+1 800-555-0123" in text          # verified, shown formatted
+    assert "555-0199" not in text and "5550199" not in text   # unverified: not suggested
+    assert "https://coinbase.com" not in text  # the status page, not the home page
