@@ -41,7 +41,12 @@ def _png(width: int = 360, height: int = 220) -> bytes:
 
 def populate(j) -> dict:
     """Fill an empty, open journal; return the ids worth showing."""
-    binance = j.add_platform("Binance", kind="exchange", website="https://www.binance.com")
+    binance = j.add_platform("Binance", kind="exchange", website="https://www.binance.com",
+                             help_url="https://www.binance.com/en/support",
+                             status_url="https://www.binance.com/en/support/announcement",
+                             support_hours="24/7 chat; phone Mon-Fri 09:00-18:00",
+                             time_zone="Asia/Singapore", languages=["en", "zh-CN"],
+                             countries=["US", "SG", "GB"])
     okx = j.add_platform("OKX", kind="exchange", website="https://www.okx.com")
     j.add_platform("MetaMask", kind="wallet", website="https://metamask.io")
     j.add_platform("火币 HTX", kind="exchange", website="https://www.htx.com")
@@ -53,6 +58,9 @@ def populate(j) -> dict:
     j.add_channel(okx.name, kind="email", value="support@okx.com", source="official-site",
                   source_url="https://www.okx.com/help")
     j.add_channel("火币 HTX", kind="chat", value="App 在线客服", source="in-app", languages=["zh"])
+    # A number that "support" called the user from: the kind of line the warnings are for.
+    j.add_channel(binance.name, kind="phone", value="+44 20 7946 0321", source="community",
+                  status="reported-fake", last_checked=_at(2, 9, 0)[:10])
 
     stuck = j.open_case(binance.name, "Withdrawal of 2.4 ETH stuck since Monday",
                         category="withdrawal", account_id="UID 31415926",
@@ -60,7 +68,9 @@ def populate(j) -> dict:
     j.log(stuck.id, kind="call", outcome="no-answer", channel_id=phone.id,
           start=_at(6, 9, 15), end=_at(6, 9, 45), wait_minutes=30,
           notes="Queue message said 'high call volume', then the line dropped.")
+    txid_item = next(i for i in j.checklist(stuck.id) if "TXID" in i.text)
     j.log(stuck.id, kind="call", channel_id=phone.id, start=_at(5, 14, 2), end=_at(5, 14, 31),
+          answered=[txid_item.id],
           wait_minutes=11, agent="Alice Wong", language="en",
           notes="Alice confirmed the withdrawal WD-88213 is under review by the risk team. "
                 "She said I do not need to do anything and must not share my 2FA codes.",
@@ -80,7 +90,8 @@ def populate(j) -> dict:
     j.set_case_status(stuck.id, "waiting")
 
     frozen = j.open_case("火币 HTX", "账户被冻结，无法提现", category="account-frozen",
-                         account_id="UID 20231188", opened_at=_at(12, 20, 0, CST))
+                         account_id="UID 20231188", opened_at=_at(12, 20, 0, CST),
+                         checklist_language="zh_CN")
     j.log(frozen.id, kind="chat", start=_at(12, 20, 5, CST), end=_at(12, 20, 50, CST),
           agent="客服小林", language="zh",
           notes="客服说账户因风控审核被冻结，需要补充资金来源证明。退款将在审核后处理。",
