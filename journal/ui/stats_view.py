@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.channels import display_phone
 from ..errors import JournalError
 from . import labels
 
@@ -43,7 +44,9 @@ class StatsModel(QAbstractTableModel):
                     kind = labels.channel_kind(c["kind"])
                 except (KeyError, ValueError):
                     kind = labels.interaction_kind(c["kind"])
-                self._rows.append((f"{kind}: {c['value']}" if c["value"] else kind, c))
+                value = display_phone(c["value"]) if c["kind"] == "phone" and c["value"] \
+                    else c["value"]
+                self._rows.append((f"{kind}: {value}" if value else kind, c))
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name

@@ -16,7 +16,7 @@ def test_the_view_shows_the_platform_and_its_channels(session, qtbot, qtmodeltes
             for r in range(view.model.rowCount())]
     assert rows[0][:3] == ["All channels", "3", "50%"]      # 2 calls, 1 answered
     assert rows[0][3] == "12" and rows[0][4] == "7"
-    phone = next(r for r in rows if "+1 888 908 7930" in r[0])
+    phone = next(r for r in rows if "+1 888-908-7930" in r[0])
     assert phone[1:3] == ["2", "50%"]
     assert view.chart.bars() and view.chart.bars()[0][1] == 0.5
     assert view.chart.grab().width() > 0

@@ -1,0 +1,311 @@
+"""The channel a call, chat or attempt used: one of the platform's channels, or a contact
+typed by hand; and the banner that warns about that contact before it is used.
+
+Fake support lines are the classic crypto scam, and the moment to say so is before the
+user dials: the banner shows as soon as a doubtful channel is picked or typed.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.channels import display_phone, phone_key
+from ..errors import JournalError
+from . import labels
+from .resources import current_language
+
+_OTHER = -1  # combo data of the "Other number…" entry
+CHECK_DELAY_MS = 300     # a typed contact is checked once the typing pauses
+MAX_COUNTRIES = 3        # a +1 toll-free number belongs to 25 countries: count them instead
+# (border, text) on a light and on a dark background
+_RED = (("#c62828", "#b71c1c"), ("#ef5350", "#ff8a80"))
+_AMBER = (("#e0a000", "#7a4a00"), ("#ffb300", "#ffd54f"))
+
+
+def recent_channel_ids(session, case_id: int) -> list[int]:
+    """Channels this case was reached on, most recent first (voided entries do not count)."""
+    try:
+        timeline = session.call(lambda j: j.timeline(case_id, include_voided=False))
+    except JournalError:
+        return []
+    ids = [i.channel_id for i in reversed(timeline) if i.channel_id is not None]
+    return list(dict.fromkeys(ids))
+
+
+def country_name(code: str) -> str:
+    """The country's name in an English window; the ISO code otherwise, as Qt names
+    countries in English only."""
+    if current_language() == "en":
+        territory = QLocale.codeToTerritory(code)
+        if territory != QLocale.Country.AnyTerritory:
+            return QLocale.territoryToString(territory)
+    return code
+
+
+def spoken_list(items) -> str:
+    return QLocale().createSeparatedList([str(i) for i in items])
+
+
+class ContactBanner(QFrame):
+    """A framed warning with an icon, one row per warning: red when the contact is reported
+    fake, amber otherwise."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("contactBanner")
+        self.setAccessibleName(self.tr("Contact warning"))
+        # Long lines are hard to read in a wide window; the banner wraps instead.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 44)
+        self.setMaximumWidth(self.fontMetrics().averageCharWidth() * 100)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.icon = QLabel()
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.lines = QVBoxLayout()
+        self.lines.setSpacing(4)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(8)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(self.lines, 1)
+        self._shown: list[str] = []
+        self._rows: list[QWidget] = []
+        self._fitted_height: int | None = None
+        self.severe = False
+        self.hide()
+
+    def text(self) -> str:
+        """What the banner says, one warning a line."""
+        if len(self._shown) > 1:
+            return "\n".join("• " + line for line in self._shown)
+        return "\n".join(self._shown)
+
+    def show_lines(self, lines: list[str], severe: bool = False) -> None:
+        """One row per warning; hidden when there is none."""
+        self.severe = severe
+        self._shown = list(lines)
+        for row in self._rows:
+            row.hide()
+            row.deleteLater()
+        self._rows = [self._row(line, bullet=len(lines) > 1) for line in lines]
+        for row in self._rows:
+            self.lines.addWidget(row)
+            row.show()  # now, not when the event loop next runs: its height counts at once
+        self.setAccessibleDescription(self.text())
+        self._style()
+        self.setVisible(bool(lines))
+        self._fit_dialog()
+
+    def _fit_dialog(self) -> None:
+        """A dialog grows to show every line: Qt does not resize a window for the height
+        wrapped text needs, and a clipped warning is no warning. (A panel inside the main
+        window has a stretching notes field that makes room instead.)"""
+        window = self.window()
+        layout = window.layout() if isinstance(window, QDialog) else None
+        if layout is None or not window.isVisible() or not layout.hasHeightForWidth():
+            return  # not shown yet: show() sizes it with the banner
+        layout.activate()
+        needed = layout.totalHeightForWidth(window.width())
+        # Shrinks back only a height it set itself, never one the user chose.
+        if needed > window.height() or window.height() == self._fitted_height:
+            window.resize(window.width(), needed)
+            self._fitted_height = window.height()
+
+    def _row(self, line: str, bullet: bool) -> QWidget:
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        if bullet:  # a hanging bullet, so a wrapped line still reads as one warning
+            mark = QLabel("•")
+            mark.setObjectName("contactBannerText")
+            layout.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
+        label = QLabel(line)
+        label.setObjectName("contactBannerText")
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(label, 1)
+        return row
+
+    def _style(self) -> None:
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        border, text = (_RED if self.severe else _AMBER)[dark]
+        base = self.palette().color(QPalette.ColorRole.Base).name()
+        self.setStyleSheet(
+            f"QFrame#contactBanner {{ border: 2px solid {border}; border-radius: 6px;"
+            f" background-color: {base}; }}"
+            f" QLabel#contactBannerText {{ color: {text}; font-weight: 600; border: none; }}")
+        which = (QStyle.StandardPixmap.SP_MessageBoxCritical if self.severe
+                 else QStyle.StandardPixmap.SP_MessageBoxWarning)
+        size = self.fontMetrics().height() * 3 // 2
+        self.icon.setPixmap(self.style().standardIcon(which).pixmap(size, size))
+
+
+class ChannelPicker(QWidget):
+    """The case's platform channels, or another contact typed by hand; warns about the chosen
+    contact (not listed, unverified, reported fake, shared with another platform, wrong
+    country) before it is used."""
+
+    changed = Signal()
+
+    def __init__(self, session, other_label: str, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self._channels = {}
+        self._recent: list[int] = []
+        self._platform = ""
+        self._platform_id: int | None = None
+        self.combo = QComboBox()
+        self.combo.setAccessibleName(self.tr("Channel"))
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(16)
+        self.other_label = other_label
+        self.contact = QLineEdit()
+        self.contact.setPlaceholderText(self.tr("Number or address you used"))
+        self.contact.setAccessibleName(self.tr("Contact"))
+        self.contact.hide()
+        self.warning = ContactBanner(self)
+        self.warnings: list = []  # the ContactWarnings the banner shows
+        self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS,
+                                   timeout=self.check_warnings)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.combo)
+        layout.addWidget(self.contact)
+        # In a row with a stretch, so the banner's height is reckoned for its capped width.
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.warning, 1)
+        banner_row.addStretch(0)
+        layout.addLayout(banner_row)
+        self.combo.currentIndexChanged.connect(self._picked)
+        self.contact.textChanged.connect(self.changed)
+        self.contact.textChanged.connect(self._check_timer.start)
+
+    def set_case(self, case_id: int | None, prefer_kind: str | None = None) -> None:
+        """Fill with the channels of the case's platform; preselect the last one used."""
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        self._channels = {}
+        self._platform, self._platform_id = "", None
+        channels = []
+        if case_id is not None:
+            try:
+                case = self.session.call(lambda j: j.case(case_id))
+                channels = self.session.call(lambda j: j.channels(case.platform_id))
+                self._platform, self._platform_id = case.platform, case.platform_id
+            except JournalError:
+                channels = []
+        for ch in channels:
+            self._channels[ch.id] = ch
+            self.combo.addItem(self._item_text(ch), ch.id)
+        self.combo.addItem(self.other_label, _OTHER)
+        self._recent = recent_channel_ids(self.session, case_id) if case_id is not None else []
+        self.prefer(prefer_kind)
+        self.combo.blockSignals(False)
+        self._picked()
+
+    def _item_text(self, channel) -> str:
+        value = display_phone(channel.value) if channel.kind.value == "phone" else channel.value
+        text = self.tr("{0}: {1}").format(labels.channel_kind(channel.kind), value)
+        if channel.status.value == "reported-fake":  # seen even before it is picked
+            text = self.tr("{0} (reported fake)").format(text)
+        return text
+
+    def prefer(self, kind: str | None) -> None:
+        """Select the channel of `kind` used last, else the first of that kind, else the last
+        used; the kind is a channel kind such as "phone" or "chat"."""
+        def fits(cid):
+            return kind is None or self._channels[cid].kind.value == kind
+        known = [cid for cid in self._recent if cid in self._channels]
+        chosen = next((cid for cid in known if fits(cid)), None)
+        if chosen is None:
+            chosen = next((cid for cid in self._channels if fits(cid)), None)
+        if chosen is None and known:
+            chosen = known[0]
+        index = self.combo.findData(chosen) if chosen is not None else -1
+        self.combo.setCurrentIndex(index if index >= 0 else 0)
+
+    def value(self) -> tuple[int | None, str | None]:
+        data = self.combo.currentData()
+        if data is None or data == _OTHER:
+            return None, self.contact.text().strip() or None
+        return int(data), None
+
+    def set_value(self, channel_id: int | None, contact: str | None) -> None:
+        index = self.combo.findData(channel_id) if channel_id is not None else -1
+        if index < 0:
+            index = self.combo.findData(_OTHER)
+            self.contact.setText(contact or "")
+        self.combo.setCurrentIndex(index)
+        self._picked()
+
+    def _picked(self) -> None:
+        self.contact.setVisible(self.combo.currentData() == _OTHER)
+        self.check_warnings()
+        self.changed.emit()
+
+    # -- the banner ---------------------------------------------------------------------
+
+    def check_warnings(self) -> None:
+        """Ask the journal what is doubtful about the chosen contact, and say it."""
+        self._check_timer.stop()
+        channel_id, contact = self.value()
+        self.warnings = []
+        if self._platform_id is not None and (channel_id is not None or contact):
+            pid = self._platform_id
+            try:
+                self.warnings = self.session.call(
+                    lambda j: j.contact_warnings(pid, channel_id=channel_id, contact=contact))
+            except JournalError:
+                self.warnings = []  # locked, or the channel was just deleted: nothing to say
+        if channel_id is None and not contact:
+            self.warning.show_lines([self._general_hint()])
+            return
+        ordered = sorted(self.warnings, key=lambda w: w.kind != "reported-fake")
+        self.warning.show_lines([self._line(w) for w in ordered],
+                                severe=any(w.kind == "reported-fake" for w in ordered))
+
+    def _general_hint(self) -> str:
+        if self._platform:
+            return self.tr("Use only contacts that {0} publishes itself: fake support numbers "
+                           "are a common scam.").format(self._platform)
+        return self.tr("Use only contacts the platform publishes itself: fake support numbers "
+                       "are a common scam.")
+
+    def _line(self, warning) -> str:
+        d = warning.details
+        if warning.kind == "not-listed":
+            return self.tr("This contact is not one of {0}'s listed channels. Check it on {0}'s "
+                           "official website or app before you share anything."
+                           ).format(d["platform"])
+        if warning.kind == "unverified":
+            return self.tr("This channel of {0} is unverified (source: {1}). Check it on the "
+                           "official website or app first.").format(
+                d["platform"], labels.channel_source(d["source"]))
+        if warning.kind == "reported-fake":
+            return self.tr("This contact is marked as reported fake for {0}. It is probably a "
+                           "scam: do not call it, pay or share anything.").format(d["platform"])
+        if warning.kind == "other-platform":
+            return self.tr("This contact is also recorded for {0}. One contact for two "
+                           "platforms is a common sign of a fake support line.").format(
+                spoken_list(d["platforms"]))
+        listed = spoken_list(country_name(c) for c in d["listed"])
+        countries = d["countries"]
+        if len(countries) > MAX_COUNTRIES:
+            code = display_phone(phone_key(warning.contact) or "").split(" ")[0]
+            return self.tr("This is a {0} number, shared by %n countries, but {1} lists "
+                           "support in {2} only.", "", len(countries)).format(
+                code, d["platform"], listed)
+        return self.tr("This is a number in {0}, but {1} lists support in {2} only.").format(
+            spoken_list(country_name(c) for c in countries), d["platform"], listed)

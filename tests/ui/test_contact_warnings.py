@@ -1,0 +1,151 @@
+"""The banner that warns about a contact before it is used: in the live call panel, the
+failed-attempt dialog and the chat/email log dialog."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from journal.ui import messages
+from journal.ui.call_capture import CallCapture
+from journal.ui.channel_picker import CHECK_DELAY_MS
+from journal.ui.failed_attempt import FailedAttemptDialog
+from journal.ui.log_dialog import LogDialog
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture(autouse=True)
+def no_modal_questions(monkeypatch):
+    """Closing a dialog with text typed asks first; a modal box would hang the test run."""
+    monkeypatch.setattr(messages, "confirm", lambda *a: True)
+
+
+@pytest.fixture
+def panel(session, qtbot):
+    widget = CallCapture(session)
+    qtbot.addWidget(widget)
+    widget.show()
+    yield widget
+    session.wait()
+
+
+def failed_attempt_dialog(session, qtbot):
+    dialog = FailedAttemptDialog(session, 1)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def pick(picker, channel_id) -> None:
+    picker.combo.setCurrentIndex(picker.combo.findData(channel_id))
+
+
+def pick_other(picker) -> None:
+    picker.combo.setCurrentIndex(picker.combo.count() - 1)
+
+
+def shows(picker, *words) -> bool:
+    return picker.warning.isVisible() and all(w in picker.warning.text() for w in words)
+
+
+def test_verified_official_channel_shows_no_banner(panel, session, qtbot):
+    panel.start(1)
+    assert panel.channel.value() == (1, None)
+    assert panel.channel.isVisible()
+    assert panel.channel.warning.isHidden()
+    dialog = failed_attempt_dialog(session, qtbot)
+    assert dialog.channel.value() == (1, None)
+    assert dialog.channel.warning.isHidden()
+
+
+def test_typed_unlisted_contact_warns_once_typing_pauses(panel, qtbot):
+    panel.start(1)
+    pick_other(panel.channel)
+    assert shows(panel.channel, "Coinbase publishes")  # nothing typed yet: the general advice
+    qtbot.keyClicks(panel.channel.contact, "+44 20 7946 0000")
+    assert "publishes" in panel.channel.warning.text()  # asked when typing pauses, not per key
+    qtbot.waitUntil(lambda: shows(panel.channel, "not one of Coinbase's listed channels"),
+                    timeout=CHECK_DELAY_MS * 10)
+    assert not panel.channel.warning.severe
+    panel.channel.contact.clear()
+    qtbot.waitUntil(lambda: shows(panel.channel, "Coinbase publishes"), timeout=3000)
+
+
+def test_typed_contact_that_is_listed_clears_the_banner(panel, qtbot):
+    panel.start(1)
+    pick_other(panel.channel)
+    qtbot.keyClicks(panel.channel.contact, "+1 (888) 908-7930")  # channel 1, written otherwise
+    qtbot.waitUntil(lambda: panel.channel.warning.isHidden(), timeout=CHECK_DELAY_MS * 10)
+
+
+def test_community_channel_is_unverified_in_the_failed_attempt_dialog(session, qtbot):
+    community = session.journal.add_channel("Coinbase", kind="phone", value="+1 800 555 0000",
+                                            source="community")
+    dialog = failed_attempt_dialog(session, qtbot)
+    assert dialog.channel.warning.isHidden()
+    pick(dialog.channel, community.id)
+    assert shows(dialog.channel, "unverified", "Coinbase", "Community report")
+    assert not dialog.channel.warning.severe
+    with qtbot.waitSignal(dialog.logged, timeout=10_000) as logged:  # a warning, not a block
+        qtbot.mouseClick(dialog.buttons["busy"], LEFT)
+    assert session.journal.interaction(logged.args[0]).channel_id == community.id
+
+
+def test_reported_fake_channel_is_a_red_banner(panel, session):
+    fake = session.journal.add_channel("Coinbase", kind="phone", value="+1 800 555 0000",
+                                       source="community", status="reported-fake")
+    panel.start(1)
+    assert panel.channel.warning.isHidden()
+    combo = panel.channel.combo
+    assert combo.itemText(combo.findData(fake.id)) == "Phone: +1 800-555-0000 (reported fake)"
+    pick(panel.channel, fake.id)
+    assert shows(panel.channel, "reported fake", "do not call")
+    assert panel.channel.warning.severe
+    assert "#c62828" in panel.channel.warning.styleSheet()
+    assert "unverified" not in panel.channel.warning.text()  # the worse news says it all
+    pick(panel.channel, 1)
+    assert panel.channel.warning.isHidden()
+
+
+def test_number_recorded_for_two_platforms(panel, session):
+    session.journal.add_platform("Fakebase", kind="exchange")
+    session.journal.add_channel("Fakebase", kind="phone", value="+1 888 908 7930",
+                                source="community")
+    panel.start(1)
+    assert panel.channel.value() == (1, None)
+    assert shows(panel.channel, "also recorded for Fakebase", "fake support line")
+    assert not panel.channel.warning.severe
+
+
+def test_number_in_another_country_than_the_platform_lists(panel, session):
+    session.journal.update_platform("Coinbase", countries=["GB"])
+    panel.start(1)
+    # +1 888 is toll-free across the 25 countries of +1: counted, not listed one by one.
+    assert shows(panel.channel, "+1 number", "25 countries", "United Kingdom")
+    assert "Anguilla" not in panel.channel.warning.text()
+
+
+def test_several_warnings_give_one_line_each(session, qtbot):
+    session.journal.update_platform("Coinbase", countries=["GB", "IE"])
+    dialog = failed_attempt_dialog(session, qtbot)
+    pick_other(dialog.channel)
+    qtbot.keyClicks(dialog.channel.contact, "+1 212 736 5000")
+    qtbot.waitUntil(lambda: shows(dialog.channel, "United States", "not one of Coinbase's"),
+                    timeout=CHECK_DELAY_MS * 10)
+    lines = dialog.channel.warning.text().splitlines()
+    assert len(lines) == 2 and all(line.startswith("• ") for line in lines)
+    assert "United Kingdom" in lines[1] and "Ireland" in lines[1]
+    layout = dialog.layout()  # the dialog grew: no line of the warning is cut off
+    assert dialog.height() >= layout.totalHeightForWidth(dialog.width())
+
+
+def test_typed_email_in_the_chat_log_dialog(session, qtbot):
+    dialog = LogDialog(session, 1, kind="email")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    pick_other(dialog.channel)
+    qtbot.keyClicks(dialog.channel.contact, "support@coinbase-help.example")
+    qtbot.waitUntil(lambda: shows(dialog.channel, "not one of Coinbase's listed channels"),
+                    timeout=CHECK_DELAY_MS * 10)
+    dialog.reject()
+    session.wait()
