@@ -1,180 +1,75 @@
 """The directory: each platform and the channels to reach its real support.
 
 Where a channel came from matters as much as the number itself: scammers publish
-fake support numbers, so every channel records its source.
+fake support numbers, so every channel records its source and whether it was checked
+there, and the screen says so when a number is doubtful.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ..domain.model import ChannelKind, ChannelSource, PlatformKind
-from . import labels
-from .promises_panel import warning_colour
+from ..domain.channels import ContactWarning
+from ..domain.model import Channel
+from .channel_form import ChannelForm, shown_value
+from .channel_table import ChannelTableModel
+from .platform_form import FIELD_NAMES, PlatformFields, PlatformForm
 from .session import DIRECTORY, Session, weak
+from .submit_form import SubmitForm, red_error_label
+
+__all__ = ["ChannelForm", "DirectoryScreen", "PlatformForm", "language_name"]
 
 IdRole = Qt.ItemDataRole.UserRole + 1
+SHOWN_COUNTRIES = 5
+WIDEST_COLUMN = 280   # px: a long link must not push the other columns out of sight
 
 
-def _combo(parent, enum, label) -> QComboBox:
-    combo = QComboBox(parent)
-    for value, text in labels.choices(enum, label):
-        combo.addItem(text, value)
-    return combo
+def language_name(code: str) -> str:
+    """"简体中文 (zh-CN)", "English (en)": a regional code by its own name, a bare one by
+    Qt's (English) name, which names the language and not one country's variant of it."""
+    locale = QLocale(code)
+    if locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        return code
+    if "-" in code or "_" in code:
+        name = locale.nativeLanguageName()
+    else:
+        name = QLocale.languageToString(locale.language())
+    return f"{name} ({code})" if name else code
 
 
-def _select(combo: QComboBox, value) -> None:
-    combo.setCurrentIndex(max(0, combo.findData(str(value))))
-
-
-def _error_label(parent) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName("errorLabel")
-    label.setWordWrap(True)
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, warning_colour(palette))
-    label.setPalette(palette)
-    label.hide()
-    return label
-
-
-def _languages(text: str) -> list[str]:
-    return [code.strip() for code in text.replace("，", ",").split(",") if code.strip()]
-
-
-class _Form(QDialog):
-    """A small form whose OK runs the change off-thread and stays open on an error."""
-
-    saved = Signal(object)
-
-    def __init__(self, session: Session, parent: QWidget | None):
-        super().__init__(parent)
-        self.session = session
-        self.setMinimumWidth(440)
-        self.form = QFormLayout()
-        self.error = _error_label(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-
-    def work(self):  # the change, as a function of the journal
-        raise NotImplementedError
-
-    def _submit(self) -> None:
-        self.error.hide()
-        self.buttons.setEnabled(False)
-        self.session.submit(self.work(), topics=(DIRECTORY,), on_done=weak(self._done),
-                            on_error=weak(self.show_error))
-
-    def _done(self, record) -> None:
-        self.buttons.setEnabled(True)
-        self.saved.emit(record)
-        self.accept()
-
-    def show_error(self, text: str) -> None:
-        self.buttons.setEnabled(True)
-        self.error.setText(text)
-        self.error.show()
-
-
-class PlatformForm(_Form):
-    def __init__(self, session: Session, parent: QWidget | None = None):
-        super().__init__(session, parent)
-        self.setWindowTitle(self.tr("Add platform"))
-        self.name = QLineEdit(self)
-        self.name.setPlaceholderText(self.tr("e.g. Coinbase"))
-        self.kind = _combo(self, PlatformKind, labels.platform_kind)
-        self.website = QLineEdit(self)
-        self.website.setPlaceholderText("https://")
-        self.form.addRow(self.tr("&Name:"), self.name)
-        self.form.addRow(self.tr("&Kind:"), self.kind)
-        self.form.addRow(self.tr("&Website:"), self.website)
-
-    def work(self):
-        name, kind, website = self.name.text(), self.kind.currentData(), self.website.text()
-        return lambda j: j.add_platform(name, kind=kind, website=website.strip() or None)
-
-
-class ChannelForm(_Form):
-    """Add a channel to a platform, or correct one (channel given)."""
-
-    def __init__(self, session: Session, platform_id: int, channel=None,
-                 parent: QWidget | None = None):
-        super().__init__(session, parent)
-        self.platform_id, self.channel = platform_id, channel
-        self.setWindowTitle(self.tr("Edit channel") if channel else self.tr("Add channel"))
-        self.kind = _combo(self, ChannelKind, labels.channel_kind)
-        self.value = QLineEdit(self)
-        self.value.setPlaceholderText(self.tr("Phone number, address or link"))
-        self.source = _combo(self, ChannelSource, labels.channel_source)
-        self.source_url = QLineEdit(self)
-        self.source_url.setPlaceholderText(self.tr("The page where you found it"))
-        self.languages = QLineEdit(self)
-        self.languages.setPlaceholderText(self.tr("e.g. en, zh-CN"))
-        self.form.addRow(self.tr("&Kind:"), self.kind)
-        self.form.addRow(self.tr("&Value:"), self.value)
-        self.form.addRow(self.tr("&Source:"), self.source)
-        self.form.addRow(self.tr("Source &URL:"), self.source_url)
-        self.form.addRow(self.tr("&Languages:"), self.languages)
-        if channel is not None:
-            _select(self.kind, channel.kind)
-            self.value.setText(channel.value)
-            _select(self.source, channel.source)
-            self.source_url.setText(channel.source_url or "")
-            self.languages.setText(", ".join(channel.languages))
-        else:
-            _select(self.source, ChannelSource.OFFICIAL_SITE)
-
-    def work(self):
-        fields = dict(kind=self.kind.currentData(), value=self.value.text(),
-                      source=self.source.currentData(),
-                      source_url=self.source_url.text().strip(),
-                      languages=_languages(self.languages.text()))
-        if self.channel is not None:
-            cid = self.channel.id
-            return lambda j: j.update_channel(cid, **fields)
-        pid = self.platform_id
-        fields["source_url"] = fields["source_url"] or None
-        return lambda j: j.add_channel(pid, **fields)
+def directory_languages(channels: list[Channel]) -> list[str]:
+    """Every language a channel lists, and the bare language of each regional one (zh for
+    zh-CN), so that one choice finds every variant."""
+    found = {lang for c in channels for lang in c.languages}
+    found |= {lang.split("-")[0] for lang in found}
+    return sorted(found, key=str.lower)
 
 
 class DirectoryScreen(QDialog):
     """Platforms on the left; the chosen one's details and channels on the right."""
-
-    COLUMNS = 5
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.setObjectName("directoryScreen")
         self.setWindowTitle(self.tr("Directory"))
-        self.resize(900, 520)
-        self.form_dialog: _Form | None = None    # the open Add/Edit form, if any
-        self._channels = []
+        self.resize(1120, 660)
+        self.form_dialog: SubmitForm | None = None    # the open Add/Edit form, if any
 
         self.platform_list = QListWidget(self)
         self.platform_list.setObjectName("platformList")
@@ -187,41 +82,66 @@ class DirectoryScreen(QDialog):
         left_layout.addWidget(self.platform_list, 1)
         left_layout.addWidget(self.add_platform_button)
 
-        self.name = QLineEdit(self)
-        self.kind = _combo(self, PlatformKind, labels.platform_kind)
-        self.website = QLineEdit(self)
-        self.website.setPlaceholderText("https://")
+        self.details = PlatformFields(self, columns=2)
+        for name in FIELD_NAMES:   # screen.website, as the user finds it on the screen
+            setattr(self, name, getattr(self.details, name))
+        self.details.submitted.connect(self.save_platform)
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setToolTip(self.tr("Save the platform (Ctrl+S)"))
         self.save_button.clicked.connect(self.save_platform)
-        self.details_error = _error_label(self)
-        details = QFormLayout()
-        details.addRow(self.tr("&Name:"), self.name)
-        details.addRow(self.tr("&Kind:"), self.kind)
-        details.addRow(self.tr("&Website:"), self.website)
+        self.details_error = red_error_label(self)
         save_row = QHBoxLayout()
         save_row.addWidget(self.details_error, 1)
         save_row.addStretch(0)   # keeps Save its own size while no error is shown
         save_row.addWidget(self.save_button)
-        for field in (self.name, self.website):
-            field.returnPressed.connect(self.save_platform)
 
         self.why = QLabel(self.tr("Use only official channels: scammers publish fake support "
                                   "numbers. Note where you found each one."), self)
         self.why.setWordWrap(True)
-        self.channel_table = QTableWidget(0, self.COLUMNS, self)
+        self.language_filter = QComboBox(self)
+        self.language_filter.setObjectName("languageFilter")
+        self.language_filter.addItem(self.tr("All languages"), None)
+        self.language_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.language_filter.currentIndexChanged.connect(lambda *_: self._fill_channels())
+        filter_label = QLabel(self.tr("Show channels &in:"), self)
+        filter_label.setBuddy(self.language_filter)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(filter_label)
+        filter_row.addWidget(self.language_filter)
+        filter_row.addStretch(1)
+
+        self.channel_model = ChannelTableModel(self)
+        self.channel_table = QTableView(self)
         self.channel_table.setObjectName("channelTable")
-        self.channel_table.setHorizontalHeaderLabels([
-            self.tr("Kind"), self.tr("Value"), self.tr("Source"), self.tr("Source URL"),
-            self.tr("Languages")])
+        self.channel_table.setModel(self.channel_model)
         self.channel_table.verticalHeader().hide()
         self.channel_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.channel_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.channel_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.channel_table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch)
+        self.channel_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.channel_table.setWordWrap(False)
+        header = self.channel_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
         self.channel_table.activated.connect(lambda *_: self.edit_channel())
-        self.channel_table.itemSelectionChanged.connect(self._update_buttons)
+        self.channel_table.selectionModel().selectionChanged.connect(
+            lambda *_: self._channel_chosen())
+        self.no_channels = QLabel(self)
+        self.no_channels.setObjectName("noChannels")
+        self.no_channels.hide()
+        self.warning = QLabel(self)
+        self.warning.setObjectName("channelWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)   # it quotes what was typed
+        self.warning.setAutoFillBackground(True)
+        palette = self.warning.palette()
+        palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Base))
+        self.warning.setPalette(palette)
+        self.warning.setStyleSheet(
+            "QLabel#channelWarning { border: 2px solid #c62828; border-radius: 6px;"
+            " padding: 6px; color: #b71c1c; font-weight: 600; }")
+        self.warning.hide()
         self.add_channel_button = QPushButton(self.tr("Add &channel…"), self)
         self.add_channel_button.clicked.connect(self.add_channel)
         self.edit_channel_button = QPushButton(self.tr("&Edit…"), self)
@@ -234,21 +154,29 @@ class DirectoryScreen(QDialog):
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addLayout(details)
+        right_layout.addWidget(self.details)
         right_layout.addLayout(save_row)
         right_layout.addWidget(self.why)
+        right_layout.addLayout(filter_row)
         right_layout.addWidget(self.channel_table, 1)
+        right_layout.addWidget(self.no_channels)
+        right_layout.addWidget(self.warning)
         right_layout.addLayout(channel_buttons)
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([220, 680])
+        splitter.setSizes([200, 920])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         for button in (self.add_platform_button, self.save_button, self.add_channel_button,
                        self.edit_channel_button):
             button.setAutoDefault(False)   # Enter in a field saves; it never opens a form
+        chain = [self.platform_list, self.add_platform_button, *self.details.tab_chain(),
+                 self.save_button, self.language_filter, self.channel_table,
+                 self.add_channel_button, self.edit_channel_button]
+        for first, second in zip(chain, chain[1:]):
+            self.setTabOrder(first, second)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_platform)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_platform)
 
@@ -267,15 +195,29 @@ class DirectoryScreen(QDialog):
                 self.platform_list.setCurrentRow(row)
                 return
 
+    def selected_channel(self) -> Channel | None:
+        rows = self.channel_table.selectionModel().selectedRows()
+        return self.channel_model.channel_at(rows[0].row()) if rows else None
+
+    def select_channel(self, channel_id: int) -> None:
+        row = self.channel_model.row_of(channel_id)
+        if row >= 0:
+            self.channel_table.selectRow(row)
+
+    def set_language(self, code: str | None) -> None:
+        """Show only the channels serving `code` (None: all)."""
+        self.language_filter.setCurrentIndex(max(0, self.language_filter.findData(code)))
+
     def reload(self) -> None:
         """Platforms and the chosen one's channels, read again (quick: a few hundred rows)."""
         chosen = self.platform_id()
         try:
             platforms = self.session.call(lambda j: j.platforms())
+            every_channel = self.session.call(lambda j: j.channels())
         except Exception as exc:  # noqa: BLE001 - e.g. locked: say so, show nothing
-            self.details_error.setText(str(exc))
-            self.details_error.show()
-            platforms = []
+            self._details_failed(str(exc))
+            platforms, every_channel = [], []
+        self._fill_languages(directory_languages(every_channel))
         self.platform_list.blockSignals(True)
         self.platform_list.clear()
         for p in platforms:
@@ -295,35 +237,60 @@ class DirectoryScreen(QDialog):
 
     def save_platform(self) -> None:
         pid = self.platform_id()
-        if pid is None:
+        if pid is None or not self.save_button.isEnabled():
             return
-        name, kind, website = self.name.text(), self.kind.currentData(), self.website.text()
+        values = self.details.values()
         self.details_error.hide()
         self.save_button.setEnabled(False)
-        self.session.submit(
-            lambda j: j.update_platform(pid, name=name, kind=kind, website=website.strip()),
-            topics=(DIRECTORY,), on_done=weak(self._platform_saved),
-            on_error=weak(self._details_failed))
+        self.session.submit(lambda j: j.update_platform(pid, **values),
+                            topics=(DIRECTORY,), on_done=weak(self._platform_saved),
+                            on_error=weak(self._details_failed))
 
     def add_channel(self) -> None:
         pid = self.platform_id()
         if pid is not None:
-            self._open(ChannelForm(self.session, pid, parent=self))
+            form = ChannelForm(self.session, pid, parent=self)
+            form.saved.connect(lambda c: self.select_channel(c.id))
+            self._open(form)
 
     def edit_channel(self) -> None:
-        rows = self.channel_table.selectionModel().selectedRows()
-        pid = self.platform_id()
-        if rows and pid is not None:
-            self._open(ChannelForm(self.session, pid, self._channels[rows[0].row()], self))
+        channel, pid = self.selected_channel(), self.platform_id()
+        if channel is not None and pid is not None:
+            form = ChannelForm(self.session, pid, channel, self)
+            form.saved.connect(lambda c: self.select_channel(c.id))
+            self._open(form)
+
+    def warning_text(self, warning: ContactWarning, channel: Channel) -> str:
+        """A directory warning in the window's language (ContactWarning.sentence() is the
+        CLI's English)."""
+        contact, d = shown_value(channel), warning.details
+        if warning.kind == "reported-fake":
+            if d.get("platform") in (None, channel.platform):
+                return self.tr("{0} is marked as reported fake: it is probably a scam. Do not "
+                               "call it, pay or share anything.").format(contact)
+            return self.tr("{0} is marked as reported fake for {1}: it is probably a scam. Do "
+                           "not call it, pay or share anything.").format(contact, d["platform"])
+        if warning.kind == "other-platform":
+            return self.tr("{0} is also recorded for {1}. A contact shared by two platforms is "
+                           "a common sign of a fake support line.").format(
+                               contact, ", ".join(d["platforms"]))
+        if warning.kind == "country":
+            where = list(d["countries"])
+            if len(where) > SHOWN_COUNTRIES:   # +1 toll-free numbers belong to 25 countries
+                extra = len(where) - SHOWN_COUNTRIES
+                where = [*where[:SHOWN_COUNTRIES], self.tr("%n more", "", extra)]
+            return self.tr("{0} is a number in {1}, but {2} lists support in {3} only.").format(
+                contact, ", ".join(where), d["platform"], ", ".join(d["listed"]))
+        return ""   # the other kinds are about a contact typed in a case, not the directory
 
     # -- inner workings --------------------------------------------------------------------
 
-    def _open(self, form: _Form) -> None:
+    def _open(self, form: SubmitForm) -> None:
         self.form_dialog = form
         form.finished.connect(lambda *_: self._closed(form))
         form.open()
 
-    def _closed(self, form: _Form) -> None:
+    def _closed(self, form: SubmitForm) -> None:
         if self.form_dialog is form:
             self.form_dialog = None
         form.deleteLater()
@@ -337,42 +304,64 @@ class DirectoryScreen(QDialog):
         self.details_error.setText(text)
         self.details_error.show()
 
+    def _fill_languages(self, codes: list[str]) -> None:
+        chosen = self.language_filter.currentData()
+        self.language_filter.blockSignals(True)
+        while self.language_filter.count() > 1:
+            self.language_filter.removeItem(1)
+        for code in codes:
+            self.language_filter.addItem(language_name(code), code)
+        self.language_filter.setCurrentIndex(max(0, self.language_filter.findData(chosen)))
+        self.language_filter.blockSignals(False)
+
     def _show_platform(self) -> None:
         pid = self.platform_id()
         self.details_error.hide()
-        platform, channels = None, []
+        platform = None
         if pid is not None:
             try:
                 platform = self.session.call(lambda j: j.platform(pid))
-                channels = self.session.call(lambda j: j.channels(pid))
             except Exception as exc:  # noqa: BLE001 - one sentence, never a traceback
                 self._details_failed(str(exc))
-        for widget in (self.name, self.kind, self.website, self.save_button):
-            widget.setEnabled(platform is not None)
-        self.name.setText(platform.name if platform else "")
-        _select(self.kind, platform.kind if platform else PlatformKind.OTHER)
-        self.website.setText(platform.website or "" if platform else "")
-        self._fill_channels(channels)
+        self.details.set_platform(platform)
+        self.save_button.setEnabled(platform is not None)
+        self._fill_channels()
 
-    def _fill_channels(self, channels) -> None:
-        self._channels = list(channels)
-        self.channel_table.setRowCount(len(self._channels))
-        for row, ch in enumerate(self._channels):
-            cells = (labels.channel_kind(ch.kind), ch.value, labels.channel_source(ch.source),
-                     ch.source_url or "", ", ".join(ch.languages))
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(IdRole, ch.id)
-                item.setToolTip(text)
-                self.channel_table.setItem(row, column, item)
-        self.channel_table.resizeColumnToContents(0)
-        self._update_buttons()
+    def _fill_channels(self) -> None:
+        pid, language = self.platform_id(), self.language_filter.currentData()
+        kept = self.selected_channel()
+        channels = []
+        if pid is not None:
+            try:
+                channels = self.session.call(lambda j: j.channels(pid, language=language))
+            except Exception as exc:  # noqa: BLE001 - one sentence, never a traceback
+                self._details_failed(str(exc))
+        self.channel_model.set_channels(channels)
+        self.channel_table.resizeColumnsToContents()
+        header = self.channel_table.horizontalHeader()
+        for column in range(self.channel_model.COLUMNS - 1):
+            header.resizeSection(column, min(header.sectionSize(column), WIDEST_COLUMN))
+        if kept is not None:
+            self.select_channel(kept.id)
+        filtered_out = pid is not None and language is not None and not channels
+        self.no_channels.setText(self.tr("No channel of this platform lists {0}.").format(
+            self.language_filter.currentText()) if filtered_out else "")
+        self.no_channels.setVisible(filtered_out)
+        self._channel_chosen()
 
-    def _update_buttons(self) -> None:
-        has_platform = self.platform_id() is not None
-        self.add_channel_button.setEnabled(has_platform)
-        self.edit_channel_button.setEnabled(
-            has_platform and bool(self.channel_table.selectionModel().selectedRows()))
+    def _channel_chosen(self) -> None:
+        channel = self.selected_channel()
+        self.add_channel_button.setEnabled(self.platform_id() is not None)
+        self.edit_channel_button.setEnabled(channel is not None)
+        warnings = []
+        if channel is not None:
+            try:
+                warnings = self.session.call(lambda j: j.channel_warnings(channel.id))
+            except Exception:  # noqa: BLE001 - locked meanwhile: no warning to show
+                warnings = []
+        texts = [t for t in (self.warning_text(w, channel) for w in warnings) if t]
+        self.warning.setText("\n".join(texts))
+        self.warning.setVisible(bool(texts))
 
     def _journal_changed(self, topic: str) -> None:
         if topic == DIRECTORY:

@@ -11,6 +11,7 @@ from ..domain.model import (
     CaseStatus,
     ChannelKind,
     ChannelSource,
+    ChannelStatus,
     InteractionKind,
     Outcome,
     PlatformKind,
@@ -83,6 +84,14 @@ def channel_source(value: ChannelSource | str) -> str:
         "community": translate("Labels", "Community report"),
         "other": translate("Labels", "Other"),
     }[ChannelSource(value).value]
+
+
+def channel_status(value: ChannelStatus | str) -> str:
+    return {
+        "verified": translate("Labels", "Verified"),
+        "unverified": translate("Labels", "Unverified"),
+        "reported-fake": translate("Labels", "Reported fake"),
+    }[ChannelStatus(value).value]
 
 
 def platform_kind(value: PlatformKind | str) -> str:
