@@ -32,6 +32,7 @@ class LanguagePicker(QComboBox):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.setObjectName("languagePicker")
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setAccessibleName(self.tr("Language of the conversation"))

@@ -96,8 +96,10 @@ def visible_texts(root: QWidget) -> set[str]:
             texts.add(w.title())
         elif isinstance(w, QLineEdit | QPlainTextEdit):
             texts.add(w.placeholderText())
-        elif isinstance(w, QComboBox) and w.objectName() != "countryCombo":
-            # (Country names come from Qt's locale data, in English and the country's own.)
+        elif isinstance(w, QComboBox) and w.objectName() not in (
+                "countryCombo", "timeZoneCombo", "languagePicker"):
+            # (Country names come from Qt's locale data, in English and the country's own; time
+            # zones are IANA names such as Asia/Shanghai; each language is named in itself.)
             texts.update(w.itemText(i) for i in range(w.count()))
         elif isinstance(w, QTabWidget):
             texts.update(w.tabText(i) for i in range(w.count()))
