@@ -27,6 +27,8 @@ from ..domain import times
 from ..domain.model import CaseStatus
 from ..errors import JournalError
 from . import formatting, labels, messages
+from .checklist_model import answerable
+from .checklist_panel import LiveChecklist
 from .failed_attempt import FAILED_OUTCOMES, ChannelPicker, log_failed_attempt
 from .promise_editor import PromisesField, ReferencesField
 from .scam_banner import ScamBanner
@@ -136,6 +138,8 @@ class CallCapture(QWidget):
         self.scam_banner = ScamBanner(self)
         self.notes.textChanged.connect(
             lambda: self.scam_banner.check(self.notes.toPlainText()))
+        self.checklist = LiveChecklist(self.session, self)  # ticks go with the call, not before
+        self.checklist.changed.connect(self._edited)
 
         self.draft_state = QLabel()
         self.draft_state.setEnabled(False)  # greyed: a quiet indicator, not a message
@@ -160,6 +164,7 @@ class CallCapture(QWidget):
         layout.addLayout(details)
         layout.addWidget(self.scam_banner)
         layout.addWidget(self.notes, 1)
+        layout.addWidget(self.checklist)
         layout.addWidget(self.message)
         layout.addLayout(bottom)
         self._bind_keys()
@@ -185,6 +190,8 @@ class CallCapture(QWidget):
              self.tr("Discard this call without saving ({0})"))
         bind("Ctrl+Shift+D", self.no_connect, self.no_connect.showMenu,
              self.tr("Log an attempt that did not get through ({0})"))
+        bind("Ctrl+Shift+C", self.checklist.list, self.checklist.focus_list,
+             self.tr("Tick what was answered; Space ticks ({0})"))
 
     # -- state ---------------------------------------------------------------------------
 
@@ -214,8 +221,12 @@ class CallCapture(QWidget):
         self.case.blockSignals(False)
 
     def _case_picked(self) -> None:
-        self.channel.set_case(self.case_id(), prefer_kind="phone")
+        self._follow_case()
         self._edited()
+
+    def _follow_case(self) -> None:
+        self.channel.set_case(self.case_id(), prefer_kind="phone")
+        self.checklist.set_case(self.case_id())
 
     def start(self, case_id: int | None = None) -> None:
         """Begin timing a call now (if one is already running, keep it and just focus it)."""
@@ -225,7 +236,7 @@ class CallCapture(QWidget):
         self._clear()
         self._quiet = True
         self._fill_cases(case_id)
-        self.channel.set_case(self.case_id(), prefer_kind="phone")
+        self._follow_case()
         self._quiet = False
         self._started = times.format_time(now())
         self._ticker.start()
@@ -243,6 +254,7 @@ class CallCapture(QWidget):
         self.notes.clear()
         self.references.set_references([])
         self.promises.set_promises([])
+        self.checklist.set_ticked([])
         self.message.hide()
         self.draft_state.clear()
         self._set_enabled(True)
@@ -251,7 +263,8 @@ class CallCapture(QWidget):
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (self.case, self.channel, self.hold, self.no_connect, self.agent,
-                       self.references, self.promises, self.notes, self.end, self.cancel):
+                       self.references, self.promises, self.notes, self.checklist, self.end,
+                       self.cancel):
             widget.setEnabled(enabled)
 
     def hold_minutes(self) -> float:
@@ -298,7 +311,8 @@ class CallCapture(QWidget):
                 "notes": self.notes.toPlainText(),
                 "references": [list(r) for r in self.references.references()],
                 "reference_typed": self.references.pending_text(),
-                "promises": [[p.text, p.due] for p in self.promises.promises()]}
+                "promises": [[p.text, p.due] for p in self.promises.promises()],
+                "answered": self.checklist.ticked()}
 
     def _edited(self) -> None:
         if not self._quiet and self.in_progress and not self._ending:
@@ -338,7 +352,8 @@ class CallCapture(QWidget):
         self._clear()
         self._quiet = True
         self._fill_cases(body.get("case_id"))
-        self.channel.set_case(self.case_id(), prefer_kind="phone")
+        self._follow_case()
+        self.checklist.set_ticked(body.get("answered") or [])
         self.channel.set_value(body.get("channel_id"), body.get("contact"))
         self._started = times.normalize(body["started_at"])
         self._holds = [list(h) for h in body.get("holds") or []]
@@ -385,8 +400,10 @@ class CallCapture(QWidget):
                       agent=self.agent.text().strip() or None, notes=self.notes.toPlainText(),
                       references=self.references.references(),
                       promises=self.promises.promises(), draft=DRAFT)
+        ticked = self.checklist.ticked()
         self._begin_saving()
-        self.session.submit(lambda j: j.log(case_id, **fields), on_done=self._logged,
+        self.session.submit(lambda j: j.log(case_id, answered=answerable(j, case_id, ticked),
+                                            **fields), on_done=self._logged,
                             on_error=self._not_logged, topics=(CASES, TIMELINE, PROMISES, DRAFTS))
 
     def log_not_connected(self, outcome: str) -> None:

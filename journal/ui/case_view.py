@@ -1,23 +1,26 @@
-"""One case: what it is about and where it stands on top, its timeline below."""
+"""One case: what it is about and where it stands on top; below, its timeline and, in a tab
+beside it, its checklist (what to ask and have ready before contacting them)."""
 from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain.model import Case, CaseStatus
 from ..errors import JournalError
-from . import formatting, labels
+from . import formatting, labels, resources
 from .amend_dialog import AmendDialog, HistoryDialog
 from .case_timeline import CaseTimeline
+from .checklist_panel import ChecklistPanel
 from .session import CASES, DIRECTORY, PROMISES, TIMELINE
 
 
@@ -33,6 +36,8 @@ class CaseView(QWidget):
         self._case: Case | None = None
         self._case_id: int | None = None
         self._topics: set[str] = set()
+        self._tab_case: int | None = None   # the case the tab was last chosen for
+        self._chosen_tab = 0                # the tab the user last went to
         self.amend_dialog: AmendDialog | None = None
         self.history_dialog: HistoryDialog | None = None
 
@@ -77,6 +82,16 @@ class CaseView(QWidget):
         self.status_error.setWordWrap(True)
         self.status_error.hide()
         self.timeline = CaseTimeline(session, page)
+        self.checklist = ChecklistPanel(session, page)
+        self.tabs = QTabWidget(page)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.timeline, resources.icon("case"), self.tr("Timeline"))
+        self.tabs.addTab(self.checklist, resources.icon("ask"), self.tr("Checklist"))
+        keys = QKeySequence("Ctrl+Shift+K")
+        self.tabs.setTabToolTip(1, self.tr("What to ask and what to have ready when you contact "
+                                           "them ({0})").format(
+            keys.toString(QKeySequence.SequenceFormat.NativeText)))
+        QShortcut(keys, self, self.show_checklist)  # window-wide while a case is shown
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -89,7 +104,7 @@ class CaseView(QWidget):
         column.addWidget(self.risk)
         column.addWidget(self.since)
         column.addWidget(self.status_error)
-        column.addWidget(self.timeline, 1)
+        column.addWidget(self.tabs, 1)
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty)
@@ -107,6 +122,9 @@ class CaseView(QWidget):
         self.status.activated.connect(self._status_chosen)
         self.timeline.amendRequested.connect(self.amendRequested)
         self.timeline.historyRequested.connect(self.historyRequested)
+        self.checklist.interactionRequested.connect(self.show_interaction)
+        self.checklist.openCountChanged.connect(self._show_open_count)
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.amendRequested.connect(self._open_amend)
         self.historyRequested.connect(self._open_history)
         session.changed.connect(self._on_changed)
@@ -123,12 +141,25 @@ class CaseView(QWidget):
         if case_id is None:
             self._case = None
             self.timeline.load(None)
+            self.checklist.load(None)
             self.empty.setText(self.tr("Choose a case on the left, or open a new one"))
             self.stack.setCurrentWidget(self.empty)
             return
         if self._load_header():
             self.timeline.load(case_id)
+            self.checklist.load(case_id)
+            if case_id != self._tab_case:
+                # Nothing logged yet: preparing the first contact is what there is to do.
+                self._tab_case, chosen = case_id, self._chosen_tab
+                self.tabs.setCurrentIndex(1 if self._case.interaction_count == 0 else chosen)
+                self._chosen_tab = chosen  # the user's choice, not this one, is remembered
             self.stack.setCurrentWidget(self._page)
+
+    def show_checklist(self) -> None:
+        """Ctrl+Shift+K: the checklist tab, with the keyboard in it."""
+        if self._case_id is not None and self.stack.currentWidget() is self._page:
+            self.tabs.setCurrentWidget(self.checklist)
+            self.checklist.focus_list()
 
     def show_interaction(self, interaction_id: int) -> bool:
         """Show the entry (opening its case if needed), scroll to it and highlight it."""
@@ -138,7 +169,16 @@ class CaseView(QWidget):
             except JournalError:
                 return False
             self.show_case(case_id)
+        self.tabs.setCurrentWidget(self.timeline)
         return self.timeline.show_interaction(interaction_id)
+
+    def _tab_changed(self, index: int) -> None:
+        self._chosen_tab = index
+        self.setFocusProxy(self.tabs.currentWidget())
+
+    def _show_open_count(self, count: int) -> None:
+        self.tabs.setTabText(1, self.tr("Checklist (%n open)", "", count) if count
+                             else self.tr("Checklist"))
 
     # -- header ------------------------------------------------------------------------
 
@@ -149,6 +189,7 @@ class CaseView(QWidget):
         except JournalError as exc:
             self._case = None
             self.timeline.load(None)
+            self.checklist.load(None)
             self.empty.setText(str(exc))
             self.stack.setCurrentWidget(self.empty)
             return False

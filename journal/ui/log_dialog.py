@@ -35,6 +35,8 @@ from ..errors import JournalError
 from ..service import NewAttachment
 from . import formatting, labels, messages
 from .call_capture import draft_saved_text
+from .checklist_model import answerable
+from .checklist_panel import LiveChecklist
 from .failed_attempt import ChannelPicker
 from .image_preview import ImagePreview, thumbnail
 from .promise_editor import PromisesField, ReferencesField
@@ -157,6 +159,8 @@ class LogDialog(QDialog):
         self.text.setAccessibleName(self.tr("Transcript"))
         self.references = ReferencesField(self)
         self.promises = PromisesField(self)
+        self.checklist = LiveChecklist(self.session, self)  # ticks go with the conversation
+        self.checklist.set_case(self.case_id)
         self.drop = DropZone(self)
         self.drop.filesDropped.connect(self.add_files)
         self.drop.imagePasted.connect(self.add_image)
@@ -194,6 +198,7 @@ class LogDialog(QDialog):
         form.addRow(self.tr("&Text"), self.text)
         form.addRow(self.tr("&Reference"), self.references)
         form.addRow(self.tr("Promises"), self.promises)
+        form.addRow("", self.checklist)
         form.addRow(self.tr("Attachments"), files)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -227,7 +232,7 @@ class LogDialog(QDialog):
         for signal in (self.kind.currentIndexChanged, self.channel.changed,
                        self.start.dateTimeChanged, self.end.dateTimeChanged,
                        self.agent.textChanged, self.text.textChanged,
-                       self.references.changed, self.promises.changed):
+                       self.references.changed, self.promises.changed, self.checklist.changed):
             signal.connect(self._edited)
         self.text.setFocus()
 
@@ -324,7 +329,8 @@ class LogDialog(QDialog):
                 "references": [list(r) for r in self.references.references()],
                 "reference_typed": self.references.pending_text(),
                 "promises": [[p.text, p.due] for p in self.promises.promises()],
-                "files": [str(f) for f in self.files if isinstance(f, Path)]}
+                "files": [str(f) for f in self.files if isinstance(f, Path)],
+                "answered": self.checklist.ticked()}
 
     def _edited(self) -> None:
         if not self._quiet and not self._saving:
@@ -369,6 +375,7 @@ class LogDialog(QDialog):
         self.references.set_references(body.get("references") or [],
                                        body.get("reference_typed") or "")
         self.promises.set_promises(body.get("promises") or [])
+        self.checklist.set_ticked(body.get("answered") or [])
         self.add_files([p for p in body.get("files") or [] if Path(p).is_file()])
         self._quiet = quiet
         self.draft_state.setText(self.tr("Draft restored"))
@@ -392,8 +399,10 @@ class LogDialog(QDialog):
                       references=self.references.references(),
                       promises=self.promises.promises(), attachments=files,
                       draft=self.draft_name)
+        ticked = self.checklist.ticked()
         self._busy(True)
-        self.session.submit(lambda j: j.log(case_id, **fields), on_done=self._logged,
+        self.session.submit(lambda j: j.log(case_id, answered=answerable(j, case_id, ticked),
+                                            **fields), on_done=self._logged,
                             on_error=self._failed, topics=(CASES, TIMELINE, PROMISES, DRAFTS))
 
     def _busy(self, busy: bool) -> None:
@@ -404,8 +413,8 @@ class LogDialog(QDialog):
         self.message.hide()
         self.draft_state.setText(self.tr("Saving…") if busy else "")
         for widget in (self.kind, self.channel, self.start, self.end, self.agent, self.text,
-                       self.references, self.promises, self.drop, self.add_button,
-                       self.save_button):
+                       self.references, self.promises, self.checklist, self.drop,
+                       self.add_button, self.save_button):
             widget.setEnabled(not busy)
 
     def _logged(self, interaction) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.model import CaseCategory
 from ..errors import JournalError
-from . import labels
+from . import labels, resources
 from .messages import error_label, ok_cancel
 from .session import CASES, DIRECTORY
 
@@ -167,11 +167,13 @@ class NewCaseDialog(QDialog):
         platform, title = self._chosen_platform(), self.title.text().strip()
         category = self.category.currentData()
         account = self.account.text().strip() or None
+        language = resources.current_language()  # suggestions in the window's language
         self._busy = True
         self.error.hide()
         self._update()
         self._session.submit(
-            lambda j: j.open_case(platform, title, category=category, account_id=account),
+            lambda j: j.open_case(platform, title, category=category, account_id=account,
+                                  checklist_language=language),
             topics=(CASES,), on_done=self._opened, on_error=self._failed)
 
     def _opened(self, case) -> None:
