@@ -30,6 +30,7 @@ from . import formatting, labels, messages
 from .checklist_model import answerable
 from .checklist_panel import LiveChecklist
 from .failed_attempt import FAILED_OUTCOMES, ChannelPicker, log_failed_attempt
+from .language_picker import LanguagePicker
 from .promise_editor import PromisesField, ReferencesField
 from .scam_banner import ScamBanner
 from .session import CASES, DRAFTS, PROMISES, TIMELINE
@@ -121,12 +122,16 @@ class CallCapture(QWidget):
         self.agent.setPlaceholderText(self.tr("Name or ID the agent gave"))
         self.agent.textChanged.connect(self._edited)
         self.agent.returnPressed.connect(lambda: self.notes.setFocus())
+        self.language = LanguagePicker(self)
+        self.language.picked.connect(self._edited)
+        self.channel.changed.connect(lambda: self.language.suggest(self.channel.languages()))
         self.references = ReferencesField(self)
         self.references.changed.connect(self._edited)
         self.promises = PromisesField(self)
         self.promises.changed.connect(self._edited)
         details = QFormLayout()
         details.addRow(self.tr("&Agent"), self.agent)
+        details.addRow(self.tr("Lan&guage"), self.language)
         details.addRow(self.tr("&Reference"), self.references)
         details.addRow(self.tr("Promises"), self.promises)
 
@@ -251,6 +256,7 @@ class CallCapture(QWidget):
         self._debounce.stop()
         self.hold.setChecked(False)
         self.agent.clear()
+        self.language.set_value(None)
         self.notes.clear()
         self.references.set_references([])
         self.promises.set_promises([])
@@ -263,7 +269,7 @@ class CallCapture(QWidget):
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (self.case, self.channel, self.hold, self.no_connect, self.agent,
-                       self.references, self.promises, self.notes, self.checklist, self.end,
+                       self.language, self.references, self.promises, self.notes, self.checklist, self.end,
                        self.cancel):
             widget.setEnabled(enabled)
 
@@ -308,6 +314,7 @@ class CallCapture(QWidget):
         return {"case_id": self.case_id(), "channel_id": channel_id, "contact": contact,
                 "started_at": self._started, "holds": [list(h) for h in self._holds],
                 "on_hold": self.hold.isChecked(), "agent": self.agent.text(),
+                "language": self.language.value() if self.language.touched else None,
                 "notes": self.notes.toPlainText(),
                 "references": [list(r) for r in self.references.references()],
                 "reference_typed": self.references.pending_text(),
@@ -359,6 +366,10 @@ class CallCapture(QWidget):
         self._holds = [list(h) for h in body.get("holds") or []]
         self.hold.setChecked(bool(self._holds) and self._holds[-1][1] is None)
         self.agent.setText(body.get("agent") or "")
+        if body.get("language"):
+            self.language.set_value(body["language"], by_user=True)
+        else:
+            self.language.suggest(self.channel.languages())
         self.notes.setPlainText(body.get("notes") or "")
         self.references.set_references(body.get("references") or [],
                                        body.get("reference_typed") or "")
@@ -397,8 +408,8 @@ class CallCapture(QWidget):
         fields = dict(kind="call", channel_id=channel_id, contact=contact,
                       start=self._started, end=times.format_time(now()),
                       wait_minutes=self._wait_minutes(),
-                      agent=self.agent.text().strip() or None, notes=self.notes.toPlainText(),
-                      references=self.references.references(),
+                      agent=self.agent.text().strip() or None, language=self.language.value(),
+                      notes=self.notes.toPlainText(), references=self.references.references(),
                       promises=self.promises.promises(), draft=DRAFT)
         ticked = self.checklist.ticked()
         self._begin_saving()

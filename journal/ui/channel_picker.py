@@ -242,6 +242,11 @@ class ChannelPicker(QWidget):
             return None, self.contact.text().strip() or None
         return int(data), None
 
+    def languages(self) -> tuple[str, ...]:
+        """The languages the chosen directory channel serves (none for a typed contact)."""
+        channel = self._channels.get(self.combo.currentData())
+        return channel.languages if channel is not None else ()
+
     def set_value(self, channel_id: int | None, contact: str | None) -> None:
         index = self.combo.findData(channel_id) if channel_id is not None else -1
         if index < 0:

@@ -39,6 +39,7 @@ from .checklist_model import answerable
 from .checklist_panel import LiveChecklist
 from .failed_attempt import ChannelPicker
 from .image_preview import ImagePreview, thumbnail
+from .language_picker import LanguagePicker
 from .promise_editor import PromisesField, ReferencesField
 from .scam_banner import ScamBanner
 from .session import CASES, DRAFTS, PROMISES, TIMELINE
@@ -152,6 +153,7 @@ class LogDialog(QDialog):
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(fmt)
+        self.language = LanguagePicker(self)
         self.agent = QLineEdit()
         self.agent.setPlaceholderText(self.tr("Name or ID the agent gave"))
         self.text = QPlainTextEdit()
@@ -192,6 +194,7 @@ class LogDialog(QDialog):
         when.setBuddy(self.start)
         form.addRow(when, times_row)
         form.addRow(self.tr("&Agent"), self.agent)
+        form.addRow(self.tr("Lan&guage"), self.language)
         self.scam_banner = ScamBanner(self)
         self.text.textChanged.connect(lambda: self.scam_banner.check(self.text.toPlainText()))
         form.addRow("", self.scam_banner)
@@ -232,8 +235,11 @@ class LogDialog(QDialog):
         for signal in (self.kind.currentIndexChanged, self.channel.changed,
                        self.start.dateTimeChanged, self.end.dateTimeChanged,
                        self.agent.textChanged, self.text.textChanged,
-                       self.references.changed, self.promises.changed, self.checklist.changed):
+                       self.references.changed, self.promises.changed, self.checklist.changed,
+                       self.language.picked):
             signal.connect(self._edited)
+        self.channel.changed.connect(lambda: self.language.suggest(self.channel.languages()))
+        self.language.suggest(self.channel.languages())
         self.text.setFocus()
 
     def _kind_changed(self) -> None:
@@ -326,6 +332,7 @@ class LogDialog(QDialog):
                 "start": formatting.from_qdatetime(self.start.dateTime()),
                 "end": formatting.from_qdatetime(self.end.dateTime()),
                 "agent": self.agent.text(), "notes": self.text.toPlainText(),
+                "language": self.language.value() if self.language.touched else None,
                 "references": [list(r) for r in self.references.references()],
                 "reference_typed": self.references.pending_text(),
                 "promises": [[p.text, p.due] for p in self.promises.promises()],
@@ -371,6 +378,8 @@ class LogDialog(QDialog):
             if body.get(key):
                 edit.setDateTime(formatting.to_qdatetime(body[key]).toLocalTime())
         self.agent.setText(body.get("agent") or "")
+        if body.get("language"):
+            self.language.set_value(body["language"], by_user=True)
         self.text.setPlainText(body.get("notes") or "")
         self.references.set_references(body.get("references") or [],
                                        body.get("reference_typed") or "")
@@ -395,8 +404,8 @@ class LogDialog(QDialog):
         fields = dict(kind=self.kind.currentData(), channel_id=channel_id, contact=contact,
                       start=formatting.from_qdatetime(self.start.dateTime()),
                       end=formatting.from_qdatetime(self.end.dateTime()),
-                      agent=self.agent.text().strip() or None, notes=self.text.toPlainText(),
-                      references=self.references.references(),
+                      agent=self.agent.text().strip() or None, language=self.language.value(),
+                      notes=self.text.toPlainText(), references=self.references.references(),
                       promises=self.promises.promises(), attachments=files,
                       draft=self.draft_name)
         ticked = self.checklist.ticked()
@@ -412,7 +421,8 @@ class LogDialog(QDialog):
         self.progress.setVisible(busy)
         self.message.hide()
         self.draft_state.setText(self.tr("Saving…") if busy else "")
-        for widget in (self.kind, self.channel, self.start, self.end, self.agent, self.text,
+        for widget in (self.kind, self.channel, self.start, self.end, self.agent, self.language,
+                       self.text,
                        self.references, self.promises, self.checklist, self.drop,
                        self.add_button, self.save_button):
             widget.setEnabled(not busy)
