@@ -157,7 +157,8 @@ def test_platform_add_and_list(cli):
     assert listed["MetaMask"] == record
     assert listed["Binance"]["kind"] == "exchange"
     plain = cli("platform", "list").stdout
-    assert plain.splitlines()[0].split() == ["ID", "PLATFORM", "KIND", "WEBSITE"]
+    assert plain.splitlines()[0].split() == ["ID", "PLATFORM", "KIND", "COUNTRIES", "LANGUAGES",
+                                             "WEBSITE"]
     assert re.search(rf"^{pid}\s+Kraken\s+exchange\s+https://www.kraken.com$", plain, re.MULTILINE)
 
 
@@ -176,12 +177,17 @@ def test_channel_add_and_list(cli):
     assert mine["value"] == "+18005550100" and mine["source"] == "official-site"
     assert mine["source_url"] == "https://www.binance.com/en/support"
     assert mine["languages"] == ["en", "zh-CN"]
+    assert mine["status"] == "verified" and mine["last_checked"] == email["last_checked"]
+    assert email["status"] == "unverified" and re.fullmatch(r"\d{4}-\d\d-\d\d",
+                                                            email["last_checked"])
     assert all(c["platform"] == "Binance" for c in binance)
     everything = cli.json("channel", "list")
     assert {cid, email["id"]} <= {c["id"] for c in everything}
     plain = cli("channel", "list", "Binance").stdout
-    assert re.search(rf"^{cid}\s+Binance\s+phone\s+\+1 800 555 0100\s+official-site\s+en,zh-CN$",
-                     plain, re.MULTILINE), plain
+    assert plain.splitlines()[0].split() == ["ID", "PLATFORM", "KIND", "VALUE", "SOURCE",
+                                             "STATUS", "CHECKED", "LANGUAGES", "HOURS"]
+    assert re.search(rf"^{cid}\s+Binance\s+phone\s+\+18005550100\s+official-site\s+verified\s+"
+                     rf"{mine['last_checked']}\s+en,zh-CN$", plain, re.MULTILINE), plain
     assert "support@okx.com" not in plain
 
 

@@ -13,6 +13,9 @@ from .. import __version__
 
 KINDS = "call|chat|email|in-app|social|letter"
 OUTCOMES = "answered|no-answer|busy|dropped|queue-timeout|wrong-number"
+CHANNEL_KINDS = "phone|email|chat|in-app|social|web-form"
+SOURCES = "official-site|in-app|official-social|community|other"
+STATUSES = "verified|unverified|reported-fake"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -56,6 +59,73 @@ def _interaction_options(p, *, amend: bool) -> None:
                    help="what was promised; pair each with --due")
     p.add_argument("--due", metavar="TIME", action="append", default=[])
     p.add_argument("--attach", metavar="FILE", action="append", default=[])
+    if not amend:
+        p.add_argument("--answered", metavar="ITEM", action="append", default=[],
+                       help="a checklist item answered in this contact (see `journal checklist "
+                            "list CASE`); repeatable")
+
+
+def _platform_options(p, *, edit: bool) -> None:
+    if edit:
+        p.add_argument("--name", metavar="NEW", help="rename the platform")
+    p.add_argument("--kind", metavar="exchange|wallet|other", default=None if edit else "other")
+    p.add_argument("--website", metavar="URL")
+    p.add_argument("--help-url", metavar="URL", help="its help centre")
+    p.add_argument("--status-url", metavar="URL", help="its status or announcements page")
+    p.add_argument("--hours", metavar="TEXT",
+                   help='support hours as it states them, e.g. "Mon-Fri 09:00-18:00"')
+    p.add_argument("--time-zone", metavar="ZONE",
+                   help="the time zone of those hours, e.g. Asia/Singapore")
+    p.add_argument("--language", metavar="CODE", action="append",
+                   help="a language its support speaks; repeatable")
+    p.add_argument("--country", metavar="CC", action="append",
+                   help="a country it serves, as a two-letter code such as US or GB; repeatable")
+
+
+def _channel_options(p, *, edit: bool) -> None:
+    p.add_argument("--kind", metavar=CHANNEL_KINDS, required=not edit)
+    p.add_argument("--value", metavar="VALUE", required=not edit,
+                   help="a phone number with + and its country code, an address or a handle")
+    p.add_argument("--source", metavar=SOURCES, default=None if edit else "other")
+    p.add_argument("--source-url", metavar="URL", help="where you found it")
+    p.add_argument("--language", metavar="CODE", action="append", default=None if edit else [],
+                   help="a language it serves; repeatable")
+    p.add_argument("--status", metavar=STATUSES,
+                   help=None if edit else "default: verified when the source is the platform's "
+                                          "own site, app or account, else unverified")
+    p.add_argument("--checked", metavar="YYYY-MM-DD",
+                   help="the day you checked it at its source" + ("" if edit else
+                                                                  " (default today)"))
+    p.add_argument("--hours", metavar="TEXT", help="when it answers, if not the platform's hours")
+
+
+def _checklist_commands(group, with_json, without_json) -> None:
+    p = group.add_parser("list", help="a case's checklist, answered items ticked",
+                         parents=[with_json])
+    p.add_argument("case", metavar="CASE")
+    p = group.add_parser("add", help="add a question to ask (or, with --have, a detail to have "
+                         "ready); prints its id", parents=[with_json])
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("text", metavar="TEXT", nargs="+")
+    p.add_argument("--have", action="store_true", help="a detail to have ready, not a question")
+    p = group.add_parser("done", help="tick an item as answered", parents=[with_json])
+    p.add_argument("item", metavar="ITEM")
+    p.add_argument("--interaction", metavar="ID", help="the contact it was answered in")
+    p = group.add_parser("undo", help="untick an item", parents=[with_json])
+    p.add_argument("item", metavar="ITEM")
+    p = group.add_parser("edit", help="reword an item", parents=[with_json])
+    p.add_argument("item", metavar="ITEM")
+    p.add_argument("text", metavar="TEXT", nargs="+")
+    p = group.add_parser("move", help="put an item at a place in the list (1 = first)",
+                         parents=[with_json])
+    p.add_argument("item", metavar="ITEM")
+    p.add_argument("position", metavar="POSITION")
+    p = group.add_parser("remove", help="remove an item", parents=[without_json])
+    p.add_argument("item", metavar="ITEM")
+    p = group.add_parser("suggest", help="add the items suggested for the case's category that "
+                         "it lacks", parents=[with_json])
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("--language", metavar="en|zh_CN", help="the items' language (default en)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -72,24 +142,35 @@ def build_parser() -> argparse.ArgumentParser:
 
     cmd("init", "create a journal and print its recovery key once", json_=True)
 
-    platform = cmd("platform", "platforms: add, list").add_subparsers(
+    platform = cmd("platform", "platforms: add, edit, list, show").add_subparsers(
         dest="action", metavar="ACTION", required=True, parser_class=_Parser)
     p = platform.add_parser("add", help="add a platform", parents=[with_json])
     p.add_argument("name", metavar="NAME")
-    p.add_argument("--website", metavar="URL")
-    p.add_argument("--kind", metavar="exchange|wallet|other", default="other")
+    _platform_options(p, edit=False)
+    edit_help = ("correct a platform; an option given as \"\" clears it, --language and "
+                 "--country replace the list")
+    p = platform.add_parser("edit", help=edit_help, description=edit_help, parents=[with_json])
+    p.add_argument("platform", metavar="PLATFORM")
+    _platform_options(p, edit=True)
     platform.add_parser("list", help="list platforms", parents=[with_json])
+    p = platform.add_parser("show", help="a platform's details and its channels",
+                            parents=[with_json])
+    p.add_argument("platform", metavar="PLATFORM")
 
-    channel = cmd("channel", "contact channels: add, list").add_subparsers(
+    channel = cmd("channel", "contact channels: add, edit, mark, list").add_subparsers(
         dest="action", metavar="ACTION", required=True, parser_class=_Parser)
     p = channel.add_parser("add", help="add a contact channel", parents=[with_json])
     p.add_argument("platform", metavar="PLATFORM")
-    p.add_argument("--kind", metavar="phone|email|chat|in-app|social|web-form", required=True)
-    p.add_argument("--value", metavar="VALUE", required=True)
-    p.add_argument("--source", metavar="official-site|in-app|official-social|community|other",
-                   default="other")
-    p.add_argument("--source-url", metavar="URL")
-    p.add_argument("--language", metavar="CODE", action="append", default=[])
+    _channel_options(p, edit=False)
+    edit_help = "correct a channel; --source-url \"\" clears it, --language replaces the list"
+    p = channel.add_parser("edit", help=edit_help, description=edit_help, parents=[with_json])
+    p.add_argument("id", metavar="ID")
+    _channel_options(p, edit=True)
+    p = channel.add_parser("mark", help="set a channel's status; the date checked becomes "
+                           "today unless --checked says otherwise", parents=[with_json])
+    p.add_argument("id", metavar="ID")
+    p.add_argument("status", metavar=STATUSES)
+    p.add_argument("--checked", metavar="YYYY-MM-DD")
     p = channel.add_parser("list", help="list channels", parents=[with_json])
     p.add_argument("platform", metavar="PLATFORM", nargs="?")
     p.add_argument("--language", metavar="CODE", help="only channels serving this language")
@@ -101,6 +182,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("title", metavar="TITLE")
     p.add_argument("--category", metavar="CAT", default="other")
     p.add_argument("--account", metavar="ACCOUNT-ID")
+    p.add_argument("--checklist-language", metavar="en|zh_CN",
+                   help="the language of the suggested checklist (default en)")
+    p.add_argument("--no-checklist", action="store_true",
+                   help="start with an empty checklist instead of the suggested one")
     p = case.add_parser("list", help="list cases, most recent activity first",
                         parents=[with_json])
     p.add_argument("--status", metavar="S")
@@ -115,6 +200,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = cmd("log", "record a call, chat, email or failed attempt", json_=True)
     p.add_argument("case", metavar="CASE")
     _interaction_options(p, amend=False)
+
+    checklist = cmd("checklist", "a case's checklist, what to ask and to have ready: list, add, "
+                    "done, undo, edit, move, remove, suggest").add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+    _checklist_commands(checklist, with_json, without_json)
 
     p = cmd("amend", "amend an interaction (the earlier text stays readable)", json_=True)
     p.add_argument("interaction", metavar="INTERACTION")

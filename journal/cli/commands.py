@@ -51,7 +51,7 @@ def _created(args, record) -> None:
         print(record.id)
 
 
-# -- init, platforms, channels ----------------------------------------------------------
+# -- init ----------------------------------------------------------------------------------
 
 def init(args):
     from ..service import Journal
@@ -71,44 +71,14 @@ def init(args):
     print("Write it on paper and keep it somewhere safe, away from this computer.")
 
 
-def platform_add(args):
-    with _open(args) as j:
-        _created(args, j.add_platform(args.name, kind=args.kind, website=args.website))
-
-
-def platform_list(args):
-    with _open(args) as j:
-        platforms = j.platforms()
-    if _json(args):
-        return emit_json(platforms)
-    table([[p.id, p.name, p.kind.value, p.website or ""] for p in platforms],
-          ["ID", "PLATFORM", "KIND", "WEBSITE"],
-          "No platforms yet; add one with `journal platform add`.")
-
-
-def channel_add(args):
-    with _open(args) as j:
-        _created(args, j.add_channel(args.platform, kind=args.kind, value=args.value,
-                                     source=args.source, source_url=args.source_url,
-                                     languages=args.language))
-
-
-def channel_list(args):
-    with _open(args) as j:
-        channels = j.channels(args.platform, language=args.language)
-    if _json(args):
-        return emit_json(channels)
-    table([[c.id, c.platform, c.kind.value, c.value, c.source.value, ",".join(c.languages)]
-           for c in channels], ["ID", "PLATFORM", "KIND", "VALUE", "SOURCE", "LANGUAGES"],
-          "No channels yet; add one with `journal channel add`.")
-
-
 # -- cases --------------------------------------------------------------------------------
 
 def case_open(args):
+    from .checklist_commands import suggestion_language
+    language = None if args.no_checklist else suggestion_language(args.checklist_language)
     with _open(args) as j:
         _created(args, j.open_case(args.platform, args.title, category=args.category,
-                                   account_id=args.account))
+                                   account_id=args.account, checklist_language=language))
 
 
 def case_list(args):
@@ -128,7 +98,8 @@ def case_show(args):
         timeline = j.timeline(case.id)
         head = j.chain_head(case.id)
         risk = j.scam_risk(case.id)
-    if _json(args):
+        items = j.checklist(case.id)
+    if _json(args):  # the checklist has its own `journal checklist list CASE --json`
         return emit_json({"case": case, "interactions": timeline, "chain_head": head,
                           "scam_risk": risk})
     print(f"Case {case.id}: {case.title}")
@@ -140,6 +111,8 @@ def case_show(args):
     if risk:
         print(f"  SCAM RISK: the notes describe {', '.join(risk)}; official support never asks "
               f"for these. Contact the platform only through its official website or app.")
+    from .checklist_commands import print_open_items
+    print_open_items(items, case.id)
     for i in timeline:
         _print_interaction(i)
 
@@ -228,8 +201,11 @@ def _suggest(j, record) -> None:
     if tips["channels"]:
         others = "; ".join(f"{c.kind.value} {c.value}" for c in tips["channels"][:4])
         lines.append(f"Other official channels of {tips['platform']}: {others}.")
-    if tips["website"]:
-        lines.append(f"Check its announcements for outages: {tips['website']}.")
+    if tips["status_url"] or tips["website"]:
+        lines.append(f"Check its status page and announcements for outages: "
+                     f"{tips['status_url'] or tips['website']}.")
+    if tips["help_url"]:
+        lines.append(f"Its help centre: {tips['help_url']}.")
     if tips["answered"]:
         days = ", ".join(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[d]
                          for d in busiest(tips["answered_by_weekday"]))
@@ -240,12 +216,20 @@ def _suggest(j, record) -> None:
 
 
 def log(args):
+    from .checklist_commands import carry_over
+    from .directory_commands import warn
     fields, parts = _fields(args), _parts(args)
     with _open(args) as j:
-        record = j.log(args.case, **fields, **parts)
+        record = j.log(args.case, **fields, **parts, answered=args.answered)
         _created(args, record)
+        if args.channel is not None or args.contact is not None:
+            case = j.case(record.case_id)
+            warn(j.contact_warnings(case.platform_id, channel_id=args.channel,
+                                    contact=args.contact))
         if record.outcome.failed:
             _suggest(j, record)
+        else:
+            carry_over(j, record.case_id)
     _alarm(fields["notes"])
 
 
@@ -428,10 +412,22 @@ def import_(args):
     print("Imported " + ", ".join(f"{n:,} {kind}" for kind, n in counts.items()) + ".")
 
 
+def _elsewhere(module: str, name: str):
+    """A handler in a module of its own, imported only when its command runs."""
+    def handler(args):
+        from importlib import import_module
+        return getattr(import_module(f"{__package__}.{module}"), name)(args)
+    return handler
+
+
 _HANDLERS = {
     ("init", None): init,
-    ("platform", "add"): platform_add, ("platform", "list"): platform_list,
-    ("channel", "add"): channel_add, ("channel", "list"): channel_list,
+    **{("platform", a): _elsewhere("directory_commands", f"platform_{a}")
+       for a in ("add", "edit", "list", "show")},
+    **{("channel", a): _elsewhere("directory_commands", f"channel_{a}")
+       for a in ("add", "edit", "mark", "list")},
+    **{("checklist", a): _elsewhere("checklist_commands", f"checklist_{a}")
+       for a in ("list", "add", "done", "undo", "edit", "move", "remove", "suggest")},
     ("case", "open"): case_open, ("case", "list"): case_list, ("case", "show"): case_show,
     ("case", "status"): case_status,
     ("log", None): log, ("amend", None): amend, ("void", None): void, ("history", None): history,
@@ -439,17 +435,7 @@ _HANDLERS = {
     ("search", None): search, ("attachment", None): attachment,
     ("check", None): check, ("backup", None): backup, ("restore", None): restore,
     ("passwd", None): passwd, ("dump", None): dump, ("import", None): import_,
-    ("export", None): lambda args: _export_commands().export(args),
-    ("verify", None): lambda args: _export_commands().verify(args),
-    ("stats", None): lambda args: _stats_command().stats(args),
+    ("export", None): _elsewhere("export_commands", "export"),
+    ("verify", None): _elsewhere("export_commands", "verify"),
+    ("stats", None): _elsewhere("stats_command", "stats"),
 }
-
-
-def _export_commands():
-    from . import export_commands
-    return export_commands
-
-
-def _stats_command():
-    from . import stats_command
-    return stats_command
