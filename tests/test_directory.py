@@ -289,3 +289,13 @@ def test_a_new_dump_missing_its_checklist_is_refused(journal):
         del document["channels"]
         with pytest.raises(BadInput, match='no "channels" list'):
             copy.import_dump(document)
+
+
+def test_a_number_of_many_countries_is_named_by_its_calling_code(directory):
+    journal, _ = directory
+    journal.update_platform("Coinbase", countries=["GB"])
+    [w] = [w for w in journal.contact_warnings("Coinbase", contact="+1 800 555 0111")
+           if w.kind == "country"]
+    assert len(w.details["countries"]) > 20 and w.details["calling_code"] == "+1"
+    assert "one of" in w.sentence() and "countries sharing +1" in w.sentence()
+    assert "AG," not in w.sentence()

@@ -211,8 +211,11 @@ class ContactWarning:
         if self.kind == "other-platform":
             return (f"{self.contact} is also recorded for {', '.join(d['platforms'])}. A "
                     f"number shared by two platforms is a common sign of a fake support line.")
-        return (f"{self.contact} is a number in {', '.join(sorted(d['countries']))}, but "
-                f"{d['platform']} lists support in {', '.join(d['listed'])} only.")
+        where = ", ".join(sorted(d["countries"]))
+        if len(d["countries"]) > 3:   # a +1 toll-free number belongs to 25 countries
+            where = f"one of {len(d['countries'])} countries sharing {d['calling_code']}"
+        return (f"{self.contact} is a number in {where}, but {d['platform']} lists support "
+                f"in {', '.join(d['listed'])} only.")
 
 
 def same_contact(a: str, b: str) -> bool:
@@ -249,5 +252,6 @@ def contact_warnings(platform: Platform, contact: str,
     if where is not None and platform.countries and not where & set(platform.countries):
         warnings.append(ContactWarning("country", contact, {
             "platform": platform.name, "countries": sorted(where),
+            "calling_code": "+" + str(phonenumbers.parse(key, None).country_code),
             "listed": list(platform.countries)}))
     return warnings
