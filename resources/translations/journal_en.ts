@@ -21,6 +21,13 @@
 <context>
     <name>CaseView</name>
     <message numerus="yes">
+        <source>Checklist (%n open)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n day(s) open</source>
         <translation>
             <numerusform>%n day open</numerusform>
@@ -32,6 +39,36 @@
         <translation>
             <numerusform>%n open promise</numerusform>
             <numerusform>%n open promises</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChannelPicker</name>
+    <message numerus="yes">
+        <source>This is a {0} number, shared by %n countries, but {1} lists support in {2} only.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message numerus="yes">
+        <source>%n suggested item(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryScreen</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -76,6 +113,16 @@
         <translation>
             <numerusform>Show the whole note (%n character)</numerusform>
             <numerusform>Show the whole note (%n characters)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LiveChecklist</name>
+    <message numerus="yes">
+        <source>Checklist: %n answered in this contact</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -122,6 +122,10 @@
         <translation>客服人员(&amp;A)</translation>
     </message>
     <message>
+        <source>Lan&amp;guage</source>
+        <translation>语言(&amp;G)</translation>
+    </message>
+    <message>
         <source>&amp;Reference</source>
         <translation>参考编号(&amp;R)</translation>
     </message>
@@ -172,6 +176,10 @@
     <message>
         <source>Log an attempt that did not get through ({0})</source>
         <translation>记录一次未接通（{0}）</translation>
+    </message>
+    <message>
+        <source>Tick what was answered; Space ticks ({0})</source>
+        <translation>勾选已得到答复的事项；空格键勾选（{0}）</translation>
     </message>
     <message>
         <source>#{0} {1}: {2}</source>
@@ -322,6 +330,24 @@
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <source>What to ask and what to have ready when you contact them ({0})</source>
+        <translation>联系客服时要问什么、要准备什么（{0}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checklist (%n open)</source>
+        <translation>
+            <numerusform>清单（%n 项未完成）</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Account {0}</source>
         <translation>账户 {0}</translation>
     </message>
@@ -361,8 +387,28 @@
         <translation>电话号码、地址或链接</translation>
     </message>
     <message>
+        <source>A phone number with + and its country code, e.g. +1 888 908 7930</source>
+        <translation>带 + 和国家代码的电话号码，例如 +1 888 908 7930</translation>
+    </message>
+    <message>
         <source>The page where you found it</source>
         <translation>找到此联系方式的网页</translation>
+    </message>
+    <message>
+        <source>Verified: you found it on the platform&apos;s own website or app</source>
+        <translation>已核实：你在平台自己的网站或应用上找到它</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Checked to&amp;day</source>
+        <translation>今天已核对(&amp;D)</translation>
+    </message>
+    <message>
+        <source>e.g. 24/7, or Mon–Fri 09:00–18:00</source>
+        <translation>例如 24/7，或 周一至周五 09:00–18:00</translation>
     </message>
     <message>
         <source>e.g. en, zh-CN</source>
@@ -383,6 +429,18 @@
     <message>
         <source>Source &amp;URL:</source>
         <translation>来源 URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>状态(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Last &amp;checked:</source>
+        <translation>上次核对(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>服务时间(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
@@ -408,6 +466,10 @@
         <translation>{0}：{1}</translation>
     </message>
     <message>
+        <source>{0} (reported fake)</source>
+        <translation>{0}（已被举报为假冒）</translation>
+    </message>
+    <message>
         <source>Use only contacts that {0} publishes itself: fake support numbers are a common scam.</source>
         <translation>请只使用 {0} 官方公布的联系方式：冒充客服的电话是常见骗局。</translation>
     </message>
@@ -416,8 +478,193 @@
         <translation>请只使用平台官方公布的联系方式：冒充客服的电话是常见骗局。</translation>
     </message>
     <message>
-        <source>This contact is not from {0}&apos;s official website, app or social account; check it there before you give any details.</source>
-        <translation>此联系方式并非来自 {0} 的官方网站、应用或官方社交账号；提供任何信息前，请先在官方渠道核实。</translation>
+        <source>This contact is not one of {0}&apos;s listed channels. Check it on {0}&apos;s official website or app before you share anything.</source>
+        <translation>该联系方式不在 {0} 已登记的渠道中。在提供任何信息之前，请先到 {0} 的官方网站或应用上核实。</translation>
+    </message>
+    <message>
+        <source>This channel of {0} is unverified (source: {1}). Check it on the official website or app first.</source>
+        <translation>{0} 的这个渠道尚未核实（来源：{1}）。请先到官方网站或应用上核实。</translation>
+    </message>
+    <message>
+        <source>This contact is marked as reported fake for {0}. It is probably a scam: do not call it, pay or share anything.</source>
+        <translation>该联系方式已被标记为 {0} 的假冒渠道，很可能是诈骗：不要拨打、不要付款、不要透露任何信息。</translation>
+    </message>
+    <message>
+        <source>This contact is also recorded for {0}. One contact for two platforms is a common sign of a fake support line.</source>
+        <translation>该联系方式同时登记在 {0} 名下。同一个联系方式对应两个平台，是假冒客服的常见迹象。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This is a {0} number, shared by %n countries, but {1} lists support in {2} only.</source>
+        <translation>
+            <numerusform>这是一个 {0} 号码，由 %n 个国家共用，但 {1} 只列出了在 {2} 的客服。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is a number in {0}, but {1} lists support in {2} only.</source>
+        <translation>这是一个 {0} 的号码，但 {1} 只列出了在 {2} 的客服。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelTableModel</name>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>服务时间</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>上次核对</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation>来源网址</translation>
+    </message>
+    <message>
+        <source>{0} (stored as {1})</source>
+        <translation>{0}（存储为 {1}）</translation>
+    </message>
+    <message>
+        <source>Checked on the platform&apos;s own website or app</source>
+        <translation>已在平台自己的网站或应用上核实</translation>
+    </message>
+    <message>
+        <source>Reported as a fake support line: do not use it</source>
+        <translation>已被举报为假冒客服线路：请勿使用</translation>
+    </message>
+    <message>
+        <source>Not checked at the platform&apos;s own website or app yet</source>
+        <translation>尚未在平台自己的网站或应用上核实</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Question to ask</source>
+        <translation>要问的问题</translation>
+    </message>
+    <message>
+        <source>Detail to have ready</source>
+        <translation>要准备的资料</translation>
+    </message>
+    <message>
+        <source>Answered {0}</source>
+        <translation>已于 {0} 答复</translation>
+    </message>
+    <message>
+        <source>Answered {0} · {1} of {2}</source>
+        <translation>已于 {0} 答复 · {2} 的{1}</translation>
+    </message>
+    <message>
+        <source>An item needs some text; to take it off the list, remove it.</source>
+        <translation>事项不能为空；若要从清单中去掉，请删除它。</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Checklist</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <source>Space ticks an item, {0} edits it, {1} removes it, {2} and {3} move it</source>
+        <translation>空格键勾选，{0} 编辑，{1} 删除，{2} 和 {3} 移动</translation>
+    </message>
+    <message>
+        <source>Nothing prepared for this case yet: add your own, or let Suggest items add the usual ones for its category.</source>
+        <translation>这个案件还没有准备任何事项：可以自己添加，或用“建议事项”添加该类别常用的事项。</translation>
+    </message>
+    <message>
+        <source>Question to ask</source>
+        <translation>要问的问题</translation>
+    </message>
+    <message>
+        <source>Detail to have ready</source>
+        <translation>要准备的资料</translation>
+    </message>
+    <message>
+        <source>Kind of item</source>
+        <translation>事项类型</translation>
+    </message>
+    <message>
+        <source>Type it here; Enter adds it</source>
+        <translation>在此输入；按 Enter 添加</translation>
+    </message>
+    <message>
+        <source>New checklist item</source>
+        <translation>新清单事项</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Suggest items</source>
+        <translation>建议事项</translation>
+    </message>
+    <message>
+        <source>Add the questions and details usual for this case&apos;s category that the list does not have</source>
+        <translation>添加此案件类别常用、而清单中还没有的问题和资料</translation>
+    </message>
+    <message>
+        <source>Move up ({0})</source>
+        <translation>上移（{0}）</translation>
+    </message>
+    <message>
+        <source>Move down ({0})</source>
+        <translation>下移（{0}）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the chosen item ({0})</source>
+        <translation>删除所选事项（{0}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested item(s) added.</source>
+        <translation>
+            <numerusform>已添加 %n 项建议事项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to add: the list already has every suggested item.</source>
+        <translation>无需添加：清单中已包含所有建议事项。</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Show the contact it was answered in</source>
+        <translation>显示答复该事项的那次联系</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
     </message>
 </context>
 <context>
@@ -425,6 +672,13 @@
     <message>
         <source>Remove {0}</source>
         <translation>移除 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactBanner</name>
+    <message>
+        <source>Contact warning</source>
+        <translation>联系方式警告</translation>
     </message>
 </context>
 <context>
@@ -446,40 +700,42 @@
         <translation>保存平台（Ctrl+S）</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
+        <source>All languages</source>
+        <translation>所有语言</translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
-        <translation>类型(&amp;K)：</translation>
+        <source>Show channels &amp;in:</source>
+        <translation>显示此语言的渠道(&amp;I)：</translation>
     </message>
     <message>
-        <source>&amp;Website:</source>
-        <translation>网站(&amp;W)：</translation>
+        <source>{0} is marked as reported fake: it is probably a scam. Do not call it, pay or share anything.</source>
+        <translation>{0} 已被标记为假冒：很可能是诈骗。不要拨打、不要付款、不要透露任何信息。</translation>
+    </message>
+    <message>
+        <source>{0} is marked as reported fake for {1}: it is probably a scam. Do not call it, pay or share anything.</source>
+        <translation>{0} 已被标记为 {1} 的假冒渠道：很可能是诈骗。不要拨打、不要付款、不要透露任何信息。</translation>
+    </message>
+    <message>
+        <source>{0} is also recorded for {1}. A contact shared by two platforms is a common sign of a fake support line.</source>
+        <translation>{0} 同时登记在 {1} 名下。同一个联系方式对应两个平台，是假冒客服的常见迹象。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} is a number in {1}, but {2} lists support in {3} only.</source>
+        <translation>{0} 是 {1} 的号码，但 {2} 只列出了在 {3} 的客服。</translation>
+    </message>
+    <message>
+        <source>No channel of this platform lists {0}.</source>
+        <translation>该平台没有渠道列出 {0}。</translation>
     </message>
     <message>
         <source>Use only official channels: scammers publish fake support numbers. Note where you found each one.</source>
         <translation>请只使用官方联系渠道：骗子会发布虚假的客服电话。请注明每个联系方式的来源。</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>联系方式</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Source URL</source>
-        <translation>来源 URL</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>语言</translation>
     </message>
     <message>
         <source>Add &amp;channel…</source>
@@ -1029,6 +1285,18 @@
         <translation>社区反馈</translation>
     </message>
     <message>
+        <source>Verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>未核实</translation>
+    </message>
+    <message>
+        <source>Reported fake</source>
+        <translation>已被举报为假冒</translation>
+    </message>
+    <message>
         <source>Exchange</source>
         <translation>交易所</translation>
     </message>
@@ -1110,6 +1378,42 @@
     </message>
 </context>
 <context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Language of the conversation</source>
+        <translation>通话所用语言</translation>
+    </message>
+    <message>
+        <source>The language the conversation was held in; type any code, such as pt-BR, if it is not listed.</source>
+        <translation>这次沟通所用的语言；如果列表中没有，可以输入任意语言代码，例如 pt-BR。</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+</context>
+<context>
+    <name>LiveChecklist</name>
+    <message>
+        <source>Checklist items answered in this contact</source>
+        <translation>本次联系中已答复的清单事项</translation>
+    </message>
+    <message>
+        <source>Checklist: nothing left to ask or have ready.</source>
+        <translation>清单：没有剩下要问或要准备的事项。</translation>
+    </message>
+    <message>
+        <source>Checklist: tick what gets answered</source>
+        <translation>清单：勾选得到答复的事项</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checklist: %n answered in this contact</source>
+        <translation>
+            <numerusform>清单：本次联系已答复 %n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LogDialog</name>
     <message>
         <source>Log a conversation</source>
@@ -1154,6 +1458,10 @@
     <message>
         <source>&amp;Agent</source>
         <translation>客服人员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>语言(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Text</source>
@@ -1541,14 +1849,38 @@ An encrypted journal of every contact with customer support. Nothing leaves this
     </message>
 </context>
 <context>
-    <name>PlatformForm</name>
-    <message>
-        <source>Add platform</source>
-        <translation>添加平台</translation>
-    </message>
+    <name>PlatformFields</name>
     <message>
         <source>e.g. Coinbase</source>
         <translation>例如 Coinbase</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s help centre or contact page</source>
+        <translation>平台的帮助中心或联系页面</translation>
+    </message>
+    <message>
+        <source>Where the platform announces outages and delays</source>
+        <translation>平台公布故障和延迟的页面</translation>
+    </message>
+    <message>
+        <source>e.g. Mon–Fri 09:00–18:00</source>
+        <translation>例如 周一至周五 09:00–18:00</translation>
+    </message>
+    <message>
+        <source>The time zone the support hours are in</source>
+        <translation>客服时间所用的时区</translation>
+    </message>
+    <message>
+        <source>e.g. en, zh-CN</source>
+        <translation>例如 en, zh-CN</translation>
+    </message>
+    <message>
+        <source>e.g. US, GB, SG</source>
+        <translation>例如 US, GB, SG</translation>
+    </message>
+    <message>
+        <source>Two-letter codes of the countries it serves</source>
+        <translation>服务国家的两字母代码</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -1561,6 +1893,37 @@ An encrypted journal of every contact with customer support. Nothing leaves this
     <message>
         <source>&amp;Website:</source>
         <translation>网站(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Help centre:</source>
+        <translation>帮助中心(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status page:</source>
+        <translation>状态页面(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Support h&amp;ours:</source>
+        <translation>客服时间(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;untries:</source>
+        <translation>国家(&amp;U)：</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformForm</name>
+    <message>
+        <source>Add platform</source>
+        <translation>添加平台</translation>
     </message>
 </context>
 <context>
@@ -1729,12 +2092,16 @@ An encrypted journal of every contact with customer support. Nothing leaves this
 <context>
     <name>ReachTips</name>
     <message>
-        <source>Other official channels of {0}:</source>
-        <translation>{0} 的其他官方联系渠道：</translation>
+        <source>Other verified channels of {0}:</source>
+        <translation>{0} 的其他已核实渠道：</translation>
     </message>
     <message>
-        <source>No other official channel of {0} is in your directory yet.</source>
-        <translation>你的目录中还没有 {0} 的其他官方联系渠道。</translation>
+        <source>No other verified channel of {0} is in your directory yet.</source>
+        <translation>你的通讯录中还没有 {0} 的其他已核实渠道。</translation>
+    </message>
+    <message>
+        <source>Check its status page for an outage: {0}</source>
+        <translation>查看其状态页面是否有故障公告：{0}</translation>
     </message>
     <message>
         <source>Check its announcements for an outage: {0}</source>
@@ -1884,6 +2251,13 @@ An encrypted journal of every contact with customer support. Nothing leaves this
     <message>
         <source>{0} cases resolved; median days to resolution: {1}.</source>
         <translation>已解决 {0} 个案件；解决所需天数中位数：{1}。</translation>
+    </message>
+</context>
+<context>
+    <name>TimeZoneCombo</name>
+    <message>
+        <source>e.g. Europe/London</source>
+        <translation>例如 Asia/Shanghai</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,8 @@ ALLOWED_WORDS = {"kyc", "url", "utc", "ctrl", "shift", "alt", "enter", "esc", "a
                  "http", "www", "com", "the", "del", "backspace", "return", "tab", "space",
                  "pdf", "zip", "json",   # names of file formats
                  "english",   # each language is offered under its own name
-                 "ticket"}    # the "ticket:NUMBER" syntax a reference may be typed in
+                 "ticket",    # the "ticket:NUMBER" syntax a reference may be typed in
+                 "asia", "shanghai"}   # an IANA time-zone name, given as an example of one
 PLACEHOLDER = re.compile(r"\{\d*\}|%L?n|%\d|<[^>]+>")
 
 
