@@ -100,6 +100,23 @@ def render(language: str, out: Path, folder: Path) -> None:
     wait_for(lambda: window.promises.model.rowCount() > 0)
     shoot(window, out / f"{language}-5-promises.png")
 
+    window.show_cases()
+    window.open_case(ids["case"] if language == "en" else ids["chinese_case"])
+    window.case_view.show_checklist()
+    settle(300)
+    shoot(window, out / f"{language}-6-checklist.png")
+
+    from journal.ui.directory_screen import DirectoryScreen
+    window.directory()
+    wait_for(lambda: any(isinstance(w, DirectoryScreen) and w.isVisible()
+                         for w in QApplication.topLevelWidgets()))
+    screen = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, DirectoryScreen) and w.isVisible())
+    screen.resize(1100, 640)
+    settle(300)
+    shoot(screen, out / f"{language}-7-directory.png")
+    screen.close()
+
     window.close()
     session.close()
 

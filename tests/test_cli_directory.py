@@ -304,6 +304,13 @@ def test_a_failed_attempt_points_to_the_status_page_and_help_centre(world, run_c
     assert "status page and announcements for outages: https://status.coinbase.com" in tip
     assert "help centre: https://help.coinbase.com" in tip
     assert "phone +18889087930" in tip and "+18005550199" not in tip  # verified ones only
+    assert "support hours" not in tip          # none listed yet
+    run_cli("platform", "edit", "Coinbase", "--hours", "Mon-Fri 09:00-18:00", "--time-zone",
+            "America/New_York", check=0)
+    again = run_cli("log", world.coinbase_case, "--kind", "call", "--outcome", "busy",
+                    "--channel", world.verified, check=0).stderr
+    assert re.search(r"Its support hours: Mon-Fri 09:00-18:00 \(America/New_York; it is "
+                     r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d\d:\d\d there now\)\.", again), again
 
 
 # -- checklists ---------------------------------------------------------------------------------

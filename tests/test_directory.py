@@ -299,3 +299,13 @@ def test_a_number_of_many_countries_is_named_by_its_calling_code(directory):
     assert len(w.details["countries"]) > 20 and w.details["calling_code"] == "+1"
     assert "one of" in w.sentence() and "countries sharing +1" in w.sentence()
     assert "AG," not in w.sentence()
+
+
+def test_the_time_there_is_in_the_platform_s_zone():
+    from datetime import datetime, timezone
+    monday_noon_utc = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+    assert rules.time_there("Asia/Singapore", monday_noon_utc) == "0 20:00"
+    assert rules.time_there("America/Los_Angeles", monday_noon_utc) == "0 04:00"
+    assert rules.time_there("Pacific/Kiritimati", datetime(2026, 11, 23, 11, 0,
+                                                           tzinfo=timezone.utc)) == "1 01:00"
+    assert rules.time_there(None) is None

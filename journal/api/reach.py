@@ -11,7 +11,7 @@ class ReachAPI:
     def reach_suggestions(self, case_id, *, tried_channel_id=None, tried_contact=None) -> dict:
         """After a failed attempt: the platform's other verified channels, its announcements
         page, and the hours and weekdays it answered before."""
-        from ..domain.channels import same_contact
+        from ..domain.channels import same_contact, time_there
         from ..store.reach import answered_times
         case = self.case(case_id)
         others = [c for c in self.channels(case.platform_id)
@@ -21,6 +21,8 @@ class ReachAPI:
         platform = self.platform(case.platform_id)
         return {"platform": case.platform, "website": platform.website,
                 "status_url": platform.status_url, "help_url": platform.help_url,
+                "support_hours": platform.support_hours, "time_zone": platform.time_zone,
+                "time_there": time_there(platform.time_zone),
                 "channels": others, "answered_by_hour": hours, "answered_by_weekday": days,
                 "answered": total}
 

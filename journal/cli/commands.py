@@ -206,6 +206,13 @@ def _suggest(j, record) -> None:
                      f"{tips['status_url'] or tips['website']}.")
     if tips["help_url"]:
         lines.append(f"Its help centre: {tips['help_url']}.")
+    if tips["support_hours"]:
+        zone = ""
+        if tips["time_there"]:
+            day, clock = tips["time_there"].split()
+            weekday = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[int(day)]
+            zone = f" ({tips['time_zone']}; it is {weekday} {clock} there now)"
+        lines.append(f"Its support hours: {tips['support_hours']}{zone}.")
     if tips["answered"]:
         days = ", ".join(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[d]
                          for d in busiest(tips["answered_by_weekday"]))

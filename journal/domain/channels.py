@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import phonenumbers
@@ -103,6 +103,18 @@ def zone_name(name: str | None) -> str | None:
         raise BadInput(f"{name!r} is not a time zone; use a name such as Europe/London, "
                        f"America/New_York or Asia/Shanghai.") from None
     return name
+
+
+def time_there(zone: str | None, when: datetime | None = None) -> str | None:
+    """The time now in `zone` ("Asia/Singapore"), as HH:MM with the weekday's number
+    (0 = Monday) before it, e.g. "2 14:05": so the user sees whether support is open."""
+    if not zone:
+        return None
+    try:
+        there = (when or datetime.now(timezone.utc)).astimezone(ZoneInfo(zone))
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+    return f"{there.weekday()} {there:%H:%M}"
 
 
 def checked_date(text: str | None, today: date | None = None) -> str | None:

@@ -32,6 +32,14 @@ def tips_text(tips: dict) -> str:
     elif tips["website"]:
         lines.append(translate("ReachTips", "Check its announcements for an outage: {0}")
                      .format(tips["website"]))
+    if tips.get("support_hours"):
+        hours = tips["support_hours"]
+        if tips.get("time_there"):
+            day, clock = tips["time_there"].split()
+            now = QLocale().dayName(int(day) + 1, QLocale.FormatType.ShortFormat) + " " + clock
+            hours = translate("ReachTips", "{0} ({1}; now {2} there)").format(
+                hours, tips["time_zone"], now)
+        lines.append(translate("ReachTips", "Its support hours: {0}").format(hours))
     if tips["answered"]:
         locale = QLocale()
         days = ", ".join(locale.dayName(d + 1, QLocale.FormatType.ShortFormat)

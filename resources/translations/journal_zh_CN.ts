@@ -2108,6 +2108,14 @@ An encrypted journal of every contact with customer support. Nothing leaves this
         <translation>查看其公告，确认是否有服务故障：{0}</translation>
     </message>
     <message>
+        <source>{0} ({1}; now {2} there)</source>
+        <translation>{0}（{1}；当地现在是 {2}）</translation>
+    </message>
+    <message>
+        <source>Its support hours: {0}</source>
+        <translation>客服时间：{0}</translation>
+    </message>
+    <message>
         <source>In your record, {0} answered most on {1}, around {2}.</source>
         <translation>根据你的记录，{0} 最常在{1}的 {2} 左右接通。</translation>
     </message>

@@ -15,3 +15,15 @@ def test_the_status_page_and_verified_numbers_as_people_read_them(session, qtbot
     assert "+1 800-555-0123" in text          # verified, shown formatted
     assert "555-0199" not in text and "5550199" not in text   # unverified: not suggested
     assert "https://coinbase.com" not in text  # the status page, not the home page
+
+
+def test_the_support_hours_with_the_time_it_is_there(session, qtbot):
+    j = session.journal
+    j.update_platform("Coinbase", support_hours="Mon-Fri 09:00-18:00",
+                      time_zone="Asia/Singapore")
+    tips = j.reach_suggestions(1)
+    day, clock = tips["time_there"].split()
+    assert 0 <= int(day) <= 6 and len(clock) == 5
+    text = tips_text(tips)
+    assert "Its support hours: Mon-Fri 09:00-18:00 (Asia/Singapore; now " in text
+    assert f"{clock} there)" in text
