@@ -9,7 +9,7 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QComboBox
 
 # Languages crypto platforms' support commonly works in; anything else can be typed as a code.
-COMMON = ("en", "zh-CN", "zh-TW", "es", "fr", "de", "ja", "ko", "ru", "pt", "tr", "vi", "id",
+COMMON = ("en", "zh", "zh-CN", "zh-TW", "es", "fr", "de", "ja", "ko", "ru", "pt", "tr", "vi", "id",
           "th", "ar", "hi", "it", "nl", "pl", "uk")
 
 
@@ -18,8 +18,9 @@ def language_name(code: str) -> str:
     locale = QLocale(code.replace("-", "_"))
     if locale.language() == QLocale.Language.C:
         return code
-    # Qt names plain "en" after its default territory ("American English"): say English.
-    name = "English" if code == "en" else locale.nativeLanguageName() or code
+    # Qt names plain "en" and "zh" after their default territory ("American English",
+    # "简体中文"): a code without a territory gets the language's plain name.
+    name = {"en": "English", "zh": "中文"}.get(code) or locale.nativeLanguageName() or code
     if "-" in code and locale.nativeTerritoryName():
         name = f"{name} ({locale.nativeTerritoryName()})"
     return name

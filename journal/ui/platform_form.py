@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.model import Platform, PlatformKind
 from . import labels
+from .resources import current_language
 from .session import Session
 from .submit_form import SubmitForm, choice_combo, codes, select
 
@@ -165,7 +166,9 @@ class PlatformFields(QWidget):
             field.setEnabled(p is not None)
 
     def _name_countries(self, text: str) -> None:
-        names = [n for n in (country_name(c) for c in codes(text)) if n]
+        # Qt names countries in English only: a Chinese window keeps to the codes.
+        english = current_language() == "en"
+        names = [n for n in (country_name(c) for c in codes(text)) if n] if english else []
         self.country_names.setText(", ".join(names))
         self.country_names.setVisible(bool(names))
 

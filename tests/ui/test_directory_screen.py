@@ -99,6 +99,19 @@ def test_shows_the_platform_its_channels_and_why_the_source_matters(session, qtb
     assert screen.why.isVisible() and not screen.warning.isVisible()
 
 
+def test_a_chinese_window_keeps_to_country_codes(session, qtbot):
+    from journal.ui import resources
+    assert resources.install_language("zh_CN"), "the Chinese translation is built (make)"
+    try:
+        form = _add_platform(qtbot, _screen(session, qtbot), "Kraken")
+        qtbot.keyClicks(form.countries, "us, gb")
+        assert form.fields.country_names.text() == ""   # Qt names countries in English only
+        assert form.fields.country_names.isHidden()
+        form.reject()
+    finally:
+        resources.install_language("en")
+
+
 def test_add_a_platform_with_every_detail_and_read_it_back(session, qtbot):
     screen = _screen(session, qtbot)
     form = _add_platform(qtbot, screen, "Kraken", "https://kraken.com")
