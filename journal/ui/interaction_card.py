@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.channels import display_phone, phone_key
 from ..domain.model import Interaction
 from . import formatting, labels, resources
 from .flow_layout import FlowLayout
@@ -44,6 +45,11 @@ from .timeline_style import (
     _overdue,
     headline,
 )
+
+
+def shown_contact(contact: str) -> str:
+    """A number stored in E.164 (+18889081234) as people read it; anything typed, as typed."""
+    return display_phone(contact) if phone_key(contact) == contact else contact
 
 
 class ReferenceChip(QToolButton):
@@ -161,7 +167,7 @@ class InteractionCard(QFrame):
         if item.agent:
             who.append(self.tr("Agent: {0}").format(item.agent))
         if item.contact:
-            who.append(self.tr("Contact: {0}").format(item.contact))
+            who.append(self.tr("Contact: {0}").format(shown_contact(item.contact)))
         if item.language:
             who.append(self.tr("Language: {0}").format(item.language))
         if who:

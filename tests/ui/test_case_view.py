@@ -302,3 +302,10 @@ def test_a_case_whose_notes_describe_a_scam_is_flagged(session, qtbot):
     qtbot.waitUntil(lambda: view.risk.isVisible(), timeout=5000)
     assert "Scam risk" in view.risk.text() and "Coinbase" in view.risk.text()
     assert session.journal.scam_risk(1) == ["safe wallet transfer"]
+
+
+def test_a_card_shows_a_stored_number_as_people_read_it():
+    from journal.ui.interaction_card import shown_contact
+    assert shown_contact("+18889081234") == "+1 888-908-1234"
+    assert shown_contact("+1 (888) 908-1234") == "+1 (888) 908-1234"   # typed: kept
+    assert shown_contact("help@okx.com") == "help@okx.com"

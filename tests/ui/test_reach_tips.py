@@ -27,3 +27,4 @@ def test_the_support_hours_with_the_time_it_is_there(session, qtbot):
     text = tips_text(tips)
     assert "Its support hours: Mon-Fri 09:00-18:00 (Asia/Singapore; now " in text
     assert f"{clock} there)" in text
+
