@@ -5,6 +5,7 @@ from ..domain import channels as rules
 from ..domain.inputs import ident as _id
 from ..domain.inputs import language as _language
 from ..domain.model import ChannelSource, ChannelStatus
+from ..domain.times import now
 from ..store import directory
 
 
@@ -43,7 +44,6 @@ class DirectoryAPI:
         fields.setdefault("status", ChannelStatus.default_for(
             ChannelSource(fields["source"])).value)
         if "last_checked" not in fields:
-            from ..domain.times import now
             fields["last_checked"] = now().date().isoformat()
         return directory.add_channel(self.db, p, fields)
 

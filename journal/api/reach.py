@@ -11,12 +11,13 @@ class ReachAPI:
     def reach_suggestions(self, case_id, *, tried_channel_id=None, tried_contact=None) -> dict:
         """After a failed attempt: the platform's other verified channels, its announcements
         page, and the hours and weekdays it answered before."""
-        from ..domain.channels import same_contact, time_there
+        from ..domain.channels import matches, time_there
         from ..store.reach import answered_times
         case = self.case(case_id)
+        tried = matches(tried_contact) if tried_contact else None
         others = [c for c in self.channels(case.platform_id)
                   if c.status is ChannelStatus.VERIFIED and c.id != tried_channel_id
-                  and not (tried_contact and same_contact(c.value, tried_contact))]
+                  and not (tried and tried(c.value))]
         hours, days, total = answered_times(self.db, case.platform_id)
         platform = self.platform(case.platform_id)
         return {"platform": case.platform, "website": platform.website,

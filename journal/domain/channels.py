@@ -230,11 +230,19 @@ class ContactWarning:
                 f"in {', '.join(d['listed'])} only.")
 
 
-def same_contact(a: str, b: str) -> bool:
-    ka, kb = phone_key(a), phone_key(b)
-    if ka or kb:
-        return ka == kb
-    return a.strip().casefold() == b.strip().casefold()
+def matches(contact: str):
+    """A test of "is this value the same line as `contact`": the same text, or the same phone
+    number however it is written ("+1 (888) 908-7930" is +18889087930). The contact is
+    parsed once, not once per channel it is compared with."""
+    key = phone_key(contact)
+    folded = contact.strip().casefold()
+
+    def same(value: str) -> bool:
+        other = phone_key(value)
+        if key or other:
+            return key == other
+        return value.strip().casefold() == folded
+    return same
 
 
 def contact_warnings(platform: Platform, contact: str,
@@ -242,9 +250,11 @@ def contact_warnings(platform: Platform, contact: str,
     """What to warn about before contacting `platform` at `contact`; `channels` are all the
     channels of every platform in the directory."""
     contact = contact.strip()
-    mine = [c for c in channels if c.platform_id == platform.id and same_contact(c.value, contact)]
-    others = sorted({c.platform for c in channels
-                     if c.platform_id != platform.id and same_contact(c.value, contact)})
+    same = matches(contact)
+    matching = [c for c in channels if same(c.value)]
+    mine = [c for c in matching if c.platform_id == platform.id]
+    elsewhere = [c for c in matching if c.platform_id != platform.id]
+    others = sorted({c.platform for c in elsewhere})
     warnings: list[ContactWarning] = []
     if not mine:
         warnings.append(ContactWarning("not-listed", contact, {"platform": platform.name}))
@@ -254,8 +264,7 @@ def contact_warnings(platform: Platform, contact: str,
         warnings.append(ContactWarning("unverified", contact, {
             "platform": platform.name, "source": mine[0].source.value}))
     if others:
-        fake = any(c.status is ChannelStatus.REPORTED_FAKE for c in channels
-                   if c.platform_id != platform.id and same_contact(c.value, contact))
+        fake = any(c.status is ChannelStatus.REPORTED_FAKE for c in elsewhere)
         if fake and not any(w.kind == "reported-fake" for w in warnings):
             warnings.append(ContactWarning("reported-fake", contact, {"platform": others[0]}))
         warnings.append(ContactWarning("other-platform", contact, {"platforms": others}))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from ..domain.channels import same_contact
+from ..domain.channels import matches
 from ..domain.model import (
     Channel,
     ChannelKind,
@@ -119,7 +119,8 @@ def find_channel_by_contact(db, platform_id: int, contact: str) -> Channel | Non
     row = db.one(f"{_CHANNEL} WHERE ch.platform_id = ? AND ch.value = ?", (platform_id, contact))
     if row:
         return _channel(row)
-    return next((c for c in list_channels(db, platform_id) if same_contact(c.value, contact)),
+    same = matches(contact)
+    return next((c for c in list_channels(db, platform_id) if same(c.value)),
                 None)
 
 

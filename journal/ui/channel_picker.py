@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.channels import display_phone, phone_key
+from ..domain.channels import display_phone
 from ..errors import JournalError
 from . import labels
 from .resources import current_language
@@ -47,11 +47,7 @@ def recent_channel_ids(session, case_id: int) -> list[int]:
 def country_name(code: str) -> str:
     """The country's name in an English window; the ISO code otherwise, as Qt names
     countries in English only."""
-    if current_language() == "en":
-        territory = QLocale.codeToTerritory(code)
-        if territory != QLocale.Country.AnyTerritory:
-            return QLocale.territoryToString(territory)
-    return code
+    return (labels.country_name(code) if current_language() == "en" else None) or code
 
 
 def spoken_list(items) -> str:
@@ -308,7 +304,7 @@ class ChannelPicker(QWidget):
         listed = spoken_list(country_name(c) for c in d["listed"])
         countries = d["countries"]
         if len(countries) > MAX_COUNTRIES:
-            code = display_phone(phone_key(warning.contact) or "").split(" ")[0]
+            code = d["calling_code"]
             return self.tr("This is a {0} number, shared by %n countries, but {1} lists "
                            "support in {2} only.", "", len(countries)).format(
                 code, d["platform"], listed)

@@ -4,7 +4,7 @@ The CLI and the files use the enum values ("no-answer"); people read these.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..domain.model import (
     CaseCategory,
@@ -120,6 +120,15 @@ def promise_status(value: PromiseStatus | str) -> str:
         "broken": translate("Labels", "Broken"),
         "cancelled": translate("Labels", "Cancelled"),
     }[PromiseStatus(value).value]
+
+
+def country_name(code: str) -> str | None:
+    """Qt's name of a country by its ISO code ("GB" → "United Kingdom"), in English: Qt has no
+    other language for them. None for a code Qt does not know."""
+    territory = QLocale.codeToTerritory(code.upper())
+    if territory == QLocale.Country.AnyTerritory:
+        return None
+    return QLocale.territoryToString(territory)
 
 
 def quick_pick(pick: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import zoneinfo
 from functools import cache
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,10 +37,8 @@ def time_zones() -> tuple[str, ...]:
 
 def country_name(code: str) -> str | None:
     """"Singapore (SG)" from Qt's locale data; None for a code Qt does not know."""
-    territory = QLocale.codeToTerritory(code.upper())
-    if territory == QLocale.Country.AnyTerritory:
-        return None
-    return f"{QLocale.territoryToString(territory)} ({code.upper()})"
+    name = labels.country_name(code)
+    return f"{name} ({code.upper()})" if name else None
 
 
 class TimeZoneCombo(QComboBox):
