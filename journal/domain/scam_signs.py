@@ -5,29 +5,32 @@ Users write down what the agent said in their own words ("he asked for my seed p
 kinds also a word of asking or handing over in the same sentence, because the thing alone
 is ordinary in a support note ("I reset my password", "the withdrawal fee was 0.0005 BTC").
 A few things are a sign by themselves (AnyDesk, a "safe wallet", gift cards, an agent who
-messaged first). Honest support and users often write the warning itself ("they will never
-ask for your seed phrase", "客服提醒我不要泄露助记词"), so a negation just before the
-request, or a reminder/warning earlier in the sentence, cancels the match.
+messaged first, a link to "validate" a wallet, connecting a wallet and signing to get a
+refund, a "recovery agent" who wants a fee, an "AML deposit" before a withdrawal). Honest
+support and users often write the warning itself ("they will never ask for your seed
+phrase", "客服提醒我不要泄露助记词"), so a negation just before the request, or a
+reminder/warning earlier in the sentence, cancels the match.
 
-Pure Python: no Qt, no storage. The window and the CLI turn the result into an alarm.
+The patterns live in domain.scam_patterns. Pure Python: no Qt, no storage. The window and
+the CLI turn the result into an alarm.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-SEED_PHRASE = "seed phrase requested"
-PRIVATE_KEY = "private key requested"
-CODE = "code requested"
-PASSWORD = "password requested"
-REMOTE_ACCESS = "remote access"
-SAFE_WALLET = "safe wallet transfer"
-UNLOCK_FEE = "fee to unlock"
-GIFT_CARDS = "gift cards"
-CONTACTED_FIRST = "contacted first"
-KINDS = (SEED_PHRASE, PRIVATE_KEY, CODE, PASSWORD, REMOTE_ACCESS, SAFE_WALLET, UNLOCK_FEE,
-         GIFT_CARDS, CONTACTED_FIRST)
+from .scam_patterns import (
+    CODE, CONNECT_AND_SIGN, CONTACTED_FIRST, FIRST_PERSON, GATES, GIFT_CARDS, KINDS,
+    NEEDS_REQUEST, NEGATION, PASSWORD, PRIVATE_KEY, RECOVERY_FEE, REMOTE_ACCESS, REQUEST,
+    RULES, SAFE_WALLET, SEED_PHRASE, SUBJECTS, UNLOCK_FEE, USER_ASKING, WALLET_LINK, WARNING,
+    Rule, lowered,
+)
+
+__all__ = ["KINDS", "ScamSign", "advice", "note_alarms", "scam_signs", "SEED_PHRASE",
+           "PRIVATE_KEY", "CODE", "PASSWORD", "REMOTE_ACCESS", "SAFE_WALLET", "WALLET_LINK",
+           "CONNECT_AND_SIGN", "UNLOCK_FEE", "RECOVERY_FEE", "GIFT_CARDS", "CONTACTED_FIRST"]
 
 
 @dataclass(frozen=True)
@@ -38,146 +41,100 @@ class ScamSign:
     excerpt: str  # the sentence around it, shortened, for a banner
 
 
-def _re(pattern: str) -> re.Pattern:
-    return re.compile(pattern, re.I | re.X)
-
-
-# What was asked for. Kinds in _NEEDS_REQUEST only count with a request word nearby.
-_SUBJECTS: dict[str, re.Pattern] = {
-    SEED_PHRASE: _re(r"""
-        \b(?:seed|recovery|secret|backup|mnemonic|wallet)[\s-]+(?:phrase|words?|sentence)s?\b
-        | \bmnemonics?\b | \bseed\b
-        | \b(?:12|24|18|twelve|eighteen|twenty[\s-]*four)[\s-]+(?:secret\s+|recovery\s+
-            |seed\s+|backup\s+|wallet\s+)?words\b
-        | 助记词 | 恢复短语 | 种子短语 | 备份短语 | 种子词 | (?:12|24|十二|二十四)个(?:单词|词)"""),
-    PRIVATE_KEY: _re(r"""\bprivate[\s-]*keys?\b | \bpriv\s*key\b | \bsecret\s+keys?\b
-        | \bxprv\b | \bwif\b | 私钥 | 密钥"""),
-    CODE: _re(r"""
-        \b(?:2fa|two[\s-]factor|sms|text|verification|verify|otp|one[\s-]time|authenticator
-            |google\s+auth\w*|security|confirmation|login|log-in|6[\s-]digit|six[\s-]digit
-            |email|e-mail|withdrawal)\s+(?:codes?|pins?|passcodes?|numbers?)\b
-        | \botps?\b | \b2fa\b
-        | \bthe\s+code\s+(?:(?:they|he|she|you|we|i|that|which)\s+)?(?:just\s+)?
-            (?:sent|received|got|texted|emailed)
-        | \bcodes?\s+(?:from|in)\s+(?:the\s+|my\s+|your\s+)?(?:sms|text|email|phone|app
-            |authenticator)
-        | 验证码 | 动态码 | 动态口令 | 短信码 | 谷歌验证 | 安全码 | 校验码 | 二次验证"""),
-    PASSWORD: _re(r"""\bpass(?:words?|codes?)\b | \blog-?in\s+(?:details|credentials|info\w*)
-        | \bcredentials\b | \bpin(?:\s+code)?\b
-        | 密码 | 登录信息 | 登录凭证 | 账号信息"""),
-    REMOTE_ACCESS: _re(r"""
-        \b(?:any\s?desk|team\s?viewer|rust\s?desk|ultra\s?viewer|quicksupport
-            |screen\s?connect|connectwise|splashtop|supremo|ammyy|chrome\s+remote\s+desktop)\b
-        | \bremote[\s-]+(?:desktop|access|control|support\s+app)\b
-        | \bscreen[\s-]*shar(?:e|es|ed|ing)\b | \bshar(?:e|ed|ing)\s+(?:my|your|the)\s+screen\b
-        | 向日葵 | todesk | 远程控制 | 远程协助 | 远程桌面 | 远程操作 | 屏幕共享 | 共享屏幕"""),
-    SAFE_WALLET: _re(r"""
-        ["'“‘]?\b(?:safe|safer|secure|secured|protected|safety|safekeeping|quarantine
-            |escrow|protection)["'”’]?\s+(?:wallet|account|address|vault)s?\b
-        | 安全账户 | 安全账号 | 安全钱包 | 安全地址 | 保护账户 | 保险账户
-        | 安全资金账户 | 监管账户"""),
-    GIFT_CARDS: _re(r"""
-        \bgift[\s-]*cards?\b
-        | \b(?:itunes|apple|google\s+play|play\s+store|steam|amazon|razer\s+gold|ebay
-            |vanilla|walmart|sephora)\s+(?:gift\s+)?cards?\b
-        | 礼品卡 | 充值卡 | 购物卡 | 苹果卡 | itunes卡 | steam卡 | 游戏点卡 | 点卡"""),
-    CONTACTED_FIRST: _re(r"""
-        \b(?:contacted|messaged|dm'?e?d|pm'?e?d|texted|called|reached\s+out\s+to|approached
-            |added|wrote\s+to|pinged)\s+me\s+first\b
-        | \b(?:dm'?e?d|pm'?e?d|direct[\s-]messaged|private[\s-]messaged|messaged|texted
-            |added|reached\s+out\s+to|contacted)\s+me\b[^.!?\n]{0,40}?
-            \b(?:telegram|whatsapp|wechat|discord|signal|twitter|instagram|facebook|line)\b
-        | \bsent\s+me\s+an?\s+(?:private|direct|unsolicited)\s+message\b
-        | \bunsolicited\s+(?:call|message|dm|email|text)\b
-        | 主动联系 | 主动私信 | 主动加我 | 主动找我 | 主动打(?:电话)?给我 | 主动来电 | 私信我
-        | 给我发私信 | 发私信给我 | 加我(?:的)?(?:微信|好友|qq|telegram|whatsapp|飞机|电报)
-        | 加了我(?:的)?(?:微信|好友|qq|telegram|whatsapp|飞机|电报)"""),
-}
-_NEEDS_REQUEST = {SEED_PHRASE, PRIVATE_KEY, CODE, PASSWORD, SAFE_WALLET}
-
-# Someone asking, demanding or being handed something. "I asked" is the user asking
-# about something, so a request word right after "I"/"we" does not count (see _request);
-# "sent me" is the platform's own code arriving, not the user handing one over.
-_REQUEST = _re(r"""
-    \bask(?:ed|s|ing)?\s+(?:me\s+|us\s+)?(?:for|to)\b | \bwant(?:ed|s|ing)?\b
-    | \brequest(?:ed|s|ing)?\b | \bdemand(?:ed|s|ing)?\b | \binsist(?:ed|s|ing)?\b
-    | \bneed(?:ed|s)?\b | \brequir(?:e|ed|es)\b | \b(?:told|tell|tells)\s+(?:me|us)\s+to\b
-    | \bsaid\s+to\b | \bsays\s+to\b | \binstruct(?:ed|s)?\b | \burg(?:ed|es)\b
-    | \bpressur\w*\b | \bmade\s+me\b | \bmust\b | \bhave\s+to\b | \bhad\s+to\b | \bplease\b
-    | \b(?:give|send|share|shared|provide|read|tell|told|show|forward|dictate|dictated
-        |type|typed|enter|entered|paste|pasted|confirm|verify|import|move|moved|moving
-        |transfer\w*|deposit\w*|put|shift)\b
-    | \b(?:sent|gave|showed|forwarded|provided)\b(?!\s+(?:me|us)\b)
-    | 让我 | 要我 | 叫我 | 要求 | 索要 | 索取 | 问我要 | 要了 | 让你 | 要你 | 提供 | 发给 | 发送给
-    | 告诉他 | 告诉她 | 告诉对方 | 报给 | 说出 | 念给 | 输入 | 填写 | 填入 | 给他 | 给她
-    | 给对方 | 需要 | 截图给 | 转到 | 转入 | 转移 | 转账到 | 存入 | 提到""")
-_FIRST_PERSON = re.compile(r"\b(?:i|we)\s+$", re.I)
-_USER_ASKING = re.compile(r"^(?:ask|want|request|need|demand|insist|require|please)", re.I)
-
-_NEGATION = _re(r"""\bnever\b | \bnot\b | n't\b | \bno\s+one\b | \bnobody\b
-    | 不要 | 不会 | 别 | 勿 | 千万不 | 不得 | 不能 | 从不 | 绝不 | 不可 | 不应 | 不用 | 没有""")
-_WARNING = _re(r"""\bremind\w* | \bwarn\w* | \bbeware\b | \bcaution\w* | \bcareful\b
-    | \bscam\s+alert\b | 提醒 | 警告 | 谨防 | 警惕 | 小心 | 防范 | 提示""")
-
-# A fee or tax that has to be paid before a withdrawal is let go.
-_FEE_EN = _re(r"""
-    \b(?:unlock(?:ing)?|release|unfreez\w*|activation|clearance|anti[\s-]money[\s-]laundering
-        |aml|verification|insurance|liquidity|withdrawal\s+activation)\s+
-        (?:fee|tax|deposit|charge|payment)s?\b
-    | \b(?:pay|paid|send|deposit|transfer|top[\s-]?up)\b[^.!?\n]{0,40}?
-        \b(?:fees?|tax(?:es)?|deposit|charge|commission|margin|percent)\b[^.!?\n]{0,40}?
-        \b(?:to|before|so|until|otherwise|or|for)\b[^.!?\n]{0,25}?
-        \b(?:release|unlock|unfreeze|free|withdraw\w*|receive|get\s+(?:my|the|your)\s+
-            (?:funds|money|coins))
-    | \b(?:tax(?:es)?|unlock\w*\s+fee)\b[^.!?\n]{0,40}?\b(?:withdraw\w*|release|unlock\w*)
-    | \b(?:until|unless|only\s+after)\s+(?:you|i|we)\s+(?:pay|deposit|send|top\s+up)\b""")
-_FEE_ZH = re.compile(
-    r"解冻费|解冻金|激活费|认证金|提现保证金|出金保证金|缴税|交税"
-    r"|(?:手续费|保证金|税|费用|押金|服务费|认证费|会员费)[^。！？\n]{0,20}?"
-    r"(?:才能|才可以|方可|才可|才会|才给|才能够)[^。！？\n]{0,10}?(?:提现|提币|出金|解冻|到账|解锁|放款|释放)"
-    r"|(?:提现|提币|出金|解冻|到账|放款)[^。！？\n]{0,15}?(?:交|缴|付|支付|充值?)[^。！？\n]{0,8}?"
-    r"(?:保证金|税|押金|解冻费)")
-# An ordinary fee the user names as such: not a sign.
-_ORDINARY_FEE = _re(r"""\b(?:network|gas|miner|mining|transaction|trading|normal|standard
-    |usual|listed|regular)\b""")
-
 _ANY_COMMA = re.compile(r"[,;:，、；：]")
 _CJK_COMMA = re.compile(r"[，、；：]")
-_CLAUSE_END = re.compile(r"[。！？；\n]|[.!?;](?=\s|$)")
+_STOPS = re.compile(r"[。！？；\n.!?;]")   # .!?; end a sentence only before a space
 _REACH_BEFORE, _REACH_AFTER = 60, 40
 _NEGATION_REACH = 20
 _EXCERPT_LIMIT = 120
 
 
 def scam_signs(text: str) -> list[ScamSign]:
-    """The scam signs in a note, in order of appearance, at most one of each kind."""
+    """The scam signs in a note, in order of appearance, at most one of each kind.
+
+    Only the sentences that hold one of a kind's gate words (scam_patterns.GATES, or each
+    rule's own) are looked at: a few str.find over the note instead of every pattern over
+    every sentence, which keeps it fast while the user types a long transcript."""
+    sentences = list(_sentences(text))
+    gated = _Gates(lowered(text), sentences)
+    found: list[ScamSign] = []
+    for kind in KINDS:
+        rules = RULES.get(kind, ())
+        hits = [gated(rule.gate) for rule in rules]
+        for i in sorted(set().union(*hits) if rules else gated(GATES[kind])):
+            lo, hi = sentences[i]
+            span = (_first_rule(text, lo, hi, [r for r, h in zip(rules, hits) if i in h])
+                    if rules else _first_subject(text, lo, hi, kind))
+            if span:
+                found.append(ScamSign(kind, *span, _excerpt(text, lo, hi, *span)))
+                break
+    return sorted(found, key=lambda s: (s.start, KINDS.index(s.kind)))
+
+
+_NOWHERE: frozenset[int] = frozenset()
+
+
+class _Gates:
+    """Which sentences of a note hold a gate word: every word looked for once, up front."""
+
+    def __init__(self, low: str, sentences: list[tuple[int, int]]):
+        self.low, self.sentences = low, sentences
+        self.starts = [lo for lo, _ in sentences]
+        self.seen = {w: self._find(w) if w in low else _NOWHERE for w in _GATE_WORDS}
+
+    def __call__(self, words: tuple[str, ...]) -> set[int]:
+        """The indexes of the sentences that hold one of `words`."""
+        return set().union(*map(self.seen.__getitem__, words))
+
+    def _find(self, word: str) -> frozenset[int]:
+        low, sentences, hit = self.low, self.sentences, set()
+        at = low.find(word)
+        while at >= 0:
+            i = bisect_right(self.starts, at) - 1
+            if i >= 0 and at + len(word) <= sentences[i][1]:
+                hit.add(i)
+                at = low.find(word, sentences[i][1])
+            else:
+                at = low.find(word, at + 1)
+        return frozenset(hit)
+
+
+_GATE_WORDS = tuple(dict.fromkeys(
+    word for gate in (*GATES.values(), *(rule.gate for rules in RULES.values() for rule in rules))
+    for word in gate))
+
+
+def _scam_signs_ungated(text: str) -> list[ScamSign]:
+    """scam_signs() trying every rule on every sentence: what the gates must not change."""
     found: dict[str, ScamSign] = {}
     for lo, hi in _sentences(text):
         for kind in KINDS:
             if kind in found:
                 continue
-            span = _first_sign(text, lo, hi, kind)
+            span = _first_rule(text, lo, hi, RULES[kind]) if kind in RULES \
+                else _first_subject(text, lo, hi, kind)
             if span:
-                found[kind] = ScamSign(kind, span[0], span[1], _excerpt(text, lo, hi, *span))
+                found[kind] = ScamSign(kind, *span, _excerpt(text, lo, hi, *span))
     return sorted(found.values(), key=lambda s: (s.start, KINDS.index(s.kind)))
 
 
 def _sentences(text: str):
-    lo = 0
-    for m in _CLAUSE_END.finditer(text):
-        if m.start() > lo:
-            yield lo, m.start()
-        lo = m.end()
-    if lo < len(text):
-        yield lo, len(text)
+    lo, n = 0, len(text)
+    for m in _STOPS.finditer(text):
+        p = m.start()
+        if p + 1 < n and text[p] in ".!?;" and not text[p + 1].isspace():
+            continue  # 0.5 BTC, x.com
+        if p > lo:
+            yield lo, p
+        lo = p + 1
+    if lo < n:
+        yield lo, n
 
 
-def _first_sign(text: str, lo: int, hi: int, kind: str) -> tuple[int, int] | None:
-    if kind == UNLOCK_FEE:
-        return _fee(text, lo, hi)
-    for m in _SUBJECTS[kind].finditer(text, lo, hi):
+def _first_subject(text: str, lo: int, hi: int, kind: str) -> tuple[int, int] | None:
+    for m in SUBJECTS[kind].finditer(text, lo, hi):
         # "a secure wallet" can be the user's own; 安全账户 is only ever the scammer's word
-        if kind in _NEEDS_REQUEST and not (kind == SAFE_WALLET and not m.group().isascii()):
+        if kind in NEEDS_REQUEST and not (kind == SAFE_WALLET and not m.group().isascii()):
             cue = _request(text, lo, hi, m)
             if cue is None or _negated(text, lo, cue[0], m.start()):
                 continue
@@ -187,15 +144,41 @@ def _first_sign(text: str, lo: int, hi: int, kind: str) -> tuple[int, int] | Non
     return None
 
 
-def _request(text: str, lo: int, hi: int, subject: re.Match) -> tuple[int, int] | None:
+def _first_rule(text: str, lo: int, hi: int, rules: Iterable[Rule]) -> tuple[int, int] | None:
+    """The earliest match of any of `rules` in the sentence that nothing cancels."""
+    best = None
+    for rule in rules:
+        needs = rule.needs if isinstance(rule.needs, tuple) else (rule.needs,)
+        if not all(need.search(text, lo, hi) for need in needs):
+            continue
+        if rule.unless is not None and rule.unless.search(text, lo, hi):
+            continue
+        for m in rule.pattern.finditer(text, lo, hi):
+            if best is not None and m.start() >= best[0]:
+                break
+            if rule.excuse is not None and rule.excuse.search(m.group()):
+                continue
+            if rule.not_by is not None and rule.not_by.search(text, lo, m.start()):
+                continue
+            if _negated(text, lo, m.start(), m.start()):
+                continue
+            act = m.start("act") if "act" in rule.pattern.groupindex else -1
+            if act > m.start() and _negated(text, lo, act, act):
+                continue
+            best = (m.start(), m.end())
+            break
+    return best
+
+
+def _request(text: str, lo: int, hi: int, subject) -> tuple[int, int] | None:
     """The nearest request word around `subject` in its sentence, not inside it."""
     best = None
     start = max(lo, subject.start() - _REACH_BEFORE)
     stop = min(hi, subject.end() + _REACH_AFTER)
-    for c in _REQUEST.finditer(text, start, stop):
+    for c in REQUEST.finditer(text, start, stop):
         if c.start() < subject.end() and c.end() > subject.start():
             continue
-        if _USER_ASKING.match(c.group()) and _FIRST_PERSON.search(text, lo, c.start()):
+        if USER_ASKING.match(c.group()) and FIRST_PERSON.search(text, lo, c.start()):
             continue
         if c.start() >= subject.end():  # "验证码发给他": after it, but in the same clause
             if _ANY_COMMA.search(text, subject.end(), c.start()):
@@ -216,18 +199,9 @@ def _negated(text: str, lo: int, cue_start: int, subject_start: int) -> bool:
     reach = max(lo, first - _NEGATION_REACH)
     for comma in _ANY_COMMA.finditer(text, reach, first):
         reach = comma.end()
-    if _NEGATION.search(text, reach, first):
+    if NEGATION.search(text, reach, first):
         return True
-    return bool(_WARNING.search(text, lo, max(cue_start, subject_start)))
-
-
-def _fee(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    for pattern in (_FEE_EN, _FEE_ZH):
-        for m in pattern.finditer(text, lo, hi):
-            if _ORDINARY_FEE.search(m.group()) or _negated(text, lo, m.start(), m.start()):
-                continue
-            return m.start(), m.end()
-    return None
+    return bool(WARNING.search(text, lo, max(cue_start, subject_start)))
 
 
 def _excerpt(text: str, lo: int, hi: int, start: int, end: int) -> str:
@@ -251,27 +225,41 @@ _NAMES = {
         CODE: "asked for a 2FA/SMS code", PASSWORD: "asked for your password",
         REMOTE_ACCESS: "wanted remote access to your device",
         SAFE_WALLET: "told you to move funds to a \"safe\" wallet",
-        UNLOCK_FEE: "wanted a fee or tax to unlock a withdrawal",
+        WALLET_LINK: "sent a link or QR code to \"verify\" or \"sync\" your wallet",
+        CONNECT_AND_SIGN: "asked you to connect your wallet and sign to get a refund, "
+                          "compensation or an airdrop",
+        UNLOCK_FEE: "wanted a fee, tax or \"compliance\" deposit before a withdrawal",
+        RECOVERY_FEE: "offered to recover lost funds for a fee",
         GIFT_CARDS: "asked for gift cards", CONTACTED_FIRST: "contacted you first",
     },
     "zh_CN": {
         SEED_PHRASE: "索要助记词", PRIVATE_KEY: "索要私钥", CODE: "索要验证码",
         PASSWORD: "索要密码", REMOTE_ACCESS: "要求远程控制你的设备",
-        SAFE_WALLET: "让你把资金转到“安全账户”", UNLOCK_FEE: "要求先交费用或税才能提现",
+        SAFE_WALLET: "让你把资金转到“安全账户”",
+        WALLET_LINK: "发来链接或二维码让你“验证”或“同步”钱包",
+        CONNECT_AND_SIGN: "让你连接钱包并签名来领取退款、补偿或空投",
+        UNLOCK_FEE: "要求先交费用、税或“合规/反洗钱”保证金才能提现",
+        RECOVERY_FEE: "声称收费帮你追回损失的资金",
         GIFT_CARDS: "要求购买礼品卡", CONTACTED_FIRST: "主动联系你",
     },
 }
 _ADVICE = {
     "en": ("Official support never asks for your seed phrase, private key, 2FA/SMS codes or "
            "passwords, never needs remote access to your device, never tells you to move funds "
-           "to a \"safe\" wallet, never charges a fee or tax to unlock a withdrawal, never asks "
-           "for gift cards, and does not message you first. Stop now and do not send anything. "
+           "to a \"safe\" wallet, never sends a link or QR code to \"verify\" or \"sync\" "
+           "your wallet, never asks you to connect your wallet and sign anything to get a "
+           "refund, never charges a fee, tax or \"compliance\" deposit to unlock a withdrawal, "
+           "never asks for gift cards, and does not message you first. Nobody can recover "
+           "stolen crypto for an upfront fee: such \"recovery services\" are a second scam. "
+           "Stop now and do not send anything. "
            "Contact the platform only through its official website or app. If you shared "
            "anything, change your passwords and 2FA at once and move the funds you still "
            "control to a new wallet. Report it to the platform and the police."),
     "zh_CN": ("官方客服绝不会索要助记词、私钥、验证码（短信/2FA）或密码，不会要求远程控制你的设备，"
-              "不会让你把资金转到“安全账户”，不会要求先交费用或税才能提现，不会让你购买礼品卡，"
-              "也不会主动私信联系你。请立即停止，不要发送任何东西。只通过官方网站或App联系平台。"
+              "不会让你把资金转到“安全账户”，不会发链接或二维码让你“验证”或“同步”钱包，"
+              "不会让你连接钱包并签名来领取退款，不会要求先交费用、税或“合规/反洗钱”保证金才能提现，"
+              "不会让你购买礼品卡，也不会主动私信联系你。没有人能先收费再帮你追回被骗的资金，"
+              "这类“追回服务”是二次诈骗。请立即停止，不要发送任何东西。只通过官方网站或App联系平台。"
               "如已泄露任何信息，请立刻修改密码和2FA，并把仍在你控制下的资金转到新钱包。"
               "向平台和警方举报。"),
 }
