@@ -3,14 +3,17 @@ of a note is left exactly as written, and ordinary support notes are left alone.
 from __future__ import annotations
 
 import hashlib
+import json
 import random
+import time
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from mnemonic import Mnemonic
 
-from journal.domain.redaction import Finding, find_secrets, redact, redaction_counts
+from journal.domain.redaction import KINDS, Finding, find_secrets, redact, redaction_counts
+from journal.domain.redaction_phrases import monero_checksum_holds, monero_words
 
 EN = Mnemonic("english")
 ZH = Mnemonic("chinese_simplified")
@@ -23,6 +26,12 @@ TX_HASH = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
 XPRV = ("xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kej"
         "MRNNU3TGtRBeJgk33yuGBxrMPHi")
 B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+# monero-python's test vector (tests/test_seed.py): its 25th word is the checksum word.
+XMR = ("wedge going quick racetrack auburn physics lectures light waist axes whipped habitat "
+       "square awkward together injury niece nugget guarded hive obnoxious waxing faked folding "
+       "square").split()
+SOLANA_SECRET = bytes(range(7, 71))         # 64 bytes, as a Phantom export decodes
+TOTP = "JBSWY3DPEHPK3PXP"
 
 ORDINARY_NOTES = [
     "The agent said my withdrawal is under review and I should wait three more days for the "
@@ -67,7 +76,10 @@ def kinds(text: str) -> list[str]:
 
 
 def b58check(payload: bytes) -> str:
-    data = payload + hashlib.sha256(hashlib.sha256(payload).digest()).digest()[:4]
+    return b58(payload + hashlib.sha256(hashlib.sha256(payload).digest()).digest()[:4])
+
+
+def b58(data: bytes) -> str:
     n, out = int.from_bytes(data, "big"), ""
     while n:
         n, r = divmod(n, 58)
@@ -255,6 +267,170 @@ def test_numbers_that_are_not_one_time_codes_stay(note):
     assert redact(note) == (note, [])
 
 
+# --- the corpus: each way a secret gets written down, and what must not survive ----------
+
+W, Z = EN_PHRASE.split(), ZH_PHRASE.split()
+ZT = Mnemonic("chinese_traditional").to_mnemonic(ENTROPY).split()
+TYPO1 = W[:5] + [W[5] + W[5][-1]] + W[6:]                               # one letter doubled
+TYPO2 = W[:4] + [W[4][:-1]] + W[5:8] + [W[8][0] + W[8][2] + W[8][1] + W[8][3:]] + W[9:]
+GRID = "\n".join("   ".join(f"{r * 4 + c + 1}. {W[r * 4 + c]}" for c in range(4)) for r in range(3))
+SOL = b58(SOLANA_SECRET)
+WIF = b58check(b"\x80" + bytes.fromhex(KEY_HEX) + b"\x01")
+RECOVERY = [str(10_000_000 + 1_234_567 * i) for i in range(1, 11)]
+
+
+def en(n: int) -> list[str]:
+    return EN.to_mnemonic(bytes(range(n * 4 // 3))).split()
+
+
+def hex_groups(size: int, sep: str) -> str:
+    return sep.join(KEY_HEX[i:i + size] for i in range(0, 64, size))
+
+
+SECRETS = {   # kind: [(note, pieces of the secret that must be gone), …]
+    "seed phrase": [
+        (f"He asked for {' '.join(W)} and I refused.", W),
+        (f"phrase: {' - '.join(W)}", W), (f"words {'/'.join(W)} end", W), (" | ".join(W), W),
+        ("seed: " + json.dumps(W), W), (" ".join(W[:6]) + "\n" + " ".join(W[6:]), W), (GRID, W),
+        (f"Line 1: {' '.join(W[:6])}\nLine 2: {' '.join(W[6:])}", W),
+        (f"Words 1-6: {', '.join(W[:6])}; words 7-12: {', '.join(W[6:])}", W),
+        (" ".join(w.capitalize() for w in W), [w.capitalize() for w in W]),
+        ("my words: " + " ".join(TYPO1) + " thanks", TYPO1),
+        ("my words: " + " ".join(TYPO2) + " thanks", TYPO2),
+        *((" ".join(en(n)), en(n)) for n in (15, 18, 21, 24)),
+        (" - ".join(Z), Z), ("助记词：" + "/".join(Z), Z), (json.dumps(Z, ensure_ascii=False), Z),
+        ("，".join(Z), Z),
+        ("".join(Z[:6]) + "\n" + "".join(Z[6:]), ["".join(Z[:6]), "".join(Z[6:])]),
+        (" ".join(f"{i}.{''.join(Z[i * 4 - 4:i * 4])}" for i in (1, 2, 3)), Z),
+        (" ".join(Z[:4] + ["龘"] + Z[5:]), Z[:4] + Z[5:]),        # one character not on the list
+        (" ".join(ZT), ZT),                                         # traditional characters
+        ("monero seed " + " ".join(XMR), XMR),
+        ("\n".join(f"{i}. {w}" for i, w in enumerate(XMR, 1)), XMR),
+        (f"Part 1: {' '.join(XMR[:13])}\nPart 2: {' '.join(XMR[13:])}", XMR),
+        (" ".join(XMR[:3] + ["racetrak"] + XMR[4:]), XMR[:3] + XMR[4:]),   # Monero reads 3 letters
+        (" ".join(XMR[:24]), XMR[:24]),                                     # no checksum word
+    ],
+    "private key": [
+        ("key " + hex_groups(4, " "), [KEY_HEX[i:i + 4] for i in range(0, 64, 4)]),
+        ("0x" + hex_groups(8, "-"), [KEY_HEX[i:i + 8] for i in range(0, 64, 8)]),
+        (hex_groups(32, "\n"), [KEY_HEX[:32], KEY_HEX[32:]]),
+        ("0x" + hex_groups(16, "\n  "), [KEY_HEX[i:i + 16] for i in range(0, 64, 16)]),
+        (hex_groups(2, ":"), [hex_groups(2, ":")]),
+        ("key: " + hex_groups(4, " ") + " 12 times", [KEY_HEX[60:]]),       # a number beside it
+        (f"Phantom private key: {SOL}", [SOL]), (f"私钥 {WIF}", [WIF]),
+        (f"keypair.json: {json.dumps(list(SOLANA_SECRET))}",
+         [json.dumps(list(SOLANA_SECRET))[1:-1]]),
+        ("[" + ",\n ".join(map(str, SOLANA_SECRET)) + "]", [",\n ".join(map(str, SOLANA_SECRET))]),
+    ],
+    "backup code": [
+        ("backup codes: 1234-5678 2345-6789 3456-7890", ["1234-5678", "2345-6789", "3456-7890"]),
+        ("Google recovery codes:\n" + "\n".join(RECOVERY), RECOVERY),
+        ("2FA backup codes are\n1. 1234 5678\n2. 8765 4321", ["1234 5678", "8765 4321"]),
+        ("备用码 ab12-cd34 ef56-gh78 jk90-mn12", ["ab12-cd34", "ef56-gh78", "jk90-mn12"]),
+        ("Recovery codes (keep safe): 3f9a1-8c2d4 77b0e-19fa2", ["3f9a1-8c2d4", "77b0e-19fa2"]),
+        ("恢复码：83920174，29384756", ["83920174", "29384756"]),
+    ],
+    "2FA setup key": [
+        (f"2FA secret key: {TOTP}", [TOTP]), (f"谷歌验证器密钥：{TOTP}", [TOTP]),
+        ("Google Authenticator setup key: jbsw y3dp ehpk 3pxp ktal mnop qrst uvwx",
+         ["jbsw y3dp", "ktal mnop"]),
+        ("setup key JBSW Y3DP EHPK 3PXP", ["JBSW", "Y3DP", "EHPK", "3PXP"]),
+        (f"QR: otpauth://totp/Binance:me@x.com?secret={TOTP}&issuer=Binance ok", [TOTP, "otpauth"]),
+    ],
+    "one-time code": [
+        ("He wanted the text: G-482913 is your Google verification code", ["482913"]),
+        ("Your code is 739201.", ["739201"]), ("验证码 551234", ["551234"]),
+        ("动态密码 660123", ["660123"]),
+    ],
+    "password": [
+        ("password: hunter2", ["hunter2"]), ("he typed pwd=S3cr3t! into the chat", ["S3cr3t!"]),
+        ("Passcode: 908172", ["908172"]), ("密码：Abc12345，他让我告诉他", ["Abc12345"]),
+        ("my password is Hunter2!", ["Hunter2!"]), ("资金密码是778899", ["778899"]),
+        ("PIN: 4821", ["4821"]), ('password: "correct horse 7"', ["correct horse 7"]),
+        ("https://x.example/login?pwd=Tr0ub4dor&user=me", ["Tr0ub4dor"]),
+        ("Passphrase: tiger lamp 42 river", ["tiger lamp 42 river"]),
+    ],
+}
+CORPUS = [(kind, note, pieces) for kind, notes in SECRETS.items() for note, pieces in notes]
+
+
+@pytest.mark.parametrize("kind, note, pieces", CORPUS, ids=[n[:40] for _k, n, _p in CORPUS])
+def test_every_format_of_every_secret_is_redacted(kind, note, pieces):
+    out = redacted(note)
+    assert [p for p in pieces if p in out] == []
+    assert set(kinds(note)) == {kind}
+    assert find_secrets(out) == []                 # and a redacted note stays as it is
+
+
+TX_SIG = b58(hashlib.sha512(b"a Solana transaction").digest())   # 64 bytes, like a key
+NOT_SECRETS = [
+    f"tx hash: 0x{TX_HASH}", f"TXID {TX_HASH}", f"交易哈希：{TX_HASH}", f'"sha256": "{TX_HASH}"',
+    f"txid: {' '.join(TX_HASH[i:i + 4] for i in range(0, 64, 4))}",
+    f"交易哈希 {TX_HASH[:32]}\n{TX_HASH[32:]}", f"tx signature: {TX_SIG} solscan.io/tx/{TX_SIG}",
+    "sent to bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq from 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa",
+    "ETH 0x52908400098527886E0F7030069857D2E4169EE7; 7EcDhSYGxXyscszYEp35KHN8vvw3svAuLKTzXwCFLtV",
+    "ticket 2024050112345678901, order ID 1234567890123456, case #CS-2026-0001234",
+    "request 550e8400-e29b-41d4-a716-446655440000 6ba7b810-9dad-11d1-80b4-00c04fd430c8",
+    "numbers " + " ".join(f"{1000 + 37 * i}" for i in range(16)),       # 64 digits, no letters
+    "I reset my password yesterday and the agent said the password is wrong.",
+    "Password: reset via the email link", "修改了登录密码，密码错误三次", "密码是错的",
+    "update-passwd is single-threaded; challenge_password: not set",
+    "I lost my backup codes, ticket 12345678", "recovery codes error 12345678",
+    "the 2FA key they sent last week was wrong", "ticket G-123456 was closed",
+    "I tried to withdraw my funds again today but the system said my account was under review.",
+    "Please check the wallet address, then confirm the amount and submit the form again.",
+    "Support asked about my phone, email, address, country, job, income and source of funds.",
+    "They said the network is busy, the bridge is slow and the team will fix the problem soon.",
+    "1. 打电话给客服\n2. 发邮件给官方\n3. 在线提交工单\n4. 等待三个工作日\n5. 再次催促处理",
+    "我 今天 打了 客服 电话 他们 说 账户 正在 审核 需要 等待 三个 工作日 才能 处理 提现 申请",
+    "朝辞白帝彩云间\n千里江陵一日还\n两岸猿声啼不住\n轻舟已过万重山",
+]
+
+
+@pytest.mark.parametrize("note", NOT_SECRETS)
+def test_what_only_looks_like_a_secret_stays(note):
+    assert redact(note) == (note, [])
+
+
+def test_typos_must_not_be_english_two_in_twelve_at_most_and_tables_are_no_phrase():
+    assert kinds(" ".join(W[:11] + ["words"])) == []            # "words" is English
+    three = W[:2] + [W[2] + "q"] + W[3:6] + [W[6] + "q"] + W[7:10] + [W[10] + "q", W[11]]
+    assert kinds(" ".join(three)) == [] and kinds(" ".join(three[:3] + W[3:])) == ["seed phrase"]
+    assert kinds("CARD16, CARD8, CARD16, CARD32\n" * 3) == kinds("verify  " * 12) == []
+
+
+def test_the_monero_list_and_checksum():
+    words = monero_words()
+    assert len(words) == len(set(words)) == 1626 == len({w[:3] for w in words})
+    assert monero_checksum_holds(XMR) and not monero_checksum_holds(XMR[:24] + ["wedge"])
+    assert kinds(" ".join(w[:3] + "x" for w in XMR)) == []     # listed prefixes, no listed word
+    three = XMR[:1] + [w + "s" for w in XMR[1:4]] + XMR[4:]
+    assert kinds(" ".join(three)) == ["seed phrase"]            # 3 typos, the checksum holds
+    assert kinds(" ".join(three[:24] + ["zoom"])) == []
+
+
+def test_random_phrases_in_random_layouts_are_caught():
+    rng = random.Random(7)
+    for _ in range(200):
+        words = EN.to_mnemonic(rng.randbytes(rng.choice([16, 20, 24, 28, 32]))).split()
+        for i in rng.sample(range(1, len(words) - 1), 2 if len(words) > 12 else 1):
+            words[i] += "q"                         # a mistyped word, never English
+        note = f"he sent {rng.choice([' ', ', ', chr(10), ' - ', '/', '  ', ' | ']).join(words)}"
+        assert kinds(note) == ["seed phrase"], note
+
+
+@pytest.mark.parametrize("pathological", [
+    "ab " * 40_000, "1 " * 50_000, "-" * 100_000, "a1b2 " * 20_000, "那 " * 50_000,
+    "password: " * 10_000, "backup codes " * 8_000, "e8f3 2e72\n" * 10_000, "密码是" * 30_000,
+    ("abandon " * 11 + "the ") * 5_000, "secret " * 20_000, "wedge " * 20_000,
+])
+def test_long_odd_input_takes_no_time(pathological):
+    start = time.perf_counter()
+    out, findings = redact(pathological)
+    assert_only_secrets_changed(pathological, out, findings)
+    assert time.perf_counter() - start < 5
+
+
 # --- several secrets, counts, robustness --------------------------------------------------
 
 def test_several_secrets_in_one_note_are_all_redacted_in_order():
@@ -268,6 +444,11 @@ def test_several_secrets_in_one_note_are_all_redacted_in_order():
     assert redaction_counts(findings) == {"seed phrase": 2, "extended private key": 1,
                                           "private key": 1, "one-time code": 1}
     assert redaction_counts([]) == {}
+    assert redaction_counts(find_secrets(f"password: x1 backup codes: 12345678 87654321 {TOTP}"
+                                         f" secret {TOTP}")) == \
+        {"2FA setup key": 1, "backup code": 2, "password": 1}
+    assert KINDS == ("seed phrase", "extended private key", "private key", "2FA setup key",
+                     "backup code", "password", "one-time code")
     assert find_secrets(out) == []    # nothing left to find
 
 
@@ -282,7 +463,9 @@ PIECES = st.one_of(
     st.sampled_from(EN.wordlist[:40] + EN_PHRASE.split()),
     st.sampled_from(ZH.wordlist[:40] + ZH_PHRASE.split()),
     st.sampled_from(["2FA", "OTP", "验证码", "code is", "tx hash", "xprv", "0x", "1.", "，", "\n",
-                     " ", " ", ", ", "$", "元", "-", KEY_HEX, TX_HASH, XPRV[:60]]),
+                     " ", " ", ", ", "$", "元", "-", KEY_HEX, TX_HASH, XPRV[:60], "password: ",
+                     "密码是", "backup codes ", "secret ", "otpauth://", "G-", TOTP, "[", "e8f3 ",
+                     *XMR[:5]]),
     st.from_regex(r"\d{1,9}", fullmatch=True),
     st.from_regex(r"[0-9a-f]{60,66}", fullmatch=True),
     st.text(max_size=5),
