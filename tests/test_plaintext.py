@@ -147,7 +147,7 @@ def test_no_plaintext_leaves_the_journal(tmp_path, journal_dir, cli_env, run_cli
     doc = json.loads((journal_dir / jf.HEADER).read_text(encoding="utf-8"))
     assert set(doc) == {"format", "kdf", "wrapped_key", "recovery"}
     assert set(doc["kdf"]) == {"name", "memory_kib", "time_cost", "parallelism", "salt"}
-    assert set(doc["recovery"]) == {"kdf", "salt", "wrapped_key"}
+    assert set(doc["recovery"]) == {"kdf", "salt", "wrapped_key", "mac"}  # mac: under the data key
     for wrapped in (doc["wrapped_key"], doc["recovery"]["wrapped_key"]):
         assert set(wrapped) == {"nonce", "ciphertext"}
         assert len(base64.b64decode(wrapped["nonce"])) == 12

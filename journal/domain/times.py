@@ -5,9 +5,14 @@ UTC instant; display keeps the offset the event had.
 """
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 
 from ..errors import BadInput
+
+# Years a time may have. Python's datetime ends at years 1 and 9999, so a time within a day of
+# either end cannot be moved to UTC or to local time; these bounds keep every offset safe.
+MIN_YEAR, MAX_YEAR = 1000, 9998
 
 
 def now() -> datetime:
@@ -33,14 +38,28 @@ def parse_time(text: str, what: str = "time") -> datetime:
     candidate = raw.replace(" ", "T", 1) if len(raw) > 10 and raw[10] == " " else raw
     if candidate.endswith(("Z", "z")):
         candidate = candidate[:-1] + "+00:00"
+    out_of_range = BadInput(f"The {what} {raw!r} is out of range; give a year from {MIN_YEAR} "
+                            f"to {MAX_YEAR}.")
+    if re.match(r"[+-]\d|\d{5,}-", candidate):  # a signed year, or one of five digits or more
+        raise out_of_range
     try:
         t = datetime.fromisoformat(candidate)
     except ValueError:
         raise BadInput(f"{raw!r} is not a {what} in ISO 8601, e.g. 2026-11-25T14:30 or "
                        f"2026-11-25T14:30+08:00.") from None
+    if not in_range(t):
+        raise out_of_range
     if t.tzinfo is None:
-        t = t.astimezone()  # local time, with the offset in force on that date
+        try:
+            t = t.astimezone()  # local time, with the offset in force on that date
+        except (OverflowError, OSError, ValueError):  # some C libraries stop at 1970 or 3000
+            raise out_of_range from None
     return t
+
+
+def in_range(t: datetime) -> bool:
+    """Within the years a journal keeps: far enough from datetime's ends for any offset."""
+    return MIN_YEAR <= t.year <= MAX_YEAR
 
 
 def normalize(text: str, what: str = "time") -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..errors import BadInput, EnvironmentProblem
 from . import folder as jf
-from .keyheader import KeyHeader
+from .keyheader import MAX_HEADER_BYTES, KeyHeader
 
 MAGIC = b"SUPPORT-JOURNAL-BACKUP/1\n"
 
@@ -67,6 +67,8 @@ def read_header(source: Path) -> tuple[KeyHeader, int]:
                 length = int(length_line.decode("ascii").strip())
             except ValueError:
                 raise BadInput(f"{source} is a damaged backup (bad header length).") from None
+            if not 0 < length <= MAX_HEADER_BYTES:  # never read gigabytes on a file's word
+                raise BadInput(f"{source} is a damaged backup (bad header length).")
             raw = f.read(length)
             if len(raw) != length:
                 raise BadInput(f"{source} is a truncated backup.")

@@ -75,7 +75,7 @@ def find_platform(db, ref: str) -> Platform:
     """A platform by id or by name (any case)."""
     text = (ref or "").strip()
     row = db.one(f"{_PLATFORM} WHERE name = ?", (text,))
-    if row is None and text.isdigit():
+    if row is None and text.isdigit() and int(text) < 2**63:  # SQLite's integers end there
         row = db.one(f"{_PLATFORM} WHERE id = ?", (int(text),))
     if row is None:
         raise NotFound(f"There is no platform called {text!r}; add it with "

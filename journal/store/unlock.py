@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import os
+from contextlib import suppress
+from dataclasses import replace
 from pathlib import Path
 
-from ..errors import BadInput, EnvironmentProblem
+from ..errors import BadInput, EnvironmentProblem, JournalError
 from . import folder as jf
 from .db import Database
-from .keyheader import KeyHeader, new_recovery_key
+from .keyheader import MAX_HEADER_BYTES, KeyHeader, new_recovery_key, recovery_problem
 from .migrations import migrate
 
 MIN_PASSPHRASE = 8
@@ -22,9 +24,11 @@ def check_new_passphrase(passphrase: str) -> None:
 
 def read_header(folder: Path) -> KeyHeader:
     try:
-        return KeyHeader.from_bytes((folder / jf.HEADER).read_bytes())
+        with open(folder / jf.HEADER, "rb") as f:
+            raw = f.read(MAX_HEADER_BYTES + 1)  # from_bytes refuses more, unread
     except OSError as exc:
         raise EnvironmentProblem(f"Cannot read the key header: {exc.strerror}.") from None
+    return KeyHeader.from_bytes(raw)
 
 
 def create(folder: Path, passphrase: str, lock: jf.FolderLock | None = None,
@@ -67,10 +71,21 @@ def open_with_key(folder: Path, data_key: bytes) -> Database:
 
 def data_key(folder: Path, passphrase: str | None = None,
              recovery_key: str | None = None) -> bytes:
+    """Unwrap the data key. Call with the folder locked: a header from before the recovery
+    MAC gains one here (and a wrong MAC is mended once the recovery key proves its copy)."""
     header = read_header(folder)
     if recovery_key is not None:
-        return header.unlock_with_recovery_key(recovery_key)
-    return header.unlock(passphrase or "")
+        key = header.unlock_with_recovery_key(recovery_key)
+    else:
+        key = header.unlock(passphrase or "")
+    sealed = header.sealed(key, recovery_proven=recovery_key is not None)
+    if sealed is not None:
+        try:
+            jf.write_atomically(folder / jf.HEADER, sealed.to_bytes())
+        except OSError:  # a read-only folder still opens; the MAC waits for a writable one
+            with suppress(OSError):
+                (folder / (jf.HEADER + ".new")).unlink(missing_ok=True)
+    return key
 
 
 def change_passphrase(folder: Path, data_key_: bytes, new_passphrase: str) -> None:
@@ -78,3 +93,35 @@ def change_passphrase(folder: Path, data_key_: bytes, new_passphrase: str) -> No
     check_new_passphrase(new_passphrase)
     header = read_header(folder).rewrapped(data_key_, new_passphrase)
     jf.write_atomically(folder / jf.HEADER, header.to_bytes())
+
+
+def replace_recovery_key(folder: Path, passphrase: str) -> str:
+    """Re-wrap the recovery copy of the data key under a new recovery key; return that key
+    (to show once). The old recovery key no longer opens this journal."""
+    with jf.FolderLock(folder):
+        header = read_header(folder)
+        key = header.unlock(passphrase or "")
+        Database(folder / jf.DATABASE, key).close()  # the key is this database's, not another's
+        header, recovery = header.with_new_recovery_key(key)
+        try:
+            jf.write_atomically(folder / jf.HEADER, header.to_bytes())
+        except OSError as exc:
+            raise EnvironmentProblem(f"Cannot write the key header: {exc.strerror}; the old "
+                                     f"recovery key still opens the journal.") from None
+    return recovery
+
+
+def key_header_problem(folder: Path, data_key_: bytes) -> str | None:
+    """For `journal check`: one sentence if the key header, or its recovery copy, is damaged."""
+    try:
+        return recovery_problem(read_header(folder), data_key_)
+    except JournalError as exc:  # changed since the journal was opened
+        return str(exc)
+
+
+def with_key_header_check(report, folder: Path, data_key_: bytes):
+    """A check report with the key header's problem, if any, added (and then not ok)."""
+    problem = key_header_problem(folder, data_key_)
+    if problem is None:
+        return report
+    return replace(report, cipher_ok=False, problems=(*report.problems, problem))
