@@ -32,7 +32,7 @@ from .store import attachments as attachment_store
 from .store import backup as backup_store
 from .store import cases as case_store
 from .store import check as check_store
-from .store import checklist, directory, drafts, ledger, search, unlock
+from .store import checklist, directory, drafts, ledger, search, signing_key, unlock
 from .store import folder as jf
 from .store import interactions as interaction_store
 
@@ -347,7 +347,14 @@ class Journal(DirectoryAPI, PreparationAPI, ReachAPI):
     # -- integrity, backup, passphrase -------------------------------------------------
 
     def check(self):
-        return check_store.run(self.db)
+        """The database, its encryption, the hash chain, and the key header's recovery copy."""
+        return unlock.with_key_header_check(check_store.run(self.db), self.folder, self._key)
+
+    def repair_index(self) -> None:
+        """Rebuild the search index from the records, in one transaction (`check` then says
+        whether it matches)."""
+        from .store import check_index
+        check_index.repair(self.db)
 
     def chain_head(self, case_id=None) -> str:
         cid = self.case(case_id).id if case_id is not None else None
@@ -356,11 +363,37 @@ class Journal(DirectoryAPI, PreparationAPI, ReachAPI):
     def chain_segment(self, case_id) -> list[ChainEntry]:
         return list(ledger.entries(self.db, self.case(case_id).id))
 
+    def directory_chain(self, case_id, channel_ids=()) -> list[ChainEntry]:
+        """The ledger entries of the case's platform and of the channels `channel_ids` (those
+        its interactions used): where the case file's platform name and channel statuses
+        come from."""
+        case = self.case(case_id)
+        entries = ledger.history(self.db, "platform", case.platform_id)
+        for cid in sorted(set(channel_ids)):
+            entries += ledger.history(self.db, "channel", _id(cid, "channel"))
+        return sorted(entries, key=lambda e: e.seq)
+
+    def signing_key(self, case_id=None):
+        """The journal's signing key (its seed is kept only in the encrypted database). With
+        a case, the key is first introduced into that case's chain if it is not yet (an
+        imported case knows only the key of the journal it came from)."""
+        if case_id is None:
+            return signing_key.ensure(self.db)
+        return signing_key.for_case(self.db, self.case(case_id).id)
+
     def backup(self, target) -> int:
         return backup_store.write(self.db, self.folder, self._key, Path(target))
 
     def change_passphrase(self, new_passphrase: str) -> None:
         unlock.change_passphrase(self.folder, self._key, new_passphrase)
+
+    @staticmethod
+    def replace_recovery_key(folder=None, *, passphrase: str) -> tuple[Path, str]:
+        """A new recovery key for the journal in `folder` (its passphrase proves the right to
+        make one); returns the folder and the key, to show once. The old key stops working."""
+        path = jf.resolve(folder)
+        jf.require_journal(path)
+        return path, unlock.replace_recovery_key(path, passphrase)
 
     @staticmethod
     def restore(source, folder, *, passphrase: str | None = None,

@@ -194,7 +194,10 @@ def test_the_exporter_is_named_only_when_they_choose(journal, made):
 
 
 def test_the_export_package_gathers_the_same_case_file(journal, made):
-    cf, segment = gather(journal, made["case"].id, exporter_name="W")
+    got = gather(journal, made["case"].id, exporter_name="W")
+    cf, segment = got.case_file, got.segment
+    entities = [e.entity for e in got.directory]
+    assert entities[0] == "platform" and set(entities[1:]) == {"channel"}
     expected = build(journal, made["case"].id, exporter_name="W")
     assert cf.entries == expected.entries and cf.exhibits == expected.exhibits
     assert cf.chain_head == segment[-1].hash and cf.exporter_name == "W"

@@ -7,6 +7,7 @@ than against files it makes itself.
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 from pathlib import Path
 
@@ -215,3 +216,66 @@ def test_a_version_2_journal_gains_statuses_and_checklists_and_keeps_the_rest(jo
             assert copy.channel(community.id).status.value == "reported-fake"
             assert len(copy.checklist(case.id)) == len(j.checklist(case.id)) > 0
             assert copy.check().ok
+
+
+V3 = Path(__file__).resolve().parent / "fixtures" / "journal_v3"
+V3_PASSPHRASE = "fixture passphrase v3"
+
+
+@pytest.fixture
+def journal_v3(tmp_path) -> Path:
+    target = tmp_path / "journal_v3"
+    shutil.copytree(V3, target)
+    return target
+
+
+def test_a_version_3_journal_gains_a_signing_key_and_keeps_its_format_1_chain(journal_v3,
+                                                                              tmp_path):
+    db = Database(journal_v3 / jf.DATABASE, unlock.data_key(journal_v3, V3_PASSPHRASE))
+    try:
+        assert migrations.current_version(db) == 3
+        before = db.query("SELECT seq, hash FROM ledger ORDER BY seq")
+    finally:
+        db.close()
+    with Journal.open(journal_v3, passphrase=V3_PASSPHRASE) as j:
+        assert migrations.current_version(j.db) == migrations.LATEST >= 4
+        after = j.db.query("SELECT seq, hash, salts, entity, action FROM ledger ORDER BY seq")
+        assert [tuple(r[:2]) for r in after[:len(before)]] == [tuple(r) for r in before]
+        assert all(r[2] is None for r in after[:len(before)])     # format 1, as recorded
+        [case] = j.cases()
+        key = j.signing_key()
+        intro = [r for r in after[len(before):] if r[3] == "signing_key"]
+        assert len(intro) == 1 and intro[0][4] == "introduce" and intro[0][2] is not None
+        assert key.fingerprint.startswith("SHA256:") and key.public_key in repr(
+            j.chain_segment(case.id)[-1].body)
+        assert j.check().ok
+        # A new record is of format 2, and the mixed chain still checks out.
+        j.log(case.id, kind="call", contact="+1 415 555 0132", start="2026-03-04T10:00+01:00",
+              notes="third call")
+        assert j.chain_segment(case.id)[-1].salts is not None
+        assert j.check().ok
+        # Opening again adds nothing: the key is introduced once.
+    with Journal.open(journal_v3, passphrase=V3_PASSPHRASE) as j:
+        assert len(j.db.query("SELECT 1 FROM ledger WHERE entity = 'signing_key'")) == 1
+
+
+def test_a_version_3_dump_imports_exactly_and_its_first_export_introduces_the_key(tmp_path):
+    dump = (V3.parent / "dump_v3.json").read_text(encoding="utf-8")
+    with Journal.create(tmp_path / "copy", passphrase=V3_PASSPHRASE)[0] as j:
+        j.import_dump(dump)
+        [case] = j.cases()
+        original = json.loads(dump)
+        assert [e["hash"] for e in j.dump()["ledger"]] == [e["hash"] for e in original["ledger"]]
+        assert j.check().ok
+        key = j.signing_key(case.id)    # what an export asks first
+        intro = j.chain_segment(case.id)[-1]
+        assert (intro.entity, intro.action) == ("signing_key", "introduce")
+        assert intro.body["public_key"] == key.public_key and intro.salts is not None
+        assert j.signing_key(case.id) == key and j.chain_segment(case.id)[-1] == intro
+        assert j.check().ok
+        again = j.dump()
+        assert all(e["salts"] is None for e in again["ledger"][:-1])
+    with Journal.create(tmp_path / "second", passphrase=V3_PASSPHRASE)[0] as k:
+        k.import_dump(again)   # a schema-4 dump, with its salts and the other key's entry
+        assert k.check().ok
+        assert [e["hash"] for e in k.dump()["ledger"]] == [e["hash"] for e in again["ledger"]]

@@ -97,7 +97,7 @@ def test_bad_interaction_input_changes_nothing(journal, case, tmp_path):
         with pytest.raises(BadInput if "channel_id" not in kwargs else NotFound):
             journal.log(case.id, **kwargs)
     assert journal.timeline(case.id) == []
-    assert journal.check().entries == 2  # the platform and the case
+    assert journal.check().entries == 3  # the platform, the case, the signing key in the case
     with pytest.raises(NotFound):
         journal.log(999, kind="call")
 
@@ -188,8 +188,8 @@ def test_chain_covers_every_change_and_case_segments_verify(journal, case):
     journal.amend(i.id, notes="b", reason="r")
     journal.set_promise(i.promises[0].id, "broken")
     segment = journal.chain_segment(case.id)
-    assert [e.entity for e in segment] == ["case", "interaction", "promise", "interaction",
-                                           "promise"]
+    assert [e.entity for e in segment] == ["case", "signing_key", "interaction", "promise",
+                                           "interaction", "promise"]
     assert first_break(segment, per_case=True) is None
     assert journal.chain_head(case.id) == segment[-1].hash
     assert journal.check().ok

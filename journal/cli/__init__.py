@@ -252,15 +252,18 @@ def build_parser() -> argparse.ArgumentParser:
                    help="default: Letter in the US and Canada, else A4")
     p.add_argument("--name", metavar="NAME", help="your name on the cover (optional)")
     p.add_argument("--contact", metavar="TEXT", help="how to reach you, on the cover (optional)")
-    p = cmd("verify", "check a case-file bundle: every file and the hash chain (no journal "
-            "needed)")
-    p.add_argument("file", metavar="FILE.zip")
+    p = cmd("verify", "check a case-file bundle (every file, both signatures, the hash chain "
+            "and case.json against it) or a case-file PDF's signature; no journal needed")
+    p.add_argument("file", metavar="FILE.zip|FILE.pdf")
 
     p = cmd("stats", "answer rate, waits, first replies, promises kept and days to resolution, "
             "per platform and channel, from your own record", json_=True)
     p.add_argument("--platform", metavar="P")
 
-    cmd("check", "check the database, its encryption and the hash chain", json_=True)
+    p = cmd("check", "check the database, its encryption, the hash chain, every record against "
+            "it, and the search index", json_=True)
+    p.add_argument("--repair-index", action="store_true",
+                   help="first rebuild the search index from the records (in one transaction)")
     p = cmd("backup", "write a backup file (opens with the same passphrase)")
     p.add_argument("file", metavar="FILE")
     p = cmd("restore", "restore a backup file into a new journal folder")
@@ -272,6 +275,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="unlock with the recovery key (JOURNAL_RECOVERY_KEY, "
                         "--recovery-key-file, or asked) instead of the old passphrase")
     p.add_argument("--recovery-key-file", metavar="FILE")
+    cmd("recovery-key", "make a new recovery key and print it once (asks for the passphrase); "
+        "the old one stops opening the journal", json_=True)
     p = cmd("dump", "print the whole journal as JSON (attachments included)")
     p.add_argument("--output", metavar="FILE", help="write to FILE instead of standard output")
     p = cmd("import", "import a dump into a new, empty journal (all or nothing)")
@@ -283,8 +288,33 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
         return _open_window(args)
+    too_large = _id_beyond_64_bits(args)
+    if too_large:
+        sys.stderr.write(f"journal: {too_large}\n")
+        return 1
     from .commands import run
     return run(args)
+
+
+_ID_ARGS = {"case": "case", "interaction": "interaction", "item": "checklist item",
+            "channel": "channel", "answered": "checklist item"}
+
+
+def _id_beyond_64_bits(args) -> str | None:
+    """SQLite's integers end at 2**63 - 1, so a larger id names no record: one sentence here,
+    before anything opens. (An id that is not a number at all is the service's to refuse.)"""
+    # "id" is the id of what the command is about: a promise, an attachment, a channel.
+    for attr, what in (*_ID_ARGS.items(), ("id", args.command)):
+        values = getattr(args, attr, None)
+        for value in values if isinstance(values, list) else [values]:
+            try:
+                number = int(str(value).strip().lstrip("#"))
+            except ValueError:
+                continue
+            if number >= 2**63:
+                shown = str(value) if len(str(value)) <= 30 else str(value)[:27] + "…"
+                return f"{shown} is too large to be the number of any {what}; nothing was changed."
+    return None
 
 
 def _open_window(args) -> int:

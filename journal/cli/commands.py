@@ -312,8 +312,9 @@ def attachment(args):
     with _open(args) as j:
         a = j.attachment(args.id)
         data = j.attachment_bytes(a.id)
-    try:
-        with open(args.output, "xb") as f:
+    from ..store.folder import private_file
+    try:  # the file may be evidence the user alone should read
+        with private_file(args.output, exclusive=True) as f:
             f.write(data)
     except FileExistsError:
         raise BadInput(f"{args.output} already exists; choose another name.") from None
@@ -328,6 +329,10 @@ def check(args):
     from ..errors import IntegrityFailure
     try:
         with _open(args) as j:
+            if getattr(args, "repair_index", False):
+                j.repair_index()
+                if not _json(args):
+                    print("The search index was rebuilt from the records.")
             report = j.check()
     except IntegrityFailure as exc:
         sys.stderr.write(f"journal: {exc}\n")
@@ -335,8 +340,8 @@ def check(args):
     if _json(args):
         emit_json(report)
     elif report.ok:
-        print(f"The journal is intact: encryption, database and hash chain "
-              f"({report.entries} entries) all check out.")
+        print(f"The journal is intact: encryption, database, hash chain ({report.entries} "
+              f"entries), every record against it, and the search index all check out.")
     for problem in report.problems:
         sys.stderr.write(f"journal: {problem}\n")
     return 0 if report.ok else 4
@@ -374,6 +379,17 @@ def passwd(args):
         check_new_passphrase(new)
         j.change_passphrase(new)
     print("The passphrase is changed. The recovery key stays the same.")
+
+
+def recovery_key(args):
+    from ..service import Journal
+    path, key = Journal.replace_recovery_key(getattr(args, "journal", None),
+                                             passphrase=passphrase.current(args))
+    if _json(args):
+        return emit_json({"journal": str(path), "recovery_key": key})
+    print(f"New recovery key (shown this once; the old one no longer opens this journal, "
+          f"only backups made before now):\n\n    {key}\n\nWrite it on paper and keep it "
+          f"somewhere safe, away from this computer.")
 
 
 def dump(args):
@@ -414,6 +430,9 @@ def import_(args):
     except json.JSONDecodeError as exc:
         raise BadInput(f"{args.file} is not complete JSON ({exc.msg} at line {exc.lineno}); "
                        f"nothing was imported.") from None
+    except (RecursionError, ValueError):  # nested thousands deep, or a number of 5,000 digits
+        raise BadInput(f"{args.file} nests too deeply or holds too long a number to be a "
+                       f"journal dump; nothing was imported.") from None
     with _open(args) as j:
         counts = j.import_dump(document)
     print("Imported " + ", ".join(f"{n:,} {kind}" for kind, n in counts.items()) + ".")
@@ -441,7 +460,8 @@ _HANDLERS = {
     ("promise", "list"): promise_list, ("promise", "set"): promise_set,
     ("search", None): search, ("attachment", None): attachment,
     ("check", None): check, ("backup", None): backup, ("restore", None): restore,
-    ("passwd", None): passwd, ("dump", None): dump, ("import", None): import_,
+    ("passwd", None): passwd, ("recovery-key", None): recovery_key, ("dump", None): dump,
+    ("import", None): import_,
     ("export", None): _elsewhere("export_commands", "export"),
     ("verify", None): _elsewhere("export_commands", "verify"),
     ("stats", None): _elsewhere("stats_command", "stats"),

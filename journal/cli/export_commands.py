@@ -53,13 +53,33 @@ def export(args):
 
 
 def verify(args):
-    from ..export.verify import verify_bundle
-    problems = verify_bundle(Path(args.file).expanduser())
-    if problems:
-        for line in problems:
+    from ..export.verify import check_bundle, check_pdf
+    path = Path(args.file).expanduser()
+    is_pdf = path.suffix.lower() == ".pdf"
+    proof = check_pdf(path) if is_pdf else check_bundle(path)
+    if proof.problems:
+        for line in proof.problems:
             sys.stderr.write(f"journal: {line}\n")
-        raise IntegrityFailure(f"{args.file} does not verify: {len(problems)} problem"
-                               f"{'s' if len(problems) > 1 else ''} above.")
-    print(f"{args.file}: every file matches its SHA-256, and the hash chain is whole.")
+        raise IntegrityFailure(f"{args.file} does not verify: {len(proof.problems)} problem"
+                               f"{'s' if len(proof.problems) > 1 else ''} above.")
+    print(proven(args.file, proof, is_pdf))
+    for note in proof.notes:
+        print(f"Note: {note}")
     return 0
+
+
+def proven(name, proof, is_pdf: bool) -> str:
+    """What was proven, and what would prove more, in plain words."""
+    if is_pdf:
+        named = f" (its certificate: \"{proof.signer}\")" if proof.signer else ""
+        return (f"{name}: not changed since it was signed with the PDF key "
+                f"{proof.fingerprint}{named}. The bundle's chain.json ties that key to the "
+                f"journal's; either proves who exported it only to someone who got the "
+                f"journal key's fingerprint earlier.")
+    signed = f"signed by the journal key {proof.fingerprint}; " if proof.fingerprint else ""
+    return (f"{name}: {signed}every file matches its SHA-256; the hash chain is whole up to "
+            f"head {proof.head} ({proof.entries} entries), and case.json says what it records; "
+            f"{proof.exhibits} exhibit{'s' if proof.exhibits != 1 else ''} match the chain by "
+            f"hash. This proves the records were not altered after they were recorded only to "
+            f"someone who received that head or the key's fingerprint earlier.")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 FORMAT = "support-journal-case-file"
-VERSION = 1
+VERSION = 2   # 2: signing_key, the fingerprint of the journal key that signed the export
 
 
 @dataclass(frozen=True)
@@ -110,6 +110,7 @@ class CaseFile:
     redactions: dict[str, int] = field(default_factory=dict)   # kind -> how many replaced
     exporter_name: str | None = None
     exporter_contact: str | None = None
+    signing_key: str | None = None            # fingerprint of the key that signs the export
 
 
 class _Redactor:
@@ -182,7 +183,8 @@ def _summary(case, entries: list[Entry], exported_at: str) -> Summary:
 
 def build(case, platform, timeline, channels, histories, chain_head: str, chain_entries,
           exported_at: str, *, exporter_name: str | None = None,
-          exporter_contact: str | None = None, redact: bool = True) -> CaseFile:
+          exporter_contact: str | None = None, redact: bool = True,
+          signing_key: str | None = None) -> CaseFile:
     """The case file from the service's records (no I/O): `timeline` is the case's
     interactions (voided ones included), `channels` the platform's channels, `histories`
     maps an amended interaction's id to its ledger entries, `chain_entries` is the number of
@@ -230,4 +232,5 @@ def build(case, platform, timeline, channels, histories, chain_head: str, chain_
         chain_entries=chain_entries if isinstance(chain_entries, int) else len(chain_entries),
         entries=tuple(entries), exhibits=tuple(exhibits),
         summary=_summary(case, entries, exported_at), redactions=clean.counts(),
-        exporter_name=exporter_name, exporter_contact=exporter_contact)
+        exporter_name=exporter_name, exporter_contact=exporter_contact,
+        signing_key=signing_key)

@@ -1,19 +1,34 @@
 """Exports of a case: the PDF a stranger reads and the bundle anyone can check.
 
 This package calls the service; the service never imports it. Nothing here
-imports Qt at load time, so `journal verify` runs without it.
+imports Qt at load time, so `journal verify` runs without it. Every export is
+signed with the journal's own key: the PDF with a PAdES signature, the bundle's
+manifest with an SSHSIG one (see verify.py for what is checked).
 """
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from ..domain import case_file as _case_file
 from ..domain.case_file import CaseFile
 from ..domain.times import now_text
 
 
+@dataclass(frozen=True)
+class Gathered:
+    """One case read through the service: its file, its chain, and where its names come from."""
+    case_file: CaseFile
+    segment: list          # the case's own chain entries
+    directory: list        # the platform's and the used channels' entries
+
+
 def gather(journal, case_id, *, exporter_name: str | None = None,
-           exporter_contact: str | None = None) -> tuple[CaseFile, list]:
+           exporter_contact: str | None = None) -> Gathered:
     """The case file and the case's chain segment, read together through the service."""
+    from .pyhanko_offline import preload
+    preload()  # pyHanko, to sign the PDF, loads while the case is read and its pages drawn
     case = journal.case(case_id)
+    key = journal.signing_key(case.id)  # before the chain is read: it may introduce the key
     platform = next(p for p in journal.platforms() if p.id == case.platform_id)
     timeline = journal.timeline(case.id, include_voided=True)
     histories = {i.id: journal.history(i.id) for i in timeline if i.amended}
@@ -21,29 +36,53 @@ def gather(journal, case_id, *, exporter_name: str | None = None,
     head = journal.chain_head(case.id)
     cf = _case_file.build(case, platform, timeline, journal.channels(), histories, head,
                           len(segment), now_text(), exporter_name=exporter_name,
-                          exporter_contact=exporter_contact)
-    return cf, segment
+                          exporter_contact=exporter_contact,
+                          signing_key=key.fingerprint)
+    directory = journal.directory_chain(case.id, [i.channel_id for i in timeline
+                                                  if i.channel_id is not None])
+    return Gathered(cf, segment, directory)
 
 
 def case_file(journal, case_id, *, exporter_name: str | None = None,
               exporter_contact: str | None = None) -> CaseFile:
     """Everything the PDF and case.json say about one case, secrets redacted."""
     return gather(journal, case_id, exporter_name=exporter_name,
-                  exporter_contact=exporter_contact)[0]
+                  exporter_contact=exporter_contact).case_file
+
+
+def render_signed_pdf(journal, cf: CaseFile, *, language: str, paper: str | None) -> tuple:
+    """The case file's PDF in memory, signed by the journal's key; (bytes, page info)."""
+    import io
+    from datetime import datetime
+
+    from .pdf import write_pdf
+    buffer = io.BytesIO()  # in memory: no plaintext file of its own
+    info = dict(write_pdf(cf, buffer, language=language, exhibit_bytes=journal.attachment_bytes,
+                          paper=paper) or {})
+    key = journal.signing_key()
+    from .pdf_signature import sign_pdf
+    signed = sign_pdf(buffer.getvalue(), key.seed, when=datetime.fromisoformat(cf.exported_at),
+                      reason=f"Case file of case {cf.case_id}, chain head {cf.chain_head}",
+                      name=f"Support Journal key {key.fingerprint}")
+    return signed, info
 
 
 def write_case_pdf(journal, case_id, target, *, language: str = "en", paper: str | None = None,
                    exporter_name: str | None = None,
                    exporter_contact: str | None = None) -> dict:
-    """The case's PDF at `target` (the CLI and the window both call this); returns its page
-    count and the redactions made, by kind."""
-    from .pdf import write_pdf
+    """The case's signed PDF at `target`, created 0600 and renamed into place only when whole
+    (the CLI and the window both call this); returns its page count and the redactions
+    made, by kind."""
+    from .files import write_private
     cf = case_file(journal, case_id, exporter_name=exporter_name,
                    exporter_contact=exporter_contact)
-    result = dict(write_pdf(cf, target, language=language, paper=paper,
-                            exhibit_bytes=journal.attachment_bytes) or {})
+    data, result = render_signed_pdf(journal, cf, language=language, paper=paper)
+    write_private(target, data)
     result["redactions"] = cf.redactions
+    result["path"] = str(target)
+    result["fingerprint"] = cf.signing_key
     return result
 
 
-__all__ = ["CaseFile", "case_file", "gather", "write_case_pdf"]
+__all__ = ["CaseFile", "Gathered", "case_file", "gather", "render_signed_pdf",
+           "write_case_pdf"]

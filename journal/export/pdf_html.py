@@ -86,6 +86,10 @@ class CaseFileHtml:
                f'<h3>{e(w("chain_head"))}</h3>',
                f'<p class="hash" style="{self.mono}">{e(cf.chain_head)}</p>',
                f'<p class="small">{e(w("chain_note", n=cf.chain_entries))}</p>']
+        if cf.signing_key:
+            out += [f'<h3>{e(w("signing_key"))}</h3>',
+                    f'<p class="hash" style="{self.mono}">{e(cf.signing_key)}</p>',
+                    f'<p class="small">{e(w("signing_note"))}</p>']
         if cf.redactions:
             what = ("、" if w.language == "zh_CN" else ", ").join(
                 w.count_of(k, n) for k, n in cf.redactions.items())
@@ -239,4 +243,7 @@ class CaseFileHtml:
                 out.append(f"<p>{e(para)}</p>")
         out.append(f'<p class="small">{e(w("chain_head"))}{w.colon()}'
                    f'<span style="{self.mono}">{e(self.cf.chain_head)}</span></p>')
+        if self.cf.signing_key:
+            out.append(f'<p class="small">{e(w("signing_key"))}{w.colon()}'
+                       f'<span style="{self.mono}">{e(self.cf.signing_key)}</span></p>')
         return "".join(out)

@@ -19,6 +19,9 @@ LABELS: dict[str, dict[str, str]] = {
         "chain_head": "Hash-chain head of this case",
         "chain_note": "SHA-256 fingerprint of the case's {n} recorded changes at the moment "
                       "of export. Appendix C says what it proves and how to check it.",
+        "signing_key": "Signed by the journal key",
+        "signing_note": "This PDF carries a digital signature by the key of the journal it "
+                        "was exported from; a PDF reader shows whether it changed since.",
         "redacted": "Secrets were removed before export: {what}. "
                     "The journal itself keeps the user's text.",
         "contents": "Contents", "page_ref": "page {n}",
@@ -76,6 +79,9 @@ LABELS: dict[str, dict[str, str]] = {
         "chain_head": "本案哈希链头",
         "chain_note": "导出时本案 {n} 条已记录变更的 SHA-256 指纹。附录 C 说明它能证明什么，"
                       "以及如何核对。",
+        "signing_key": "签名所用的日志密钥",
+        "signing_note": "本 PDF 带有导出它的日志的密钥所作的数字签名；PDF 阅读器会显示签名后"
+                        "文件是否被改动。",
         "redacted": "导出前已删除机密信息：{what}。日志本身仍保留用户原文。",
         "contents": "目录", "page_ref": "第 {n} 页",
         "summary": "摘要", "days_open": "立案天数",
@@ -143,6 +149,9 @@ WORDS: dict[str, dict[str, str]] = {
         "private key": ("private key", "private keys"),
         "extended private key": ("extended private key", "extended private keys"),
         "one-time code": ("one-time code", "one-time codes"),
+        "2FA setup key": ("2FA setup key", "2FA setup keys"),
+        "backup code": ("backup code", "backup codes"),
+        "password": ("password", "passwords"),
     },
     "zh_CN": {
         "call": "电话", "chat": "在线聊天", "email": "电子邮件", "in-app": "应用内消息",
@@ -162,6 +171,7 @@ WORDS: dict[str, dict[str, str]] = {
         "community": "社区报告",
         "seed phrase": "助记词", "private key": "私钥", "extended private key": "扩展私钥",
         "one-time code": "一次性验证码",
+        "2FA setup key": "双重验证密钥", "backup code": "备用码", "password": "密码",
     },
 }
 
@@ -172,56 +182,71 @@ INTEGRITY: dict[str, list[str]] = {
         "The journal never rewrites a record silently. Each entry, each amendment and each "
         "voiding is added to a hash chain when it is recorded: a SHA-256 hash over the record "
         "and over the hash before it. The last hash, the chain head printed on the cover, "
-        "therefore depends on every record of this case and on their order.",
-        "## What the hash chain proves",
-        "If someone received this chain head earlier, for instance because the user sent it "
-        "to the platform, to a regulator or to themselves by email on a given date, and the "
-        "head recomputed from the records is still the same, then the records were not "
-        "altered after that date. Amendments are not hidden: earlier texts are in Appendix B.",
+        "therefore depends on every record of this case and on their order. Each field of a "
+        "record is hashed with a random salt of its own, so a field that held a secret can be "
+        "left out of the export and the rest of its record still be checked.",
+        "## What is proven by this file",
+        "This PDF is signed with the key of the journal that exported it (its fingerprint is "
+        "on the cover). A PDF reader shows whether the file changed after it was signed; the "
+        "certificate is the journal's own, so the reader calls it not trusted. The evidence "
+        "bundle's manifest is signed by the same key, and the case's chain, which introduces "
+        "that key, recomputes up to the chain head on the cover.",
         "## What it does not prove",
-        "The journal is kept by the user on their own computer. Without a copy of the head "
-        "that someone else received earlier, the chain cannot show that the records were not "
-        "rewritten before the export. It does not prove that what the notes say is true, nor "
-        "that the times the user entered are right; the \"recorded\" times come from the "
-        "user's computer clock.",
+        "The journal is kept by the user on their own computer. Anyone holding its passphrase "
+        "could make a new journal, and a new, self-consistent chain and signature, today. The "
+        "records were not altered after they were recorded, and this file comes from the "
+        "journal that holds them, only to someone who received the chain head or the key's "
+        "fingerprint earlier, for instance because the user sent it to the platform, to a "
+        "regulator or to themselves by email on a given date, and who compares it now. "
+        "Amendments are not hidden: earlier texts are in Appendix B. Nothing here proves that "
+        "what the notes say is true, nor that the times the user entered are right; the "
+        "\"recorded\" times come from the user's computer clock.",
         "## The evidence bundle and its manifest",
-        "The evidence bundle (a ZIP file) holds this PDF, case.json, the original exhibit "
-        "files, the case's chain and MANIFEST.sha256, which lists the SHA-256 of every file. "
-        "The manifest proves that the files were not changed after the bundle was made, to "
-        "anyone who holds a trusted copy of it. The SHA-256 of each exhibit is also printed "
-        "in Appendix A, so a paper copy of this file can be checked against the originals.",
+        "The evidence bundle (a ZIP file) holds this PDF, case.json, the exhibit files, the "
+        "case's chain, MANIFEST.sha256, which lists the SHA-256 of every file, and the "
+        "manifest's signature. The SHA-256 of each exhibit is also printed in Appendix A, so "
+        "a paper copy of this file can be checked against the originals.",
         "## How to check",
-        "With the Support Journal program, which recomputes every file's SHA-256 and the "
-        "hash chain:",
+        "With the Support Journal program, which checks every file, both signatures, the "
+        "hash chain and every fact of case.json against it:",
         "$ journal verify FILE.zip",
-        "Without it: unzip the bundle and, in its folder, run the command below; every line "
-        "must end in OK.",
+        "Without it: unzip the bundle and, in its folder, run the two commands below; every "
+        "line of the first must end in OK, the second must say \"Good signature\".",
         "$ sha256sum -c MANIFEST.sha256",
-        "Then compare the chain head on the cover with the copy sent earlier, if there is one.",
+        "$ ssh-keygen -Y verify -f allowed_signers -I support-journal -n support-journal "
+        "-s MANIFEST.sha256.sig < MANIFEST.sha256",
+        "Then compare the chain head and the key fingerprint on the cover with the copies "
+        "sent earlier, if there are any.",
     ],
     "zh_CN": [
         "## 记录如何保存",
         "本日志从不悄悄改写记录。每条记录、每次修改、每次作废在保存时都会加入一条哈希链："
         "对该记录及其前一个哈希值计算 SHA-256。最后一个哈希值，即封面上的“哈希链头”，"
-        "因此取决于本案的每一条记录及其先后顺序。",
-        "## 哈希链能证明什么",
-        "如果有人较早时已收到这个链头，例如用户在某日把它发给了平台、监管机构或用电子邮件"
-        "发给自己，而由记录重新计算出的链头仍然相同，那么这些记录在该日期之后没有被改动。"
-        "修改不会被隐藏：旧文本见附录 B。",
+        "因此取决于本案的每一条记录及其先后顺序。记录的每个字段都用各自的随机盐计算哈希，"
+        "因此含有机密的字段可以不导出，而该记录的其余部分仍可核对。",
+        "## 本文件能证明什么",
+        "本 PDF 由导出它的日志的密钥签名（指纹见封面）。PDF 阅读器会显示签名后文件是否被改动；"
+        "证书是日志自己的，因此阅读器会称其“不受信任”。证据包的清单由同一密钥签名，本案的哈希链"
+        "引入了该密钥，并可重新计算到封面上的链头。",
         "## 它不能证明什么",
-        "日志由用户保存在自己的电脑上。如果没有他人较早收到的链头副本，哈希链无法证明记录在"
-        "导出之前没有被改写。它也不能证明记录内容属实，或用户填写的时间准确；“记录于”的时间"
-        "来自用户电脑的时钟。",
+        "日志由用户保存在自己的电脑上。任何持有其密码的人今天都可以另建日志，另造一条自洽的链"
+        "和签名。只有较早时已收到链头或密钥指纹的人（例如用户在某日把它发给了平台、监管机构或"
+        "用电子邮件发给自己），现在加以比对，才能确认记录在记录之后未被改动、且本文件来自保存"
+        "这些记录的日志。修改不会被隐藏：旧文本见附录 B。它也不能证明记录内容属实，或用户填写的"
+        "时间准确；“记录于”的时间来自用户电脑的时钟。",
         "## 证据包及其清单",
-        "证据包（ZIP 文件）包含本 PDF、case.json、证据原件、本案的哈希链以及 MANIFEST.sha256，"
-        "后者列出每个文件的 SHA-256。对持有可信清单副本的人来说，清单能证明证据包生成后文件"
-        "未被改动。每件证据的 SHA-256 也印在附录 A 中，纸质副本同样可以与原件核对。",
+        "证据包（ZIP 文件）包含本 PDF、case.json、证据文件、本案的哈希链、列出每个文件 SHA-256 "
+        "的 MANIFEST.sha256 以及清单的签名。每件证据的 SHA-256 也印在附录 A 中，纸质副本同样可以"
+        "与原件核对。",
         "## 如何核对",
-        "使用 Support Journal 程序（重新计算每个文件的 SHA-256 和哈希链）：",
+        "使用 Support Journal 程序（核对每个文件、两个签名、哈希链，以及 case.json 的每项事实）：",
         "$ journal verify FILE.zip",
-        "不使用该程序：解压证据包，在其文件夹中运行以下命令，每一行都应以 OK 结尾。",
+        "不使用该程序：解压证据包，在其文件夹中运行以下两条命令；第一条的每一行都应以 OK 结尾，"
+        "第二条应显示 “Good signature”。",
         "$ sha256sum -c MANIFEST.sha256",
-        "如有较早发出的链头副本，再将其与封面上的链头比对。",
+        "$ ssh-keygen -Y verify -f allowed_signers -I support-journal -n support-journal "
+        "-s MANIFEST.sha256.sig < MANIFEST.sha256",
+        "如有较早发出的链头或密钥指纹副本，再将其与封面上的比对。",
     ],
 }
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..domain.model import Case, CaseCategory, CaseStatus
 from ..domain.times import instant, now_text
 from ..errors import NotFound
-from . import ledger, search
+from . import ledger, search, signing_key
 
 _SELECT = (
     "SELECT c.id, c.platform_id, p.name, c.title, c.category, c.account_id, c.status, "
@@ -34,6 +34,7 @@ def open_case(db, platform_id: int, title: str, category: CaseCategory,
                       {"platform_id": platform_id, "title": title, "category": category.value,
                        "account_id": account_id, "status": CaseStatus.OPEN.value,
                        "opened_at": opened}, case_id=cid, recorded_at=recorded)
+        signing_key.introduce(conn, cid)
         search.index_case(conn, cid)
     return get_case(db, cid)
 

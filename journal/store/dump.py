@@ -39,6 +39,7 @@ def _records(db, section: str, batch: int = 2000):
                         record[key] = json.loads(record[key])
             elif section == "ledger":
                 record["body"] = json.loads(record["body"])
+                record["salts"] = None if record["salts"] is None else json.loads(record["salts"])
             yield record
         after = rows[-1][0]
 
@@ -97,6 +98,8 @@ def write(db, stream) -> None:
 # -- import: writing --------------------------------------------------------------------------
 
 _COUNT = "SELECT (SELECT count(*) FROM platforms) + (SELECT count(*) FROM ledger)"
+_TOO_DEEP = ("The dump nests lists or objects too deeply, or holds too long a number, to be a "
+             "journal dump; nothing was imported.")
 _NOT_EMPTY = "Import needs a new, empty journal; create one with `journal init --journal DIR`."
 
 
@@ -113,6 +116,8 @@ def _parse(document):
         except json.JSONDecodeError as exc:
             raise BadInput(f"The dump is not complete JSON ({exc.msg} at line {exc.lineno}); "
                            f"nothing was imported.") from None
+        except (RecursionError, ValueError):  # nested thousands deep, or a 5,000-digit number
+            raise BadInput(_TOO_DEEP) from None
     return document
 
 
@@ -123,7 +128,9 @@ def _inserter(section: str):
     derived, source = DERIVED.get(section, (None, None))
     columns += [derived] if derived else []
     # Stored as the store writes them: languages as a JSON list, a body in canonical form.
-    encode = {"languages": json.dumps, "countries": json.dumps, "body": lambda v: canonical(v).decode("utf-8")}
+    encode = {"languages": json.dumps, "countries": json.dumps,
+              "body": lambda v: canonical(v).decode("utf-8"),
+              "salts": lambda v: None if v is None else canonical(v).decode("utf-8")}
     encoded = [(n, encode[c]) for n, c in enumerate(columns) if c in encode]
 
     def to_row(record):
@@ -153,7 +160,10 @@ def load(db, document) -> dict:
     if db.one(_COUNT)[0]:
         raise BadInput(_NOT_EMPTY)
     document = _parse(document)
-    check(document)
+    try:
+        check(document)
+    except RecursionError:  # a value nested deeper than Python can follow
+        raise BadInput(_TOO_DEEP) from None
     with db.transaction() as conn:
         if conn.execute(_COUNT).fetchone()[0]:
             raise BadInput(_NOT_EMPTY)

@@ -9,13 +9,16 @@ import binascii
 import hashlib
 import json
 import math
+import re
 from datetime import datetime
 
 from ..domain import model as m
 from ..domain.chain import ChainEntry, canonical, first_break
+from ..domain.times import MAX_YEAR, MIN_YEAR, in_range
 from ..errors import BadInput
 from .dump_format import (
     ADDED,
+    ADDED_IN,
     ADDED_SECTIONS,
     COUNTRIES,
     FORMAT,
@@ -34,11 +37,21 @@ from .dump_format import (
 from .migrations import LATEST
 
 
+# A time as the journal writes it: extended ISO 8601, with seconds (and a fraction) optional
+# and an offset required; no week dates, basic format or a space for the T, which the rest of
+# the program would show garbled.
+_TIME_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?"
+                         r"(Z|[+-]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?)", re.ASCII)
+
+
 def _is_time(value) -> bool:
+    if not isinstance(value, str) or not _TIME_SHAPE.fullmatch(value):
+        return False
     try:
-        return isinstance(value, str) and datetime.fromisoformat(value).tzinfo is not None
+        t = datetime.fromisoformat(value)
     except ValueError:
         return False
+    return t.tzinfo is not None and in_range(t)  # year 1 or 9999 breaks moving it to UTC
 
 
 def _is_date(value: str) -> bool:
@@ -61,25 +74,43 @@ def _is_text(value) -> bool:
 
 def _show(value) -> str:
     """A value as a message quotes it: short, and printable even when it is not valid text."""
+    if not _nests_at_most(value, MAX_DEPTH):  # json.dumps would recurse past Python's limit
+        return "[…]" if isinstance(value, list) else "{…}"
     text = json.dumps(value, ensure_ascii=False)
     text = text if _is_text(text) else json.dumps(value)
     return text if len(text) <= 40 else text[:37] + "…"
 
 
+def _nests_at_most(value, limit: int) -> bool:
+    """No list or object in value lies deeper than limit (counted without recursion)."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, (dict, list)):
+            if depth > limit:
+                return False
+            stack.extend((v, depth + 1) for v in (item.values() if isinstance(item, dict)
+                                                  else item))
+    return True
+
+
+MAX_DEPTH = 32  # a ledger body is a flat record; writing and hashing one recurse per level
 _HEX = frozenset("0123456789abcdef")
 # kind without "?": (test, what a value of the kind is, for the message)
 _KINDS = {
     ID: (lambda v: type(v) is int and 0 < v < 2**63, "a whole number above 0"),
     SIZE: (lambda v: type(v) is int and 0 <= v < 2**63, "a whole number of 0 or more"),
     TEXT: (_is_text, "text"),
-    TIME: (_is_time, "an ISO 8601 time with a UTC offset"),
-    "minutes": (lambda v: type(v) in (int, float) and math.isfinite(v) and v >= 0,
+    TIME: (_is_time, f"an ISO 8601 time with a UTC offset, such as 2026-11-25T14:30:00+08:00, "
+                     f"in the years {MIN_YEAR} to {MAX_YEAR}"),
+    "minutes": (lambda v: type(v) in (int, float) and math.isfinite(v) and 0 <= v < 2**63,
                 "a number of minutes"),
     HASH: (lambda v: isinstance(v, str) and len(v) == 64 and _HEX.issuperset(v),
            "a SHA-256 in 64 lower-case hex digits"),
     LANGUAGES: (lambda v: isinstance(v, list) and all(map(_is_text, v)),
                 "a list of language codes"),
-    OBJECT: (lambda v: isinstance(v, dict), "a JSON object"),
+    OBJECT: (lambda v: isinstance(v, dict) and _nests_at_most(v, MAX_DEPTH),
+             f"a JSON object nested at most {MAX_DEPTH} deep"),
     COUNTRIES: (lambda v: isinstance(v, list) and all(
         isinstance(c, str) and len(c) == 2 and c.isascii() and c.isupper() for c in v),
         "a list of two-letter country codes"),
@@ -258,6 +289,8 @@ def _replay(entries: list) -> tuple[dict, dict]:
     filed: dict[tuple, int | None] = {}
     for e in entries:
         key, body = (e["entity"], e["entity_id"]), e["body"]
+        if e["entity"] == "signing_key":  # a key's introduction into a case: not a record
+            continue
         if e["action"] == "create":
             if key in state:
                 raise BadInput(f"The dump's ledger creates {key[0]} {key[1]} twice.")
@@ -311,8 +344,10 @@ def _case_of(section: str, record: dict, t: dict) -> int | None:
 def check(document) -> dict:
     """Check everything; return {section: {id: record}}, or raise BadInput on the first problem."""
     _check_shape(document)
-    old = document["schema"] < 3  # written before the directory details: filled in
-    t = {section: _check_records(section, document[section], old) for section in SECTIONS}
+    # A section written before its added fields (ADDED_IN) gets them filled in.
+    t = {section: _check_records(section, document[section],
+                                 document["schema"] < ADDED_IN.get(section, 0))
+         for section in SECTIONS}
     _check_links(t)
     _check_files(t["attachments"])
     _check_chain(document["ledger"])

@@ -14,6 +14,7 @@ VERSION = 1
 ID, ID_OR_NULL, TEXT, TEXT_OR_NULL, TIME, TIME_OR_NULL = "id", "id?", "text", "text?", "time", "time?"
 MINUTES_OR_NULL, SIZE, HASH, HASH_OR_NULL = "minutes?", "size", "hash", "hash?"
 LANGUAGES, OBJECT, COUNTRIES, DATE_OR_NULL = "languages", "object", "countries", "date?"
+OBJECT_OR_NULL = "object?"
 
 # section: (table, the singular for messages and the ledger's entity, {key: kind}).
 # In the order of insertion: parents before children.
@@ -53,7 +54,7 @@ SECTIONS = {
     "ledger": ("ledger", "ledger entry", {
         "seq": ID, "case_id": ID_OR_NULL, "entity": TEXT, "entity_id": ID, "action": TEXT,
         "recorded_at": TIME, "body": OBJECT, "prev_hash": HASH, "case_prev_hash": HASH_OR_NULL,
-        "hash": HASH}),
+        "hash": HASH, "salts": OBJECT_OR_NULL}),
 }
 # Sections the hash chain records; the checklist is preparation, not evidence.
 RECORDS = [s for s in SECTIONS if s not in ("ledger", "checklist")]
@@ -62,7 +63,10 @@ RECORDS = [s for s in SECTIONS if s not in ("ledger", "checklist")]
 # out from its source, as migration 3 does.
 ADDED = {"platforms": {"help_url": None, "status_url": None, "support_hours": None,
                        "time_zone": None, "languages": [], "countries": []},
-         "channels": {"status": None, "last_checked": None, "hours": None}}
+         "channels": {"status": None, "last_checked": None, "hours": None},
+         "ledger": {"salts": None}}
+# The schema that brought each section's added fields (schema 4: chain format 2's salts).
+ADDED_IN = {"platforms": 3, "channels": 3, "ledger": 4}
 ADDED_SECTIONS = {"checklist": 3}
 # Columns computed from another column, on import, rather than carried in the dump.
 DERIVED = {"cases": ("last_activity_ts", "last_activity"),

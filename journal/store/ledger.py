@@ -3,16 +3,24 @@ from __future__ import annotations
 
 import json
 
-from ..domain.chain import GENESIS, ChainEntry, canonical, entry_hash, hashed_form
+from ..domain.chain import (
+    GENESIS,
+    ChainEntry,
+    canonical,
+    committed_form,
+    entry_hash,
+    field_digests,
+    new_salts,
+)
 from ..domain.times import now_text
 
 _COLUMNS = "seq, case_id, entity, entity_id, action, recorded_at, body, prev_hash, " \
-           "case_prev_hash, hash"
+           "case_prev_hash, hash, salts"
 
 
 def append(conn, entity: str, entity_id: int, action: str, body: dict,
            case_id: int | None = None, recorded_at: str | None = None) -> ChainEntry:
-    """Append one entry inside the caller's transaction."""
+    """Append one entry (format 2: each field salted) inside the caller's transaction."""
     recorded_at = recorded_at or now_text()
     last = conn.execute("SELECT seq, hash FROM ledger ORDER BY seq DESC LIMIT 1").fetchone()
     seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
@@ -22,18 +30,20 @@ def append(conn, entity: str, entity_id: int, action: str, body: dict,
                            (case_id,)).fetchone()
         case_prev = row[0] if row else GENESIS
     body = json.loads(canonical(body))  # exactly what is hashed, no more, no less
-    digest = entry_hash(hashed_form(seq, case_id, entity, entity_id, action, recorded_at, body,
-                                    prev, case_prev))
-    conn.execute(f"INSERT INTO ledger ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)",
+    salts = new_salts(body)
+    digest = entry_hash(committed_form(seq, case_id, entity, entity_id, action, recorded_at,
+                                       field_digests(body, salts), prev, case_prev))
+    conn.execute(f"INSERT INTO ledger ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                  (seq, case_id, entity, entity_id, action, recorded_at,
-                  canonical(body).decode("utf-8"), prev, case_prev, digest))
+                  canonical(body).decode("utf-8"), prev, case_prev, digest,
+                  canonical(salts).decode("utf-8")))
     return ChainEntry(seq, case_id, entity, entity_id, action, recorded_at, body, prev,
-                      case_prev, digest)
+                      case_prev, digest, salts)
 
 
 def _entry(row) -> ChainEntry:
     return ChainEntry(row[0], row[1], row[2], row[3], row[4], row[5], json.loads(row[6]),
-                      row[7], row[8], row[9])
+                      row[7], row[8], row[9], None if row[10] is None else json.loads(row[10]))
 
 
 def entries(db, case_id: int | None = None, batch: int = 2000):

@@ -196,10 +196,32 @@ def m003_directory_details_and_checklists(conn) -> None:
     """)
 
 
+def m004_salted_fields_and_signing_key(conn) -> None:
+    # Chain format 2: each new entry's fields are committed to through salted digests, so a
+    # redacted field no longer stops its entry from being proven (see domain/chain.py).
+    # Entries recorded before keep salts NULL and their format-1 hash. The journal's Ed25519
+    # signing key lives here, inside the encrypted database and nowhere else; its public key
+    # is introduced into each case's chain (store/signing_key.py): every case there is now,
+    # in this same transaction, and each new case as it is opened.
+    run_script(conn, """
+    ALTER TABLE ledger ADD COLUMN salts TEXT;
+    CREATE TABLE signing_keys (
+        id INTEGER PRIMARY KEY,
+        algorithm TEXT NOT NULL,
+        seed BLOB NOT NULL,
+        public_key TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    """)
+    from . import signing_key
+    signing_key.introduce_everywhere(conn, signing_key.create(conn))
+
+
 MIGRATIONS = [
     (1, "first schema", m001_first_schema),
     (2, "drafts", m002_drafts),
     (3, "directory details and checklists", m003_directory_details_and_checklists),
+    (4, "salted chain fields and the signing key", m004_salted_fields_and_signing_key),
 ]
 LATEST = MIGRATIONS[-1][0]
 

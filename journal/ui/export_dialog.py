@@ -41,6 +41,7 @@ class ExportDialog(QDialog):
     def __init__(self, session, case_id: int, parent=None):
         super().__init__(parent)
         self.session, self.case_id = session, case_id
+        self.fingerprint = None   # of the key that signed the last export
         self.setWindowTitle(self.tr("Export case file"))
         self.setMinimumWidth(520)
         self.pdf = QRadioButton(self.tr("&PDF — to read: summary, chronology, exhibits"))
@@ -68,9 +69,10 @@ class ExportDialog(QDialog):
         save_as = QLabel(self.tr("&Save as:"))
         save_as.setBuddy(self.file)  # the row is a layout: the label needs its field named
         form.addRow(save_as, row)
-        self.note = QLabel(self.tr("Seed phrases, private keys and one-time codes found in the "
-                                   "notes are replaced by “[redacted]” in the export; your "
-                                   "journal keeps what you wrote."))
+        self.note = QLabel(self.tr("Seed phrases, private keys, one-time and backup codes, 2FA "
+                                   "setup keys and passwords found in the notes are replaced "
+                                   "by “[redacted]” in the export; your journal keeps what you "
+                                   "wrote. The export is signed with this journal's own key."))
         self.note.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
@@ -131,8 +133,9 @@ class ExportDialog(QDialog):
         for w in (self.pdf, self.bundle, self.language, self.name, self.contact, self.file):
             w.setEnabled(not busy)
 
-    def _done(self, target: Path, _result):
+    def _done(self, target: Path, result):
         self._busy(False)
+        self.fingerprint = (result or {}).get("fingerprint")
         self.exported.emit(str(target))
         self.accept()
 

@@ -340,7 +340,8 @@ class MainWindow(QMainWindow):
         if case_id is not None:
             dialog = ExportDialog(self.session, case_id, self)
             dialog.exported.connect(lambda path: self.statusBar().showMessage(
-                self.tr("Case file written to {0}").format(path), 10000))
+                self.tr("Case file written to {0}, signed by the journal key {1}")
+                .format(path, dialog.fingerprint), 15000))
             dialog.open()
 
     def search(self) -> None:

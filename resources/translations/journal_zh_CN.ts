@@ -871,8 +871,8 @@
         <translation>保存为(&amp;S)：</translation>
     </message>
     <message>
-        <source>Seed phrases, private keys and one-time codes found in the notes are replaced by “[redacted]” in the export; your journal keeps what you wrote.</source>
-        <translation>备注中的助记词、私钥和一次性验证码会在导出文件中替换为“[已隐去]”；记录本仍保留你写下的原文。</translation>
+        <source>Seed phrases, private keys, one-time and backup codes, 2FA setup keys and passwords found in the notes are replaced by “[redacted]” in the export; your journal keeps what you wrote. The export is signed with this journal&apos;s own key.</source>
+        <translation>备注中的助记词、私钥、一次性验证码和备用码、双重验证密钥以及密码会在导出文件中替换为“[已隐去]”；记录本仍保留你写下的原文。导出文件由本记录本自己的密钥签名。</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1663,8 +1663,8 @@
         <translation>请先选择一个案件，或通过“新建案件”创建一个。</translation>
     </message>
     <message>
-        <source>Case file written to {0}</source>
-        <translation>案件档案已保存到 {0}</translation>
+        <source>Case file written to {0}, signed by the journal key {1}</source>
+        <translation>案件档案已写入 {0}，由记录本密钥 {1} 签名</translation>
     </message>
     <message>
         <source>Promises ({0} overdue)</source>

@@ -1,0 +1,33 @@
+"""Writing an export: private to its owner (0600), and in place only once whole."""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from ..errors import BadInput, EnvironmentProblem
+
+
+def write_private(target, data: bytes) -> None:
+    """Write `data` to a 0600 temporary file beside `target` and rename it over `target`,
+    so a failed export leaves no half file and nobody else on the computer can read it."""
+    target = Path(target)
+    if not target.parent.is_dir():
+        raise BadInput(f"The folder {target.parent} does not exist.")
+    try:
+        fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    except OSError as exc:
+        raise EnvironmentProblem(f"Cannot write in {target.parent}: {exc.strerror}.") from None
+    try:
+        with os.fdopen(fd, "wb") as f:  # mkstemp makes it 0600
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(name, target)
+    except OSError as exc:
+        Path(name).unlink(missing_ok=True)
+        raise EnvironmentProblem(f"Cannot write {target}: {exc.strerror}; nothing was "
+                                 f"written.") from None
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
