@@ -364,3 +364,12 @@ def test_hostile_case_and_chain_json_give_sentences_never_an_error(bundle, tmp_p
                 assert problems and all(isinstance(p, str) for p in problems), (name, path)
                 checked += 1
     assert checked > 60
+
+
+def test_check_names_a_signing_key_swapped_around_the_program(journal, made):
+    assert journal.check().ok
+    with journal.db.transaction() as conn:
+        conn.execute("UPDATE signing_keys SET seed = ?", (b"\x01" * 32,))
+    report = journal.check()
+    assert not report.ok
+    assert any("signing key 1 does not match its public key" in p for p in report.problems)

@@ -288,7 +288,8 @@ class CheckReport:
     chain_ok: bool
     entries: int
     problems: tuple[str, ...]
+    index_ok: bool = True  # the search index holds exactly what the records give
 
     @property
     def ok(self) -> bool:
-        return self.cipher_ok and self.sqlite_ok and self.chain_ok
+        return self.cipher_ok and self.sqlite_ok and self.chain_ok and self.index_ok

@@ -1,58 +1,32 @@
-"""`journal check`: the cipher's page HMACs, SQLite's own check, the hash chain, the files."""
+"""`journal check`: the cipher's page HMACs, SQLite's own check, the hash chain, every
+record against the chain (check_records.py), the files, and the search index against the
+records (check_index.py)."""
 from __future__ import annotations
 
-import hashlib
-
-from ..domain.chain import canonical, first_break
+from ..domain.chain import first_break
 from ..domain.model import CheckReport
-from . import attachments, ledger
+from . import attachments, check_index, check_records, ledger, signing_key
 from .db import is_environment_error
-from .interactions import FIELDS
-
-_STATE = {
-    # entity: (SQL giving id and the fields the ledger's latest create/amend body must match)
-    "interaction": ("SELECT id, " + ", ".join(FIELDS) + " FROM interactions", FIELDS),
-    "reference": ("SELECT id, interaction_id, kind, value FROM refs",
-                  ("interaction_id", "kind", "value")),
-    "promise": ("SELECT id, interaction_id, text, due_at FROM promises",
-                ("interaction_id", "text", "due_at")),
-    "case": ("SELECT id, platform_id, title, category, account_id, opened_at FROM cases",
-             ("platform_id", "title", "category", "account_id", "opened_at")),
-}
 
 
-def _digest(values) -> bytes:
-    return hashlib.sha256(canonical(list(values))).digest()
+def chain_and_records(db) -> tuple[str | None, list[str]]:
+    """The chain's first broken link (or None), and the records that differ from it.
 
-
-def rewritten_records(db, batch: int = 5000) -> list[str]:
-    """Records whose current text differs from what the ledger last recorded for them.
-
-    The ledger is what the chain protects; this catches an edit made to the
-    record itself, around the program, even by someone holding the key. One
-    pass over the ledger keeps a digest per record, so memory stays small.
+    One read of the ledger serves both: each entry is replayed into its record's state as
+    the chain is recomputed. The ledger and the tables are read in one snapshot, so a
+    record written meanwhile cannot look like one added outside the program.
     """
-    recorded: dict[tuple[str, int], bytes] = {}
-    for e in ledger.entries(db):
-        if e.entity in _STATE and e.action in ("create", "amend"):
-            recorded[(e.entity, e.entity_id)] = _digest(e.body.get(f) for f in _STATE[e.entity][1])
-    problems: list[str] = []
-    for entity, (select, _fields) in _STATE.items():
-        after = 0
-        while len(problems) < 10:
-            rows = db.query(f"{select} WHERE id > ? ORDER BY id LIMIT {batch}", (after,))
-            if not rows:
-                break
-            for row in rows:
-                if recorded.get((entity, row[0])) != _digest(row[1:]):
-                    problems.append(f"The {entity} {row[0]} differs from its last entry in "
-                                    f"the hash chain: it was changed outside the program.")
-            after = rows[-1][0]
-    return problems[:10]
+    with check_records.snapshot(db):
+        replay = check_records.Replay()
+        entries = replay.feed(ledger.entries(db))
+        broken = first_break(entries)
+        for _ in entries:  # past a broken link, the rest still tells each record's state
+            pass
+        return broken, check_records.differences(db, replay)
 
 
 def _why(exc: Exception) -> str:
-    if hasattr(exc, "exit_code"):
+    if hasattr(exc, "exit_code") or isinstance(exc, MemoryError):  # (SQLCipher's after a bad HMAC)
         return "damaged pages of the database cannot be decrypted."
     return f"{exc}."
 
@@ -83,12 +57,11 @@ def run(db) -> CheckReport:
     entries = 0
     try:
         entries = ledger.count(db)
-        broken = first_break(ledger.entries(db))
+        broken, drift = chain_and_records(db)
         if broken:
             chain_ok = False
             problems.append(f"Hash chain: {broken}")
-        drift = rewritten_records(db)
-        files = attachments.mismatches(db)
+        files = attachments.mismatches(db) + signing_key.mismatches(db)
         if drift or files:
             chain_ok = False
             problems += drift + files
@@ -97,4 +70,16 @@ def run(db) -> CheckReport:
             raise
         chain_ok = False
         problems.append(f"Hash chain could not be read to the end: {_why(exc)}")
-    return CheckReport(cipher_ok, sqlite_ok, chain_ok, entries, tuple(problems))
+    index_ok = True
+    if cipher_ok and sqlite_ok:  # on damaged pages, comparing would only meet the damage again
+        try:
+            index_ok = check_index.matches_records(db)
+            if not index_ok:
+                problems.append(check_index.MISMATCH)
+        except Exception as exc:
+            if not is_environment_error(exc) and not hasattr(exc, "exit_code") \
+                    and not isinstance(exc, MemoryError):
+                raise
+            index_ok = False
+            problems.append(f"The search index could not be checked: {_why(exc)}")
+    return CheckReport(cipher_ok, sqlite_ok, chain_ok, entries, tuple(problems), index_ok)

@@ -14,6 +14,7 @@ parsed as syntax.
 from __future__ import annotations
 
 import re
+from operator import add
 
 from ..domain.model import SearchHit
 
@@ -41,6 +42,41 @@ def index_text(text: str | None) -> str:
         else:
             out.append(part)
     return " ".join(out)
+
+
+def _pairs(run: str) -> str:
+    """A CJK run as index_text writes it: 退款已 → 退款 款已 已."""
+    return " ".join(map(add, run, run[1:])) + " " + run[-1] if len(run) > 1 else run
+
+
+def index_text_fast(text: str | None, runs: dict | None = None, keep: int = 50_000) -> str:
+    """index_text's result, faster, for journal check, which recomputes the whole index.
+
+    re.split with a capturing group alternates: other text at even places (empty only at the
+    ends), CJK runs at odd ones, so no run needs testing; each run becomes its pairs in one
+    join. With `runs` (a dict the caller keeps), the pairs of the first `keep` runs met are
+    remembered for the next time the same run comes. tests/test_check_tamper.py holds the
+    two functions equal.
+    """
+    if not text:
+        return ""
+    parts = _SPLIT.split(text)
+    if len(parts) == 1:
+        return text
+    if runs is None:
+        parts[1::2] = map(_pairs, parts[1::2])
+    else:
+        for n in range(1, len(parts), 2):
+            run = parts[n]
+            pairs = runs.get(run)
+            if pairs is None:
+                pairs = _pairs(run)
+                if len(runs) < keep:
+                    runs[run] = pairs
+            parts[n] = pairs
+    if not parts[-1]:
+        parts.pop()
+    return " ".join(parts[1:] if not parts[0] else parts)
 
 
 def _quote(token: str) -> str:
@@ -176,6 +212,7 @@ def _set_hashsize(conn, size: int) -> None:
     conn.execute("INSERT INTO search_index (search_index, rank) VALUES ('hashsize', ?)", (size,))
 
 
+# journal/store/check_index.py checks the index against these same rows: keep them alike.
 def _index_all(conn, batch: int) -> None:
     cases = conn.execute("SELECT c.id, c.title, p.name, c.account_id FROM cases c "
                          "JOIN platforms p ON p.id = c.platform_id").fetchall()
@@ -296,3 +333,14 @@ def hits(db, rows, words) -> list[SearchHit]:
             hits.append(SearchHit(r[0], r[1], r[2], None, None,
                                   snippet(text, words), rank, tuple(words)))
     return hits
+
+
+def reindex_platform(conn, platform_id: int) -> None:
+    """Re-make the index rows of a platform's cases and interactions, inside the caller's
+    transaction: each row carries its platform's name, so a rename must be followed by this."""
+    for (case_id,) in conn.execute("SELECT id FROM cases WHERE platform_id = ?",
+                                   (platform_id,)).fetchall():
+        index_case(conn, case_id)
+    for (iid,) in conn.execute("SELECT i.id FROM interactions i JOIN cases c ON c.id = i.case_id"
+                               " WHERE c.platform_id = ?", (platform_id,)).fetchall():
+        index_interaction(conn, iid)

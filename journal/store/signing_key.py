@@ -112,3 +112,20 @@ def for_case(db, case_id: int) -> SigningKey:
         with db.transaction() as conn:
             introduce(conn, case_id, key)
     return key
+
+
+def mismatches(db) -> list[str]:
+    """For `journal check`: a key whose stored public half is not its seed's, as after a
+    seed swapped around the program (exports would be signed by a key no chain introduces)."""
+    from ..crypto.signature import public_key_openssh
+    problems = []
+    for kid, seed, public in db.query("SELECT id, seed, public_key FROM signing_keys"):
+        try:
+            derived = public_key_openssh(bytes(seed))
+        except (TypeError, ValueError):
+            derived = None
+        if derived != public:
+            problems.append(f"The journal's signing key {kid} does not match its public key: "
+                            f"it was changed outside the program; exports it signs would "
+                            f"not verify.")
+    return problems

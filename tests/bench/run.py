@@ -1,7 +1,7 @@
 """Measure the journal against its performance targets; print a table, write JSON.
 
     python -m tests.bench.run [--small] [--regenerate] [--repeat N] [--only a,b]
-                              [--variant as-is|memsec-off|no-stmt-cache]
+                              [--variant as-is|memsec-off|no-stmt-cache] [--check-runs N]
 
 Targets (on a generated journal of 100,000 interactions, 10,000 cases, 200
 platforms; --small makes a 5,000-interaction one for quick runs):
@@ -17,6 +17,8 @@ platforms; --small makes a 5,000-interaction one for quick runs):
     (p95 of the 20 queries typed at ~8 keys/s); resident memory of the app ≤ 300 MB
   export (tests/bench/export.py, a case of 200 interactions with 20 image exhibits):
     PDF ≤ 3 s, bundle ≤ 4 s, resident memory during export ≤ 400 MB
+  check: Journal.check() on a copy of the journal, reported (no absolute target: it is held
+    to at most 1.5 times what it took before records and the index were checked, ~50 s here)
 
 The generated journal is cached in bench-out/ (keyed by the generator version);
 --regenerate rebuilds it. Results go to bench-out/results.json (a --small, --only or
@@ -52,7 +54,7 @@ from .variants import VARIANTS, apply_variant
 ROOT = gen.ROOT
 OUT = gen.OUT
 WORK = OUT / "work"
-PARTS = ("unlock", "search", "log", "help", "import", "window", "export")
+PARTS = ("unlock", "search", "log", "help", "import", "window", "export", "check")
 
 
 # -- small helpers ----------------------------------------------------------------------------
@@ -392,6 +394,36 @@ def bench_log(base: Path, meta: dict, count: int) -> dict:
             "note_chars": 400, "references_per_log": 2}
 
 
+# -- check -------------------------------------------------------------------------------
+
+def bench_check(base: Path, runs: int = 1) -> dict:
+    """Journal.check() on a copy of the big journal (opening it may migrate it; the cache
+    stays as generated): the cipher, SQLite's check, the chain, every record against it, the
+    files and the search index against the records."""
+    from journal.service import Journal
+    copy = WORK / "check" / "journal"
+    if copy.parent.exists():
+        shutil.rmtree(copy.parent)
+    copy.mkdir(parents=True)
+    for name in ("journal.db", "journal.key"):
+        shutil.copyfile(base / "journal" / name, copy / name)
+    times_ = []
+    try:
+        j = Journal.open(copy, passphrase=gen.PASSPHRASE)
+        try:
+            for _ in range(runs):
+                t0 = time.perf_counter()
+                report = j.check()
+                times_.append(time.perf_counter() - t0)
+        finally:
+            j.close()
+    finally:
+        shutil.rmtree(copy.parent, ignore_errors=True)
+    return {"runs_s": [round(t, 2) for t in times_],
+            "median_s": round(statistics.median(times_), 2), "ok": report.ok,
+            "entries": report.entries, "problems": list(report.problems)[:3]}
+
+
 # -- --help ------------------------------------------------------------------------------
 
 def bench_help(runs: int = 10) -> dict:
@@ -583,6 +615,11 @@ def info_rows(res: dict, meta: dict) -> list[tuple[str, str]]:
     lg = res.get("log")
     if lg:
         out.append(("log p95 / max", f"{lg['p95_ms']} / {lg['max_ms']} ms"))
+    ck = res.get("check")
+    if ck:
+        out.append(("journal check (Journal.check, whole journal)",
+                    f"median {ck['median_s']} s of {ck['runs_s']}; "
+                    f"{'intact' if ck['ok'] else 'NOT intact: ' + '; '.join(ck['problems'])}"))
     imp = res.get("import")
     if imp:
         if "dump_s" in imp:
@@ -651,6 +688,7 @@ def main(argv=None) -> int:
     ap.add_argument("--regenerate", action="store_true", help="rebuild the cached journal")
     ap.add_argument("--repeat", type=int, default=10, help="timed runs of each search query")
     ap.add_argument("--log-count", type=int, default=200)
+    ap.add_argument("--check-runs", type=int, default=1, help="timed runs of journal check")
     ap.add_argument("--only", default=",".join(PARTS),
                     help=f"comma-separated subset of {','.join(PARTS)}")
     ap.add_argument("--variant", choices=sorted(VARIANTS), default="as-is",
@@ -698,6 +736,9 @@ def main(argv=None) -> int:
     if "window" in parts:
         say("window …")
         res["window"] = bench_window(base, args.small)
+    if "check" in parts:
+        say("check …")
+        res["check"] = bench_check(base, args.check_runs)
     if "export" in parts:
         say("export …")
         out = subprocess.run([sys.executable, "-m", "tests.bench.export"], cwd=ROOT,
