@@ -41,8 +41,11 @@ ts: $(STAMP)
 run: $(STAMP) $(QM)
 	$(VENV)/bin/journal $(ARGS)
 
+# Both cores by default (pytest-xdist); PYTEST_WORKERS=0 runs in this one process.
+PYTEST_WORKERS ?= 2
+
 test: $(STAMP) $(QM)
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m tests.bench.run $(BENCH_ARGS)
