@@ -229,11 +229,13 @@ def test_a_field_given_twice_is_refused(copy_of, monkeypatch, capsys):
     assert code == 4 and "twice" in assert_one_line(err)
 
 
+def _no_derivation(*args):
+    raise AssertionError("key derivation ran on a header that should be refused")
+
+
 def test_no_key_derivation_runs_on_a_refused_header(made, monkeypatch):
     """Whatever from_bytes refuses, it refuses before derive() could be called."""
-    def no_derivation(*args):
-        raise AssertionError("key derivation ran on a header that should be refused")
-    monkeypatch.setattr(keyheader, "derive", no_derivation)
+    monkeypatch.setattr(keyheader, "derive", _no_derivation)
     original = header_doc(made[0])
     refused = 0
     for name, (change, code) in CASES.items():

@@ -182,9 +182,12 @@ def test_hostile_files_log_nothing_to_a_program_without_logging(monkeypatch, sig
     assert printed.getvalue() == ""
 
 
+def _refuse_network(*args, **kwargs):
+    raise AssertionError("no network")
+
+
 def test_signing_and_reading_use_no_network(monkeypatch):
-    def refuse(*args, **kwargs):
-        raise AssertionError("no network")
+    refuse = _refuse_network
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
