@@ -181,6 +181,14 @@ def _differs(exc: Exception) -> bool:
 
 def matches_records(db) -> bool:
     """Whether the index holds exactly the rows search.rebuild() would write from the records."""
+    # The copy goes in the connection's in-memory temp database, which keeps the pages freed
+    # when the copy is dropped unless it vacuums itself (settable while it holds no table).
+    if db.one("PRAGMA temp.page_count")[0] == 0:
+        db.query("PRAGMA temp.auto_vacuum = FULL")
+    return _matches(db)
+
+
+def _matches(db) -> bool:
     with snapshot(db) as conn:  # the index and the records of one moment
         held = conn.execute("SELECT count(*) FROM main.search_index_docsize").fetchone()[0]
         if held != conn.execute(_SHOULD_HOLD).fetchone()[0]:
