@@ -117,14 +117,15 @@ def test_amends_voids_status_changes_and_directory_edits_through_the_program_sta
     assert report.ok and report.index_ok, report.problems
 
 
-@pytest.mark.xfail(strict=True, reason="directory.update_platform does not re-index the "
-                   "platform's rows (each carries its name): search.reindex_platform is there "
-                   "to call, in the same transaction")
 def test_a_platform_renamed_through_the_program_stays_intact(copy):
     with Journal.open(copy[0], passphrase=PASSPHRASE) as j:
-        j.update_platform("Kraken", name="Kraken Pro")
+        before = {h.interaction_id for h in j.search("Kraken")}
+        j.update_platform("Kraken", name="Zebrabase")
         report = j.check()
+        found = {h.interaction_id for h in j.search("Zebrabase")}
+        stale = {h.interaction_id for h in j.search("Kraken")}
     assert report.ok and report.index_ok, report.problems
+    assert before and found == before and not stale   # the search follows the new name
 
 
 # -- each record tampered with -----------------------------------------------------------------

@@ -14,7 +14,7 @@ from ..domain.model import (
 )
 from ..domain.times import now_text
 from ..errors import BadInput, NotFound
-from . import ledger
+from . import ledger, search
 
 # Fields a user sets, in the order of the tables' columns; lists are stored as JSON text.
 PLATFORM_FIELDS = ("name", "kind", "website", "help_url", "status_url", "support_hours",
@@ -160,6 +160,8 @@ def update_platform(db, pid: int, changes: dict) -> Platform:
             conn.execute(f"UPDATE platforms SET {', '.join(f'{k} = ?' for k in stored)} "
                          "WHERE id = ?", (*stored.values(), pid))
             ledger.append(conn, "platform", pid, "amend", changed)
+            if "name" in changed:  # every case's and interaction's row carries the name
+                search.reindex_platform(conn, pid)
     return get_platform(db, pid)
 
 
