@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-import tempfile
 import unicodedata
 import zipfile
 from dataclasses import asdict, replace
@@ -20,10 +18,11 @@ from datetime import datetime
 from pathlib import Path
 
 from ..domain.case_file import FORMAT, VERSION, CaseFile
-from ..errors import BadInput, EnvironmentProblem
+from ..errors import BadInput
 from . import gather, render_signed_pdf
 from .bundle_readme import readme
 from .chain_document import CHAIN_FORMAT, PROSE_KEYS, chain_document
+from .files import private_target
 from .verify import CASE_JSON, CHAIN_JSON, MANIFEST, NAMESPACE, PDF, SIGNATURE, SIGNERS
 
 README = "README.txt"
@@ -153,31 +152,14 @@ def _write_zip(target: Path, contents, exported_at: str, sign) -> tuple[int, int
     to a temporary file beside `target`, and rename it over `target` once whole; return the
     number of files and the size."""
     stamp = datetime.fromisoformat(exported_at).timetuple()[:6]
-    try:
-        fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
-                                    suffix=".part")
-    except OSError as exc:
-        raise EnvironmentProblem(f"Cannot write in {target.parent}: {exc.strerror}.") from None
     manifest = []
-    try:
-        with os.fdopen(fd, "wb") as raw:
-            with zipfile.ZipFile(raw, "w") as zf:
-                for path, data in contents:
-                    _add(zf, path, data, stamp)
-                    manifest.append(f"{hashlib.sha256(data).hexdigest()}  {path}\n")
-                listing = "".join(manifest).encode("utf-8")
-                _add(zf, MANIFEST, listing, stamp)
-                _add(zf, SIGNATURE, sign(listing), stamp)
-            raw.flush()
-            os.fsync(raw.fileno())
-        os.replace(name, target)
-    except OSError as exc:
-        Path(name).unlink(missing_ok=True)
-        raise EnvironmentProblem(f"Cannot write {target}: {exc.strerror}; nothing was "
-                                 f"written.") from None
-    except BaseException:
-        Path(name).unlink(missing_ok=True)
-        raise
+    with private_target(target) as raw, zipfile.ZipFile(raw, "w") as zf:
+        for path, data in contents:
+            _add(zf, path, data, stamp)
+            manifest.append(f"{hashlib.sha256(data).hexdigest()}  {path}\n")
+        listing = "".join(manifest).encode("utf-8")
+        _add(zf, MANIFEST, listing, stamp)
+        _add(zf, SIGNATURE, sign(listing), stamp)
     return len(manifest) + 2, target.stat().st_size
 
 

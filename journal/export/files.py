@@ -3,14 +3,17 @@ from __future__ import annotations
 
 import os
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import BadInput, EnvironmentProblem
 
 
-def write_private(target, data: bytes) -> None:
-    """Write `data` to a 0600 temporary file beside `target` and rename it over `target`,
-    so a failed export leaves no half file and nobody else on the computer can read it."""
+@contextmanager
+def private_target(target):
+    """A binary file to write the export into: a 0600 temporary file beside `target`,
+    synced and renamed over `target` when the block ends, removed if it fails, so a failed
+    export leaves no half file and nobody else on the computer can read it."""
     target = Path(target)
     if not target.parent.is_dir():
         raise BadInput(f"The folder {target.parent} does not exist.")
@@ -20,7 +23,7 @@ def write_private(target, data: bytes) -> None:
         raise EnvironmentProblem(f"Cannot write in {target.parent}: {exc.strerror}.") from None
     try:
         with os.fdopen(fd, "wb") as f:  # mkstemp makes it 0600
-            f.write(data)
+            yield f
             f.flush()
             os.fsync(f.fileno())
         os.replace(name, target)
@@ -31,3 +34,9 @@ def write_private(target, data: bytes) -> None:
     except BaseException:
         Path(name).unlink(missing_ok=True)
         raise
+
+
+def write_private(target, data: bytes) -> None:
+    """Write `data` to `target` through private_target."""
+    with private_target(target) as f:
+        f.write(data)
