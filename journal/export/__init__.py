@@ -20,6 +20,7 @@ class Gathered:
     case_file: CaseFile
     segment: list          # the case's own chain entries
     directory: list        # the platform's and the used channels' entries
+    key: object            # the journal's signing key, introduced into the case's chain
 
 
 def gather(journal, case_id, *, exporter_name: str | None = None,
@@ -40,7 +41,7 @@ def gather(journal, case_id, *, exporter_name: str | None = None,
                           signing_key=key.fingerprint)
     directory = journal.directory_chain(case.id, [i.channel_id for i in timeline
                                                   if i.channel_id is not None])
-    return Gathered(cf, segment, directory)
+    return Gathered(cf, segment, directory, key)
 
 
 def case_file(journal, case_id, *, exporter_name: str | None = None,
@@ -50,7 +51,8 @@ def case_file(journal, case_id, *, exporter_name: str | None = None,
                   exporter_contact=exporter_contact).case_file
 
 
-def render_signed_pdf(journal, cf: CaseFile, *, language: str, paper: str | None) -> tuple:
+def render_signed_pdf(journal, cf: CaseFile, key, *, language: str,
+                      paper: str | None) -> tuple:
     """The case file's PDF in memory, signed by the journal's key; (bytes, page info)."""
     import io
     from datetime import datetime
@@ -59,7 +61,6 @@ def render_signed_pdf(journal, cf: CaseFile, *, language: str, paper: str | None
     buffer = io.BytesIO()  # in memory: no plaintext file of its own
     info = dict(write_pdf(cf, buffer, language=language, exhibit_bytes=journal.attachment_bytes,
                           paper=paper) or {})
-    key = journal.signing_key()
     from .pdf_signature import sign_pdf
     signed = sign_pdf(buffer.getvalue(), key.seed, when=datetime.fromisoformat(cf.exported_at),
                       reason=f"Case file of case {cf.case_id}, chain head {cf.chain_head}",
@@ -74,9 +75,10 @@ def write_case_pdf(journal, case_id, target, *, language: str = "en", paper: str
     (the CLI and the window both call this); returns its page count and the redactions
     made, by kind."""
     from .files import write_private
-    cf = case_file(journal, case_id, exporter_name=exporter_name,
-                   exporter_contact=exporter_contact)
-    data, result = render_signed_pdf(journal, cf, language=language, paper=paper)
+    got = gather(journal, case_id, exporter_name=exporter_name,
+                 exporter_contact=exporter_contact)
+    cf = got.case_file
+    data, result = render_signed_pdf(journal, cf, got.key, language=language, paper=paper)
     write_private(target, data)
     result["redactions"] = cf.redactions
     result["path"] = str(target)

@@ -112,8 +112,8 @@ def write_bundle(journal, case_id, target: Path, *, language: str = "en",
             for kind, n in found.items():
                 counts[kind] = counts.get(kind, 0) + n
     cf = replace(cf, redactions=counts)
-    pdf, info = render_signed_pdf(journal, cf, language=language, paper=paper)
-    key = journal.signing_key()
+    key = got.key
+    pdf, info = render_signed_pdf(journal, cf, key, language=language, paper=paper)
 
     def contents():
         yield README, readme(cf, language, key.fingerprint).encode("utf-8")
