@@ -116,7 +116,7 @@ def test_an_item_of_another_case_stops_the_whole_log(journal, case):
 
 
 def test_a_checklist_has_a_limit(journal, case):
-    from journal.api.preparation import MAX_ITEMS
+    from journal.service.checklist import MAX_ITEMS
     for n in range(MAX_ITEMS - len(journal.checklist(case.id))):
         journal.add_checklist_item(case.id, f"item {n}")
     with pytest.raises(BadInput, match=f"at most {MAX_ITEMS}"):

@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "journal"
 
 QT = ("PySide6", "PySide2", "PyQt5", "PyQt6", "shiboken6", "shiboken2", "qtpy")
-FRONT_ENDS = ("journal.ui", "journal.cli", "journal.export", "journal.service", "journal.api",
+FRONT_ENDS = ("journal.ui", "journal.cli", "journal.export", "journal.service",
               "journal.__main__")
 
 

@@ -12,14 +12,7 @@ from .db import Database
 from .keyheader import MAX_HEADER_BYTES, KeyHeader, new_recovery_key, recovery_problem
 from .migrations import migrate
 
-MIN_PASSPHRASE = 8
-
-
-def check_new_passphrase(passphrase: str) -> None:
-    if passphrase is None or len(passphrase) < MIN_PASSPHRASE:
-        raise BadInput(f"The passphrase must be at least {MIN_PASSPHRASE} characters long.")
-    if passphrase != passphrase.strip():
-        raise BadInput("The passphrase must not start or end with spaces.")
+from ..domain.rules import MIN_PASSPHRASE, check_new_passphrase  # noqa: F401 - one rule, in the domain
 
 
 def read_header(folder: Path) -> KeyHeader:

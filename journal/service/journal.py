@@ -8,17 +8,17 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from .api.directory import DirectoryAPI
-from .api.preparation import PreparationAPI
-from .api.reach import ReachAPI
-from .domain import times
-from .domain.chain import ChainEntry
-from .domain.inputs import MAX_NOTE_CHARS, NewAttachment, NewPromise
-from .domain.inputs import ident as _id
-from .domain.inputs import language as _language
-from .domain.inputs import notes as _notes
-from .domain.inputs import text as _text
-from .domain.model import (
+from .directory import DirectoryAPI
+from .checklist import PreparationAPI
+from .response_times import ReachAPI
+from ..domain import times
+from ..domain.chain import ChainEntry
+from ..domain.inputs import MAX_NOTE_CHARS, NewAttachment, NewPromise
+from ..domain.inputs import ident as _id
+from ..domain.inputs import language as _language
+from ..domain.inputs import notes as _notes
+from ..domain.inputs import text as _text
+from ..domain.model import (
     CaseCategory,
     CaseStatus,
     InteractionKind,
@@ -26,15 +26,15 @@ from .domain.model import (
     PromiseStatus,
     SearchHit,
 )
-from .domain.references import parse_reference
-from .errors import BadInput, JournalError, NotFound
-from .store import attachments as attachment_store
-from .store import backup as backup_store
-from .store import cases as case_store
-from .store import check as check_store
-from .store import checklist, directory, drafts, ledger, search, signing_key, unlock
-from .store import folder as jf
-from .store import interactions as interaction_store
+from ..domain.references import parse_reference
+from ..errors import BadInput, JournalError, NotFound
+from ..store import attachments as attachment_store
+from ..store import backup as backup_store
+from ..store import cases as case_store
+from ..store import check as check_store
+from ..store import checklist, directory, drafts, ledger, search, signing_key, unlock
+from ..store import folder as jf
+from ..store import interactions as interaction_store
 
 FUTURE_SLACK = timedelta(minutes=5)
 
@@ -353,7 +353,7 @@ class Journal(DirectoryAPI, PreparationAPI, ReachAPI):
     def repair_index(self) -> None:
         """Rebuild the search index from the records, in one transaction (`check` then says
         whether it matches)."""
-        from .store import check_index
+        from ..store import check_index
         check_index.repair(self.db)
 
     def chain_head(self, case_id=None) -> str:
@@ -418,17 +418,17 @@ class Journal(DirectoryAPI, PreparationAPI, ReachAPI):
     # -- dump and import -----------------------------------------------------------------
 
     def dump(self) -> dict:
-        from .store import dump
+        from ..store import dump
         return dump.dump(self.db)
 
     def write_dump(self, stream) -> None:
         """The same document as dump(), written as JSON text without holding it all."""
-        from .store import dump
+        from ..store import dump
         dump.write(self.db, stream)
 
     def import_dump(self, document) -> dict:
         """Import a dump into this (empty) journal, all or nothing; return counts."""
-        from .store import dump
+        from ..store import dump
         return dump.load(self.db, document)
 
 
