@@ -25,9 +25,10 @@ def _module_name(path: Path) -> str:
     return ".".join(parts)
 
 
-def imports_of(path: Path) -> set[str]:
-    """Every module a file imports, relative imports resolved to absolute names."""
-    module = _module_name(path)
+def imports_of(path: Path, module: str | None = None) -> set[str]:
+    """Every module a file imports, relative imports resolved to absolute names (`module`:
+    the file's module name, when it does not lie in the package)."""
+    module = module or _module_name(path)
     package = module if path.name == "__init__.py" else module.rpartition(".")[0]
     found: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
@@ -125,3 +126,40 @@ def test_help_loads_neither_the_database_nor_the_cryptography():
     assert report["code"] in (0, None), result
     assert "usage" in result.stdout.lower() and "journal" in result.stdout
     assert report["loaded"] == [], f"`journal --help` imports {report['loaded']}"
+
+
+# -- the front ends reach the journal through the service only -------------------------------
+
+FRONT_END_FILES = sorted([*(PACKAGE / "ui").rglob("*.py"), *(PACKAGE / "cli").rglob("*.py"),
+                          *(PACKAGE / "export").rglob("*.py"), PACKAGE / "__main__.py"])
+ALLOWED_TO_FRONT_ENDS = ("journal.service", "journal.domain", "journal.errors",
+                         "journal.__version__")
+# Entry points: `python -m journal` is the CLI, and the CLI without a command starts the window.
+ENTRY_POINTS = {"journal.__main__": ("journal.cli",), "journal.cli": ("journal.ui.app",)}
+
+
+def _own_package(path: Path) -> str:
+    """journal.ui for a file under journal/ui/, …: a front end may import its own modules."""
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:2])
+
+
+@pytest.mark.parametrize("path", FRONT_END_FILES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_front_ends_import_only_the_service_the_domain_and_the_errors(path):
+    own = _own_package(path)
+    allowed = ALLOWED_TO_FRONT_ENDS + (own,) + ENTRY_POINTS.get(own, ())
+    bad = sorted(name for name in imports_of(path)
+                 if _is_under(name, ("journal",)) and not _is_under(name, allowed)
+                 and name != "journal")
+    assert not bad, f"{path.relative_to(ROOT)} imports {bad}: go through journal.service"
+
+
+def test_the_front_end_rule_sees_a_relative_import_of_the_store(tmp_path):
+    """The scanner resolves `from ...store import x` in journal/ui/kit/ to journal.store."""
+    sample = tmp_path / "probe.py"
+    sample.write_text("from ...store import folder\nfrom ..cases import case_list\n",
+                      encoding="utf-8")
+    found = imports_of(sample, module="journal.ui.kit.probe")
+    assert "journal.store.folder" in found and "journal.ui.cases.case_list" in found
+    assert _is_under("journal.store.folder", ("journal",))
+    assert not _is_under("journal.store.folder", ALLOWED_TO_FRONT_ENDS)

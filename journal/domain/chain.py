@@ -19,6 +19,8 @@ import json
 import secrets
 from dataclasses import dataclass
 
+from ..errors import Phrase
+
 GENESIS = "0" * 64
 
 
@@ -96,7 +98,7 @@ def entry_hash(form: dict) -> str:
     return hashlib.sha256(canonical(form)).hexdigest()
 
 
-def first_break(entries, *, per_case: bool = False) -> str | None:
+def first_break(entries, *, per_case: bool = False) -> Phrase | None:
     """Recompute the chain; return a sentence naming the first broken link, or None.
 
     The whole journal's entries (in seq order) are checked along both links: each to the
@@ -107,17 +109,17 @@ def first_break(entries, *, per_case: bool = False) -> str | None:
     last_of_case: dict[int, str] = {}
     for e in entries:
         if entry_hash(e.hashed_form()) != e.hash:
-            return f"Entry {e.seq} ({e.entity} {e.entity_id}, {e.action}) does not match its hash."
+            return Phrase("chain.no_match", seq=e.seq, entity=e.entity, id=e.entity_id,
+                          action=e.action)
         link = e.case_prev_hash if per_case else e.prev_hash
         if link != prev:
-            return f"Entry {e.seq} ({e.entity} {e.entity_id}) does not link to the entry before it."
+            return Phrase("chain.no_link", seq=e.seq, entity=e.entity, id=e.entity_id)
         prev = e.hash
         if per_case:
             continue
         expected = None if e.case_id is None else last_of_case.get(e.case_id, GENESIS)
         if e.case_prev_hash != expected:
-            return (f"Entry {e.seq} ({e.entity} {e.entity_id}) does not link to the entry "
-                    f"before it in its case.")
+            return Phrase("chain.no_case_link", seq=e.seq, entity=e.entity, id=e.entity_id)
         if e.case_id is not None:
             last_of_case[e.case_id] = e.hash
     return None

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberType
 
-from ..errors import BadInput
+from ..errors import BadInput, Term
 from .inputs import language as _language
 from .inputs import text as _text
 from .model import Channel, ChannelKind, ChannelSource, ChannelStatus, Platform, PlatformKind
@@ -39,12 +39,10 @@ def phone_number(value: str) -> str:
         number = _parse(value)
     except NumberParseException as exc:
         if exc.error_type == NumberParseException.INVALID_COUNTRY_CODE:
-            raise BadInput(f"The phone number {value!r} has no country code; write it with + "
-                           f"and the country code, e.g. +1 888 908 7930.") from None
-        raise BadInput(f"{value!r} is not a phone number.") from None
+            raise BadInput("phone.no_country_code", value=value) from None
+        raise BadInput("phone.invalid", value=value) from None
     if not phonenumbers.is_valid_number(number):
-        raise BadInput(f"{value!r} is not a valid phone number for country code "
-                       f"+{number.country_code}; check the digits.")
+        raise BadInput("phone.wrong_digits", value=value, country_code=number.country_code)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
@@ -89,7 +87,7 @@ def country(code: str) -> str:
     """An ISO 3166 two-letter country code, upper case (as phonenumbers knows them)."""
     clean = (code or "").strip().upper()
     if clean not in phonenumbers.SUPPORTED_REGIONS:
-        raise BadInput(f"{code!r} is not a two-letter country code such as US, GB, SG or CN.")
+        raise BadInput("country.invalid", code=code)
     return clean
 
 
@@ -100,8 +98,7 @@ def zone_name(name: str | None) -> str | None:
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise BadInput(f"{name!r} is not a time zone; use a name such as Europe/London, "
-                       f"America/New_York or Asia/Shanghai.") from None
+        raise BadInput("time_zone.invalid", name=name) from None
     return name
 
 
@@ -125,16 +122,16 @@ def checked_date(text: str | None, today: date | None = None) -> str | None:
     try:
         day = date.fromisoformat(text[:10]) if len(text) >= 10 else date.fromisoformat(text)
     except ValueError:
-        raise BadInput(f"{text!r} is not a date such as 2026-11-25.") from None
+        raise BadInput("date.invalid", text=text) from None
     if day > (today or date.today()):
-        raise BadInput(f"The date checked {text!r} is in the future.")
+        raise BadInput("date.checked_in_future", text=text)
     return day.isoformat()
 
 
 def web_address(url: str | None, what: str) -> str | None:
     url = _text(url, what, limit=2000)
     if url and not url.lower().startswith(("http://", "https://")):
-        raise BadInput(f"The {what} {url!r} must start with https:// or http://.")
+        raise BadInput("web_address.scheme", what=Term(what), url=url)
     return url
 
 

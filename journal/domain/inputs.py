@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import BadInput
+from ..errors import BadInput, Term, os_reason
 
 MAX_NOTE_CHARS = 1_000_000
 MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
@@ -34,17 +34,17 @@ class NewAttachment:
     def from_path(cls, path: str | os.PathLike) -> NewAttachment:
         p = Path(path).expanduser()
         if p.exists() and not p.is_dir() and not p.is_file():
-            raise BadInput(f"{p} is not a regular file (a pipe or a device); attach a file.")
+            raise BadInput("attachment.not_regular", path=p)
         try:
             with open(p, "rb") as f:
                 f.read(1)
             size = p.stat().st_size
         except IsADirectoryError:
-            raise BadInput(f"{p} is a folder; attach files one by one.") from None
+            raise BadInput("attachment.folder", path=p) from None
         except OSError as exc:
-            raise BadInput(f"Cannot read the attachment {p}: {exc.strerror}.") from None
+            raise BadInput("attachment.unreadable", path=p, reason=os_reason(exc)) from None
         if size > MAX_ATTACHMENT_BYTES:
-            raise BadInput(f"{p.name} is larger than {MAX_ATTACHMENT_BYTES // 2**20} MB.")
+            raise BadInput("attachment.too_large", name=p.name, mb=MAX_ATTACHMENT_BYTES // 2**20)
         media = mimetypes.guess_type(p.name)[0] or "application/octet-stream"
         return cls(p.name, media, path=p)
 
@@ -61,23 +61,22 @@ def text(value: str | None, what: str, *, required: bool = False,
          limit: int = MAX_SHORT_TEXT) -> str | None:
     if value is None or not value.strip():
         if required:
-            raise BadInput(f"The {what} is empty.")
+            raise BadInput("text.empty", what=Term(what))
         return None
     value = value.strip()
     if len(value) > limit:
-        raise BadInput(f"The {what} is longer than {limit:,} characters.")
+        raise BadInput("text.too_long", what=Term(what), limit=limit)
     if "\x00" in value:
-        raise BadInput(f"The {what} contains a NUL character.")
+        raise BadInput("text.nul", what=Term(what))
     return value
 
 
 def notes(value: str | None) -> str:
     value = value or ""
     if len(value) > MAX_NOTE_CHARS:
-        raise BadInput(f"The note is longer than {MAX_NOTE_CHARS:,} characters; attach long "
-                       f"transcripts as a file instead.")
+        raise BadInput("note.too_long", limit=MAX_NOTE_CHARS)
     if "\x00" in value:
-        raise BadInput("The note contains a NUL character; is it a binary file?")
+        raise BadInput("note.nul")
     return value.strip("\n")
 
 
@@ -85,9 +84,9 @@ def ident(value, what: str) -> int:
     try:
         number = int(str(value).strip().lstrip("#"))
     except ValueError:
-        raise BadInput(f"{value!r} is not a {what} number.") from None
+        raise BadInput("id.not_a_number", value=value, what=Term(what)) from None
     if number <= 0:
-        raise BadInput(f"{value!r} is not a {what} number.")
+        raise BadInput("id.not_a_number", value=value, what=Term(what))
     return number
 
 
@@ -96,5 +95,5 @@ def language(code: str | None) -> str | None:
     if code is None:
         return None
     if not re.fullmatch(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*", code):
-        raise BadInput(f"{code!r} is not a language code such as en, zh or zh-CN.")
+        raise BadInput("language.invalid", code=code)
     return code.replace("_", "-")

@@ -13,12 +13,12 @@ class Choice(str, Enum):
 
     @classmethod
     def parse(cls, text: str, what: str):
-        from ..errors import BadInput
+        from ..errors import BadInput, Term
         try:
             return cls(text.strip().lower())
         except ValueError:
             words = ", ".join(m.value for m in cls)
-            raise BadInput(f"{text!r} is not a {what}; use one of: {words}.") from None
+            raise BadInput("choice.unknown", text=text, what=Term(what), words=words) from None
 
     def __str__(self) -> str:
         return self.value

@@ -30,9 +30,9 @@ def parse_reference(text: str, kind: str | None = None) -> tuple[ReferenceKind, 
         if head.strip().lower() in _ALIASES and rest.strip():
             kind, raw = head.strip().lower(), rest.strip()
     if not raw:
-        raise BadInput("A reference number is empty.")
+        raise BadInput("reference.empty")
     if len(raw) > MAX_LENGTH or "\n" in raw:
-        raise BadInput(f"A reference number must be one line of at most {MAX_LENGTH} characters.")
+        raise BadInput("reference.too_long", limit=MAX_LENGTH)
     if kind is None:
         return guess_kind(raw), raw
     if kind.lower() in _ALIASES:

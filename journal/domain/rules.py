@@ -2,7 +2,7 @@
 window and of the case file, and which case statuses count as closed."""
 from __future__ import annotations
 
-from ..errors import BadInput
+from ..errors import BadInput, Phrase
 from .model import CaseStatus
 
 #: The languages of the window, the CLI's messages, the checklists and the case file.
@@ -16,12 +16,12 @@ CLOSED_STATUSES = frozenset({CaseStatus.RESOLVED, CaseStatus.CLOSED})
 OPEN_STATUSES = tuple(s for s in CaseStatus if s not in CLOSED_STATUSES)
 
 
-def passphrase_problem(passphrase: str | None) -> str | None:
+def passphrase_problem(passphrase: str | None) -> Phrase | None:
     """Why `passphrase` cannot be a new passphrase, as one sentence; None when it can."""
     if passphrase is None or len(passphrase) < MIN_PASSPHRASE:
-        return f"The passphrase must be at least {MIN_PASSPHRASE} characters long."
+        return Phrase("passphrase.too_short", count=MIN_PASSPHRASE)
     if passphrase != passphrase.strip():
-        return "The passphrase must not start or end with spaces."
+        return Phrase("passphrase.spaces")
     return None
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 
-from ..errors import BadInput
+from ..errors import BadInput, Term
 
 # Years a time may have. Python's datetime ends at years 1 and 9999, so a time within a day of
 # either end cannot be moved to UTC or to local time; these bounds keep every offset safe.
@@ -32,21 +32,20 @@ def format_time(t: datetime) -> str:
 
 def parse_time(text: str, what: str = "time") -> datetime:
     """Parse ISO 8601 (date, or date and time, with or without offset) into an aware datetime."""
-    raw = (text or "").strip()
+    raw, what = (text or "").strip(), Term(what)
     if not raw:
-        raise BadInput(f"The {what} is empty; give it as ISO 8601, e.g. 2026-11-25T14:30.")
+        raise BadInput("time.empty", what=what)
     candidate = raw.replace(" ", "T", 1) if len(raw) > 10 and raw[10] == " " else raw
     if candidate.endswith(("Z", "z")):
         candidate = candidate[:-1] + "+00:00"
-    out_of_range = BadInput(f"The {what} {raw!r} is out of range; give a year from {MIN_YEAR} "
-                            f"to {MAX_YEAR}.")
+    out_of_range = BadInput("time.out_of_range", what=what, raw=raw, first=MIN_YEAR,
+                            last=MAX_YEAR)
     if re.match(r"[+-]\d|\d{5,}-", candidate):  # a signed year, or one of five digits or more
         raise out_of_range
     try:
         t = datetime.fromisoformat(candidate)
     except ValueError:
-        raise BadInput(f"{raw!r} is not a {what} in ISO 8601, e.g. 2026-11-25T14:30 or "
-                       f"2026-11-25T14:30+08:00.") from None
+        raise BadInput("time.not_iso", raw=raw, what=what) from None
     if not in_range(t):
         raise out_of_range
     if t.tzinfo is None:

@@ -91,7 +91,7 @@ def write_bundle(journal, case_id, target: Path, *, language: str = "en",
     other files are read one at a time while the ZIP is written, so memory holds one file."""
     target = Path(target)
     if not target.parent.is_dir():
-        raise BadInput(f"The folder {target.parent} does not exist.")
+        raise BadInput("file.no_folder", folder=target.parent)
     got = gather(journal, case_id, exporter_name=exporter_name,
                  exporter_contact=exporter_contact)
     cf = got.case_file
@@ -128,7 +128,7 @@ def write_bundle(journal, case_id, target: Path, *, language: str = "en",
                 data if data is not None else journal.attachment_bytes(ex.attachment_id)
 
     def sign(manifest: bytes) -> bytes:
-        from ..crypto.signature import sign_sshsig
+        from ..service.signing import sign_sshsig
         return sign_sshsig(key.seed, manifest, namespace=NAMESPACE).encode("ascii")
 
     written, size = _write_zip(target, contents(), cf.exported_at, sign)

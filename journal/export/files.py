@@ -6,7 +6,7 @@ import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..errors import BadInput, EnvironmentProblem
+from ..errors import BadInput, EnvironmentProblem, os_reason
 
 
 @contextmanager
@@ -16,11 +16,12 @@ def private_target(target):
     export leaves no half file and nobody else on the computer can read it."""
     target = Path(target)
     if not target.parent.is_dir():
-        raise BadInput(f"The folder {target.parent} does not exist.")
+        raise BadInput("file.no_folder", folder=target.parent)
     try:
         fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
     except OSError as exc:
-        raise EnvironmentProblem(f"Cannot write in {target.parent}: {exc.strerror}.") from None
+        raise EnvironmentProblem("export.cannot_write_in", folder=target.parent,
+                                 reason=os_reason(exc)) from None
     try:
         with os.fdopen(fd, "wb") as f:  # mkstemp makes it 0600
             yield f
@@ -29,8 +30,8 @@ def private_target(target):
         os.replace(name, target)
     except OSError as exc:
         Path(name).unlink(missing_ok=True)
-        raise EnvironmentProblem(f"Cannot write {target}: {exc.strerror}; nothing was "
-                                 f"written.") from None
+        raise EnvironmentProblem("export.cannot_write", path=target,
+                                 reason=os_reason(exc)) from None
     except BaseException:
         Path(name).unlink(missing_ok=True)
         raise

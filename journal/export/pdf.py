@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..domain.case_file import CaseFile
-from ..errors import BadInput, EnvironmentProblem
+from ..errors import BadInput, EnvironmentProblem, os_reason
 from . import pdf_fonts, pdf_unicode
 from .pdf_exhibits import ExhibitPages
 from .pdf_html import PAGE_MARKS, CaseFileHtml
@@ -36,7 +36,7 @@ def write_pdf(case_file: CaseFile, target: Path | io.BytesIO, *, language: str =
     language or paper, or text that no font on this computer can show.
     """
     if language not in LANGUAGES:
-        raise BadInput(f"{language!r} is not a language of the case file; use en or zh_CN.")
+        raise BadInput("pdf.unknown_language", language=language)
     paper_name = _paper(paper)
     pdf_fonts.ensure_gui()
     chars = _characters(case_file, language)
@@ -49,7 +49,8 @@ def write_pdf(case_file: CaseFile, target: Path | io.BytesIO, *, language: str =
             path.write_bytes(data.pdf)
         except OSError as exc:
             path.unlink(missing_ok=True)
-            raise EnvironmentProblem(f"Could not write {path}: {exc.strerror or exc}.") from None
+            raise EnvironmentProblem("pdf.could_not_write", path=path,
+                                     reason=os_reason(exc)) from None
     else:
         target.write(data.pdf)
     return {"pages": data.pages}
@@ -63,7 +64,7 @@ def _paper(paper: str | None) -> str:
         return "letter" if territory in us else "a4"
     name = paper.strip().lower()
     if name not in ("a4", "letter"):
-        raise BadInput(f"{paper!r} is not a paper size for the case file; use a4 or letter.")
+        raise BadInput("pdf.unknown_paper", paper=paper)
     return name
 
 

@@ -98,10 +98,9 @@ def choose(text_chars: set[str]) -> Fonts:
         missing.append(ch)
     if missing:
         shown = ", ".join(_describe(ch) for ch in missing[:6])
-        more = f" and {len(missing) - 6} more" if len(missing) > 6 else ""
-        raise BadInput(f"No font on this computer can show these characters: {shown}{more}; "
-                       f"install a font that has them (for Chinese, a CJK font such as "
-                       f"Noto Sans CJK) and export again.")
+        if len(missing) > 6:
+            raise BadInput("pdf.no_font_more", shown=shown, more=len(missing) - 6)
+        raise BadInput("pdf.no_font", shown=shown)
     if not all(coverage.covers(mono[0], ch) for ch in "0123456789abcdef"):
         mono = body[:1]
     return Fonts(body=body, mono=mono)

@@ -18,7 +18,7 @@ import io
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from ..crypto.signature import fingerprint, pdf_signing_key, public_key_openssh
+from ..service.signing import fingerprint, pdf_signing_key, public_key_openssh
 
 __all__ = ["PdfSignature", "certificate", "read_pdf_signature", "sign_pdf"]
 

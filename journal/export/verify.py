@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.case_file import FORMAT
-from ..errors import BadInput
+from ..errors import BadInput, Phrase, os_reason
 from .chain_check import ChainReport, check_chain
 from .facts_check import facts_problems
 
@@ -43,8 +43,9 @@ class Proof:
     signer: str | None = None                      # a PDF's certificate's name for its key
 
 
-def _not_a_bundle(path: Path, why: str) -> BadInput:
-    return BadInput(f"{path} is not a Support Journal bundle: {why}.")
+def _not_a_bundle(path: Path, why: str, /, **params) -> BadInput:
+    """`why`: a code of the catalogue's bundle.why.*"""
+    return BadInput("bundle.not_a_bundle", path=path, why=Phrase(why, **params))
 
 
 def _sha256(zf: zipfile.ZipFile, name: str) -> str | None:
@@ -88,15 +89,15 @@ def _manifest(text: str) -> tuple[dict[str, str], list[str]]:
 
 def _open(path: Path) -> zipfile.ZipFile:
     if path.is_dir():
-        raise _not_a_bundle(path, "it is a folder")
+        raise _not_a_bundle(path, "bundle.why.folder")
     try:
         return zipfile.ZipFile(path)
     except FileNotFoundError:
-        raise BadInput(f"There is no file {path}.") from None
+        raise BadInput("file.none", path=path) from None
     except OSError as exc:
-        raise BadInput(f"Cannot read {path}: {exc.strerror}.") from None
+        raise BadInput("file.cannot_read", path=path, reason=os_reason(exc)) from None
     except (zipfile.BadZipFile, ValueError, EOFError):
-        raise _not_a_bundle(path, "it is not a ZIP file") from None
+        raise _not_a_bundle(path, "bundle.why.not_zip") from None
 
 
 def verify_bundle(path) -> list[str]:
@@ -111,17 +112,17 @@ def check_bundle(path) -> Proof:
         preload()  # pyHanko, for the PDF's signature, loads while the files are hashed
         names = [i.filename for i in zf.infolist() if not i.is_dir()]
         if MANIFEST not in names:
-            raise _not_a_bundle(path, f"it has no {MANIFEST}")
+            raise _not_a_bundle(path, "bundle.why.no_file", name=MANIFEST)
         manifest = _read(zf, MANIFEST)
         try:
             listed, problems = _manifest(manifest.decode("utf-8"))
         except (AttributeError, UnicodeDecodeError):
-            raise _not_a_bundle(path, f"its {MANIFEST} cannot be read") from None
+            raise _not_a_bundle(path, "bundle.why.unreadable", name=MANIFEST) from None
         if CASE_JSON not in names and CASE_JSON not in listed:
-            raise _not_a_bundle(path, f"it has no {CASE_JSON}")
+            raise _not_a_bundle(path, "bundle.why.no_file", name=CASE_JSON)
         case = _json(zf, CASE_JSON) if CASE_JSON in names else None
         if isinstance(case, dict) and case.get("format") != FORMAT:
-            raise _not_a_bundle(path, f"its {CASE_JSON} is of another kind")
+            raise _not_a_bundle(path, "bundle.why.other_kind", name=CASE_JSON)
         proof = Proof(problems=problems)
         for name in sorted(n for n, k in Counter(names).items() if k > 1):
             proof.problems.append(f"{name} is in the bundle more than once.")
@@ -239,7 +240,7 @@ def _signatures(zf, manifest: bytes, chain: dict, report: ChainReport, matching:
         return
     public_key = key["public_key"]
     armored = _read(zf, SIGNATURE)
-    from ..crypto.signature import fingerprint, verify_sshsig
+    from ..service.signing import fingerprint, verify_sshsig
     if armored is None:
         proof.problems.append(f"{SIGNATURE} is missing: the manifest is not signed.")
     else:
@@ -284,13 +285,13 @@ def check_pdf(path) -> Proof:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise BadInput(f"There is no file {path}.") from None
+        raise BadInput("file.none", path=path) from None
     except IsADirectoryError:
-        raise BadInput(f"{path} is a folder, not a PDF.") from None
+        raise BadInput("pdf.is_folder", path=path) from None
     except OSError as exc:
-        raise BadInput(f"Cannot read {path}: {exc.strerror}.") from None
+        raise BadInput("file.cannot_read", path=path, reason=os_reason(exc)) from None
     if not data.startswith(b"%PDF-"):
-        raise BadInput(f"{path} is not a PDF file.")
+        raise BadInput("pdf.not_pdf", path=path)
     from .pdf_signature import read_pdf_signature
     sig = read_pdf_signature(data)
     proof = Proof()

@@ -7,17 +7,27 @@ from ..domain.inputs import language as _language
 from ..domain.model import ChannelSource, ChannelStatus
 from ..domain.times import now
 from ..store import directory
+from .context import Context
+from .index import SearchIndex
 
 
-class DirectoryAPI:
-    db = None  # set by Journal
+class Directory:
+    """Needs: the context, and the search index (a rename re-indexes the platform's cases)."""
+
+    def __init__(self, ctx: Context, index: SearchIndex):
+        self.ctx, self.index = ctx, index
+
+    @property
+    def db(self):
+        return self.ctx.require_open()
 
     def add_platform(self, name: str, *, kind: str = "other", website: str | None = None,
                      **details):
         """A new platform. `details`: help_url, status_url, support_hours, time_zone,
         languages, countries (see domain.channels.platform_fields)."""
         fields = rules.platform_fields(name=name or "", kind=kind, website=website, **details)
-        return directory.add_platform(self.db, fields)
+        with self.ctx.write():
+            return directory.add_platform(self.db, fields)
 
     def platforms(self):
         return directory.list_platforms(self.db)
@@ -29,7 +39,12 @@ class DirectoryAPI:
         """Rename or correct a platform (any field of add_platform; "" or [] clears one).
         The ledger keeps each earlier version."""
         p = self.platform(ref)
-        return directory.update_platform(self.db, p.id, rules.platform_fields(**changes))
+        fields = rules.platform_fields(**changes)
+        with self.ctx.write() as conn:
+            updated = directory.update_platform(self.db, p.id, fields)
+            if updated.name != p.name:
+                self.index.platform_renamed(conn, p.id)
+        return updated
 
     def add_channel(self, platform: str | int, *, kind: str, value: str, source: str = "other",
                     source_url: str | None = None, languages=(), status: str | None = None,
@@ -45,7 +60,8 @@ class DirectoryAPI:
             ChannelSource(fields["source"])).value)
         if "last_checked" not in fields:
             fields["last_checked"] = now().date().isoformat()
-        return directory.add_channel(self.db, p, fields)
+        with self.ctx.write():
+            return directory.add_channel(self.db, p, fields)
 
     def update_channel(self, channel_id, **changes):
         """Correct a channel (any field of add_channel; `source_url=""` clears it). A new
@@ -55,7 +71,9 @@ class DirectoryAPI:
             changes["kind"] = current.kind.value
         if changes.get("kind") is not None and changes.get("value") is None:
             changes["value"] = current.value
-        return directory.update_channel(self.db, current.id, rules.channel_fields(**changes))
+        fields = rules.channel_fields(**changes)
+        with self.ctx.write():
+            return directory.update_channel(self.db, current.id, fields)
 
     def channel(self, channel_id):
         return directory.get_channel(self.db, _id(channel_id, "channel"))

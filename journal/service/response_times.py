@@ -3,23 +3,32 @@ the user's own record, and the scam signs in a case's notes."""
 from __future__ import annotations
 
 from ..domain.model import ChannelStatus
+from .context import Context
 
 
-class ReachAPI:
-    db = None  # set by Journal
+class ResponseTimes:
+    """Needs: the context, the directory (channels, platforms) and the cases and timelines."""
+
+    def __init__(self, ctx: Context, directory, cases, interactions):
+        self.ctx, self.directory = ctx, directory
+        self.cases, self.interactions = cases, interactions
+
+    @property
+    def db(self):
+        return self.ctx.require_open()
 
     def reach_suggestions(self, case_id, *, tried_channel_id=None, tried_contact=None) -> dict:
         """After a failed attempt: the platform's other verified channels, its announcements
         page, and the hours and weekdays it answered before."""
         from ..domain.channels import matches, time_there
         from ..store.reach import answered_times
-        case = self.case(case_id)
+        case = self.cases.case(case_id)
         tried = matches(tried_contact) if tried_contact else None
-        others = [c for c in self.channels(case.platform_id)
+        others = [c for c in self.directory.channels(case.platform_id)
                   if c.status is ChannelStatus.VERIFIED and c.id != tried_channel_id
                   and not (tried and tried(c.value))]
         hours, days, total = answered_times(self.db, case.platform_id)
-        platform = self.platform(case.platform_id)
+        platform = self.directory.platform(case.platform_id)
         return {"platform": case.platform, "website": platform.website,
                 "status_url": platform.status_url, "help_url": platform.help_url,
                 "support_hours": platform.support_hours, "time_zone": platform.time_zone,
@@ -30,7 +39,7 @@ class ReachAPI:
     def stats(self, *, platform: str | int | None = None) -> list[dict]:
         """Response times per platform and channel from the user's record (store/stats.py)."""
         from ..store import stats
-        pid = self.platform(platform).id if platform is not None else None
+        pid = self.directory.platform(platform).id if platform is not None else None
         return stats.measure(self.db, pid)
 
     def scam_risk(self, case_id) -> list[str]:
@@ -38,7 +47,7 @@ class ReachAPI:
         "scam risk" when this is not empty. Worked out from the record, so never stale."""
         from ..domain.scam_signs import scam_signs
         kinds: list[str] = []
-        for i in self.timeline(case_id, include_voided=False):
+        for i in self.interactions.timeline(case_id, include_voided=False):
             kinds += [s.kind for s in scam_signs(i.notes) if s.kind not in kinds]
         return kinds
 

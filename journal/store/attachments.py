@@ -56,7 +56,7 @@ def list_for(db, interaction_ids) -> list[Attachment]:
 def get(db, attachment_id: int) -> Attachment:
     row = db.one(f"{_SELECT} WHERE id = ?", (attachment_id,))
     if row is None:
-        raise NotFound(f"There is no attachment {attachment_id}.")
+        raise NotFound("attachment.none", attachment=attachment_id)
     return _attachment(row)
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..errors import BadInput, EnvironmentProblem
+from sqlcipher3 import dbapi2 as sqlite
+
+from ..errors import BadInput, EnvironmentProblem, os_reason
 from . import folder as jf
 from .keyheader import MAX_HEADER_BYTES, KeyHeader
 
@@ -20,9 +22,9 @@ def write(db, folder: Path, data_key: bytes, target: Path) -> int:
     """Write a backup of the open journal to target; return its size in bytes."""
     target = target.expanduser().absolute()
     if target.exists() and target.is_dir():
-        raise BadInput(f"{target} is a folder; give a file name for the backup.")
+        raise BadInput("backup.target_is_folder", target=target)
     if not target.parent.is_dir():
-        raise BadInput(f"The folder {target.parent} does not exist.")
+        raise BadInput("file.no_folder", folder=target.parent)
     header = (folder / jf.HEADER).read_bytes()
     scratch = target.with_name(f".{target.name}.{os.getpid()}.db")  # encrypted, like the journal
     try:
@@ -47,7 +49,13 @@ def write(db, folder: Path, data_key: bytes, target: Path) -> int:
         os.replace(partial, target)
         return target.stat().st_size
     except OSError as exc:
-        raise EnvironmentProblem(f"Cannot write the backup to {target}: {exc.strerror}.") from None
+        raise EnvironmentProblem("backup.cannot_write", target=target,
+                                 reason=os_reason(exc)) from None
+    except sqlite.DatabaseError as exc:  # the disk filled, say, while the copy was written
+        problem = db.problem(exc)
+        if problem is exc:
+            raise
+        raise problem from None
     finally:
         for leftover in (scratch, target.with_name(target.name + ".partial")):
             try:
@@ -61,22 +69,22 @@ def read_header(source: Path) -> tuple[KeyHeader, int]:
     try:
         with open(source, "rb") as f:
             if f.read(len(MAGIC)) != MAGIC:
-                raise BadInput(f"{source} is not a Support Journal backup.")
+                raise BadInput("backup.not_a_backup", source=source)
             length_line = f.readline(32)
             try:
                 length = int(length_line.decode("ascii").strip())
             except ValueError:
-                raise BadInput(f"{source} is a damaged backup (bad header length).") from None
+                raise BadInput("backup.bad_header_length", source=source) from None
             if not 0 < length <= MAX_HEADER_BYTES:  # never read gigabytes on a file's word
-                raise BadInput(f"{source} is a damaged backup (bad header length).")
+                raise BadInput("backup.bad_header_length", source=source)
             raw = f.read(length)
             if len(raw) != length:
-                raise BadInput(f"{source} is a truncated backup.")
+                raise BadInput("backup.truncated", source=source)
             return KeyHeader.from_bytes(raw), f.tell()
     except FileNotFoundError:
-        raise BadInput(f"There is no file {source}.") from None
+        raise BadInput("file.none", path=source) from None
     except IsADirectoryError:
-        raise BadInput(f"{source} is a folder, not a backup file.") from None
+        raise BadInput("backup.is_folder", source=source) from None
 
 
 def unpack(source: Path, offset: int, folder: Path) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..domain.model import Case, CaseCategory, CaseStatus
 from ..domain.times import instant, now_text
 from ..errors import NotFound
-from . import ledger, search, signing_key
+from . import ledger, signing_key
 
 _SELECT = (
     "SELECT c.id, c.platform_id, p.name, c.title, c.category, c.account_id, c.status, "
@@ -35,23 +35,27 @@ def open_case(db, platform_id: int, title: str, category: CaseCategory,
                        "account_id": account_id, "status": CaseStatus.OPEN.value,
                        "opened_at": opened}, case_id=cid, recorded_at=recorded)
         signing_key.introduce(conn, cid)
-        search.index_case(conn, cid)
     return get_case(db, cid)
 
 
 def get_case(db, case_id: int) -> Case:
     row = db.one(f"{_SELECT} WHERE c.id = ?", (case_id,))
     if row is None:
-        raise NotFound(f"There is no case {case_id}.")
+        raise NotFound("case.none", case=case_id)
     return _case(row)
 
 
 def list_cases(db, status: CaseStatus | None = None, platform_id: int | None = None,
-               limit: int | None = None, offset: int = 0) -> list[Case]:
+               limit: int | None = None, offset: int = 0,
+               statuses: tuple[CaseStatus, ...] | None = None) -> list[Case]:
+    """A page of cases, latest activity first; `statuses`: only cases in one of them."""
     filters, params = [], []
     if status is not None:
         filters.append("c.status = ?")
         params.append(status.value)
+    if statuses is not None:
+        filters.append(f"c.status IN ({', '.join('?' * len(statuses))})" if statuses else "0")
+        params.extend(s.value for s in statuses)
     if platform_id is not None:
         filters.append("c.platform_id = ?")
         params.append(platform_id)
@@ -69,7 +73,7 @@ def set_status(db, case_id: int, status: CaseStatus, reason: str | None = None) 
     with db.transaction() as conn:
         row = conn.execute("SELECT status FROM cases WHERE id = ?", (case_id,)).fetchone()
         if row is None:
-            raise NotFound(f"There is no case {case_id}.")
+            raise NotFound("case.none", case=case_id)
         if row[0] != status.value:
             recorded = now_text()
             conn.execute("UPDATE cases SET status = ? WHERE id = ?", (status.value, case_id))

@@ -26,7 +26,7 @@ def chain_and_records(db) -> tuple[str | None, list[str]]:
 
 
 def _why(exc: Exception) -> str:
-    if hasattr(exc, "exit_code") or isinstance(exc, MemoryError):  # (SQLCipher's after a bad HMAC)
+    if hasattr(exc, "exit_code"):  # (db.problem: a page failing its HMAC is IntegrityFailure)
         return "damaged pages of the database cannot be decrypted."
     return f"{exc}."
 
@@ -77,8 +77,7 @@ def run(db) -> CheckReport:
             if not index_ok:
                 problems.append(check_index.MISMATCH)
         except Exception as exc:
-            if not is_environment_error(exc) and not hasattr(exc, "exit_code") \
-                    and not isinstance(exc, MemoryError):
+            if not is_environment_error(exc) and not hasattr(exc, "exit_code"):
                 raise
             index_ok = False
             problems.append(f"The search index could not be checked: {_why(exc)}")

@@ -18,8 +18,11 @@ held to the chain exactly, by check_records.py).
 """
 from __future__ import annotations
 
+from sqlcipher3 import dbapi2 as sqlite
+
 from . import search
 from .check_records import snapshot
+from .db import primary_code
 
 _TABLE = "journal_index_check"
 _VIEW = "journal_index_expected"
@@ -175,8 +178,7 @@ def _drop(conn) -> None:
 
 def _differs(exc: Exception) -> bool:
     """FTS5 answers a failed integrity-check with SQLITE_CORRUPT_VTAB."""
-    text = str(exc).lower()
-    return "malformed" in text or "corrupt" in text or "checksum" in text
+    return primary_code(exc) == sqlite.SQLITE_CORRUPT
 
 
 def matches_records(db) -> bool:

@@ -25,7 +25,7 @@ def items(db, case_id: int) -> list[ChecklistItem]:
 def get(db, item_id: int) -> ChecklistItem:
     row = db.one(f"{_ITEM} WHERE id = ?", (item_id,))
     if row is None:
-        raise NotFound(f"There is no checklist item {item_id}.")
+        raise NotFound("checklist_item.none", item=item_id)
     return _item(row)
 
 
@@ -71,10 +71,10 @@ def tick(conn, case_id: int, item_ids, answered: bool, interaction_id: int | Non
     for item_id in item_ids:
         row = conn.execute("SELECT case_id FROM checklist WHERE id = ?", (item_id,)).fetchone()
         if row is None:
-            raise NotFound(f"There is no checklist item {item_id}.")
+            raise NotFound("checklist_item.none", item=item_id)
         if row[0] != case_id:
-            raise BadInput(f"Checklist item {item_id} belongs to case {row[0]}, "
-                           f"not to case {case_id}.")
+            raise BadInput("checklist_item.other_case", item=item_id, its_case=row[0],
+                           case=case_id)
         conn.execute("UPDATE checklist SET answered_at = ?, interaction_id = ? WHERE id = ?",
                      (when if answered else None, interaction_id if answered else None,
                       item_id))

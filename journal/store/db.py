@@ -1,7 +1,8 @@
 """The one SQLCipher connection of an open journal, and its transactions.
 
-Errors of the environment (disk full, read-only, locked) become one sentence
-for the user; anything else is a bug and is left to crash loudly.
+Errors of the environment (disk full, read-only, locked, damaged) become one sentence for
+the user, told apart by SQLite's error code; anything else is a bug and is left to crash
+loudly.
 """
 from __future__ import annotations
 
@@ -16,19 +17,26 @@ from ..errors import EnvironmentProblem, IntegrityFailure, JournalInUse
 CACHE_KIB = 64 * 1024  # decrypted pages kept in memory: search over a large journal stays fast
 
 
+def primary_code(exc: BaseException) -> int | None:
+    """SQLite's primary result code of an error of its own (SQLITE_CORRUPT for
+    SQLITE_CORRUPT_VTAB), else None."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
 def environment_error(exc: Exception) -> Exception:
-    text = str(exc).lower()
-    if "locked" in text or "busy" in text:
-        return JournalInUse("The journal database is busy in another process; close it there first.")
-    if "full" in text:
-        return EnvironmentProblem("The disk is full; nothing was saved. Free some space and try again.")
-    if "readonly" in text or "read-only" in text or "permission" in text:
-        return EnvironmentProblem("The journal folder cannot be written to; check its permissions.")
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return IntegrityFailure("The journal database is damaged; run `journal check` and restore "
-                                "from a backup.")
-    if "disk i/o" in text or "unable to open" in text:
-        return EnvironmentProblem(f"The journal could not be read or written ({exc}).")
+    """The sentence for an error of the machine or of the file; `exc` itself for a bug."""
+    code = primary_code(exc) if isinstance(exc, sqlite.DatabaseError) else None
+    if code in (sqlite.SQLITE_BUSY, sqlite.SQLITE_LOCKED):
+        return JournalInUse("db.busy")
+    if code == sqlite.SQLITE_FULL:
+        return EnvironmentProblem("db.disk_full")
+    if code in (sqlite.SQLITE_READONLY, sqlite.SQLITE_PERM, sqlite.SQLITE_CANTOPEN):
+        return EnvironmentProblem("db.cannot_write")
+    if code in (sqlite.SQLITE_NOTADB, sqlite.SQLITE_CORRUPT):
+        return IntegrityFailure("db.damaged")
+    if code == sqlite.SQLITE_IOERR:
+        return EnvironmentProblem("db.io_error", detail=str(exc))  # SQLite's words, no data
     return exc
 
 
@@ -37,9 +45,10 @@ class Database:
 
     def __init__(self, path: Path, raw_key: bytes, *, create: bool = False):
         if not create and not path.is_file():
-            raise EnvironmentProblem(f"The journal database {path} is missing.")
+            raise EnvironmentProblem("db.missing", path=path)
         self.path = path
         self._lock = threading.RLock()
+        self._depth = 0  # open transactions on the owning thread: inner ones join the outer
         try:
             # No cache of prepared statements: with cipher_memory_security ON every allocation
             # that misses SQLite's lookaside is mlock'ed and wiped, and statements kept prepared
@@ -72,44 +81,108 @@ class Database:
 
     @contextmanager
     def transaction(self):
-        """BEGIN IMMEDIATE … COMMIT; on any error ROLLBACK, so nothing half-done is kept."""
+        """BEGIN IMMEDIATE … COMMIT; on any error ROLLBACK, so nothing half-done is kept.
+
+        A transaction opened inside another (on the same thread) joins it: the service wraps
+        one user action in one transaction, whatever store functions it calls."""
         with self._lock:
-            try:
-                self.conn.execute("BEGIN IMMEDIATE")
-            except sqlite.DatabaseError as exc:
-                raise environment_error(exc) from None
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield self.conn
+                finally:
+                    self._depth -= 1
+                return
+            with self._outermost() as conn:
+                yield conn
+
+    @contextmanager
+    def _outermost(self):
+        self._depth = 1
+        try:
+            self._run("BEGIN IMMEDIATE")
             try:
                 yield self.conn
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                raise
+            except BaseException as exc:
+                if self.conn.in_transaction:  # SQLite ends it itself on some errors (FULL, NOMEM)
+                    self.conn.execute("ROLLBACK")
+                problem = self.problem(exc)
+                if problem is exc:
+                    raise
+                raise problem from None
             try:
-                self.conn.execute("COMMIT")
-            except sqlite.DatabaseError as exc:
+                self._run("COMMIT")
+            except BaseException:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
-                raise environment_error(exc) from None
+                raise
+        finally:
+            self._depth = 0
+
+    def _run(self, sql: str):
+        """conn.execute(sql), an error of SQLite's said as its sentence (a bug left as it is)."""
+        try:
+            return self.conn.execute(sql)
+        except (sqlite.DatabaseError, MemoryError) as exc:
+            problem = self.problem(exc)
+            if problem is exc:
+                raise
+            raise problem from None
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._depth > 0
 
     @contextmanager
     def reading(self):
-        """A consistent snapshot for several reads."""
+        """A consistent snapshot for several reads (inside a transaction: that one)."""
         with self._lock:
-            self.conn.execute("BEGIN")
+            if self._depth:
+                yield self.conn
+                return
+            self._run("BEGIN")
             try:
                 yield self.conn
+            except BaseException as exc:
+                problem = self.problem(exc)
+                if problem is exc:
+                    raise
+                raise problem from None
             finally:
-                self.conn.execute("COMMIT")
+                if self.conn.in_transaction:
+                    self._run("COMMIT")
 
     def query(self, sql: str, params=()) -> list:
         with self._lock:
             try:
                 return self.conn.execute(sql, params).fetchall()
-            except sqlite.DatabaseError as exc:
-                raise environment_error(exc) from None
-            except MemoryError:
-                # After a page fails its HMAC, SQLCipher answers every later read with NOMEM.
-                raise IntegrityFailure("The journal database is damaged; run `journal check` "
-                                       "and restore from a backup.") from None
+            except (sqlite.DatabaseError, MemoryError) as exc:
+                problem = self.problem(exc)
+                if problem is exc:
+                    raise
+                raise problem from None
+
+    def problem(self, exc: BaseException) -> BaseException:
+        """The sentence for an error met on this connection, or `exc` itself when it is a bug.
+
+        A page that fails its HMAC is SQLITE_CORRUPT the first time it is read, and then
+        SQLCipher answers every later read with SQLITE_NOMEM, a MemoryError like a real lack of
+        memory: the pages' HMACs tell the two apart."""
+        if isinstance(exc, MemoryError):
+            return IntegrityFailure("db.damaged") if self.pages_fail_hmac() else exc
+        if isinstance(exc, sqlite.DatabaseError):
+            return environment_error(exc)
+        return exc
+
+    def pages_fail_hmac(self) -> bool:
+        """Whether a page of the file fails its HMAC (reads every page: call it only on an
+        error). A check that itself runs out of memory says no: that is no damage."""
+        try:
+            return bool(self.conn.execute("PRAGMA cipher_integrity_check").fetchall())
+        except MemoryError:
+            return False
+        except sqlite.DatabaseError as exc:
+            return primary_code(exc) in (sqlite.SQLITE_CORRUPT, sqlite.SQLITE_NOTADB)
 
     def one(self, sql: str, params=()):
         rows = self.query(sql, params)

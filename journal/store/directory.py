@@ -13,8 +13,8 @@ from ..domain.model import (
     PlatformKind,
 )
 from ..domain.times import now_text
-from ..errors import BadInput, NotFound
-from . import ledger, search
+from ..errors import BadInput, NotFound, Term
+from . import ledger
 
 # Fields a user sets, in the order of the tables' columns; lists are stored as JSON text.
 PLATFORM_FIELDS = ("name", "kind", "website", "help_url", "status_url", "support_hours",
@@ -52,7 +52,7 @@ def add_platform(db, fields: dict) -> Platform:
     name = fields["name"]
     with db.transaction() as conn:
         if conn.execute("SELECT 1 FROM platforms WHERE name = ?", (name,)).fetchone():
-            raise BadInput(f"A platform named {name!r} already exists.")
+            raise BadInput("platform.exists", name=name)
         recorded = now_text()
         body = {k: fields.get(k, [] if k in LISTS else None) for k in PLATFORM_FIELDS}
         stored = _stored(body)
@@ -67,7 +67,7 @@ def add_platform(db, fields: dict) -> Platform:
 def get_platform(db, pid: int) -> Platform:
     row = db.one(f"{_PLATFORM} WHERE id = ?", (pid,))
     if row is None:
-        raise NotFound(f"There is no platform {pid}.")
+        raise NotFound("platform.none", platform=pid)
     return _platform(row)
 
 
@@ -78,8 +78,7 @@ def find_platform(db, ref: str) -> Platform:
     if row is None and text.isdigit() and int(text) < 2**63:  # SQLite's integers end there
         row = db.one(f"{_PLATFORM} WHERE id = ?", (int(text),))
     if row is None:
-        raise NotFound(f"There is no platform called {text!r}; add it with "
-                       f"`journal platform add`.")
+        raise NotFound("platform.no_such_name", name=text)
     return _platform(row)
 
 
@@ -93,7 +92,8 @@ def add_channel(db, platform: Platform, fields: dict) -> Channel:
     with db.transaction() as conn:
         if conn.execute("SELECT 1 FROM channels WHERE platform_id = ? AND kind = ? AND value = ?",
                         (platform.id, kind, value)).fetchone():
-            raise BadInput(f"{platform.name} already has the {kind} channel {value!r}.")
+            raise BadInput("channel.exists", platform=platform.name, kind=Term(kind),
+                           value=value)
         recorded = now_text()
         body = {"platform_id": platform.id,
                 **{k: fields.get(k, [] if k in LISTS else None) for k in CHANNEL_FIELDS}}
@@ -109,7 +109,7 @@ def add_channel(db, platform: Platform, fields: dict) -> Channel:
 def get_channel(db, cid: int) -> Channel:
     row = db.one(f"{_CHANNEL} WHERE ch.id = ?", (cid,))
     if row is None:
-        raise NotFound(f"There is no channel {cid}.")
+        raise NotFound("channel.none", channel=cid)
     return _channel(row)
 
 
@@ -147,21 +147,19 @@ def update_platform(db, pid: int, changes: dict) -> Platform:
     with db.transaction() as conn:
         row = conn.execute(f"{_PLATFORM} WHERE id = ?", (pid,)).fetchone()
         if row is None:
-            raise NotFound(f"There is no platform {pid}.")
+            raise NotFound("platform.none", platform=pid)
         current = dict(zip(PLATFORM_FIELDS, row[2:]))
         current = {k: json.loads(v) if k in LISTS else v for k, v in current.items()}
         changed = {k: v for k, v in changes.items() if current[k] != v}
         if "name" in changed and conn.execute(
                 "SELECT 1 FROM platforms WHERE name = ? AND id != ?",
                 (changed["name"], pid)).fetchone():
-            raise BadInput(f"A platform named {changed['name']!r} already exists.")
+            raise BadInput("platform.exists", name=changed["name"])
         if changed:
             stored = _stored(changed)
             conn.execute(f"UPDATE platforms SET {', '.join(f'{k} = ?' for k in stored)} "
                          "WHERE id = ?", (*stored.values(), pid))
             ledger.append(conn, "platform", pid, "amend", changed)
-            if "name" in changed:  # every case's and interaction's row carries the name
-                search.reindex_platform(conn, pid)
     return get_platform(db, pid)
 
 
@@ -171,15 +169,15 @@ def update_channel(db, cid: int, changes: dict) -> Channel:
         row = conn.execute("SELECT platform_id, " + ", ".join(CHANNEL_FIELDS) +
                            " FROM channels WHERE id = ?", (cid,)).fetchone()
         if row is None:
-            raise NotFound(f"There is no channel {cid}.")
+            raise NotFound("channel.none", channel=cid)
         current = {k: json.loads(v) if k in LISTS else v
                    for k, v in zip(CHANNEL_FIELDS, row[1:])}
         changed = {k: v for k, v in changes.items() if current[k] != v}
         after = {**current, **changed}
         if conn.execute("SELECT 1 FROM channels WHERE platform_id = ? AND kind = ? AND value = ? "
                         "AND id != ?", (row[0], after["kind"], after["value"], cid)).fetchone():
-            raise BadInput(f"This platform already has the {after['kind']} channel "
-                           f"{after['value']!r}.")
+            raise BadInput("channel.exists_here", kind=Term(after["kind"]),
+                           value=after["value"])
         if changed:
             stored = _stored(changed)
             conn.execute(f"UPDATE channels SET {', '.join(f'{k} = ?' for k in stored)} "

@@ -14,7 +14,7 @@ from sqlcipher3 import dbapi2 as sqlite
 
 from ..domain.chain import canonical
 from ..domain.times import instant, now_text
-from ..errors import BadInput
+from ..errors import BadInput, Term
 from . import attachments, search
 from .db import environment_error
 from .dump_check import check, decode_content
@@ -98,9 +98,8 @@ def write(db, stream) -> None:
 # -- import: writing --------------------------------------------------------------------------
 
 _COUNT = "SELECT (SELECT count(*) FROM platforms) + (SELECT count(*) FROM ledger)"
-_TOO_DEEP = ("The dump nests lists or objects too deeply, or holds too long a number, to be a "
-             "journal dump; nothing was imported.")
-_NOT_EMPTY = "Import needs a new, empty journal; create one with `journal init --journal DIR`."
+_TOO_DEEP = "dump.too_deep"
+_NOT_EMPTY = "dump.journal_not_empty"
 
 
 def _parse(document):
@@ -109,13 +108,12 @@ def _parse(document):
         try:
             document = document.decode("utf-8")
         except UnicodeDecodeError:
-            raise BadInput("The dump is not UTF-8 text, so it is not a journal dump.") from None
+            raise BadInput("dump.not_utf8") from None
     if isinstance(document, str):
         try:
             document = json.loads(document)
         except json.JSONDecodeError as exc:
-            raise BadInput(f"The dump is not complete JSON ({exc.msg} at line {exc.lineno}); "
-                           f"nothing was imported.") from None
+            raise BadInput("dump.not_json", why=Term(exc.msg), line=exc.lineno) from None
         except (RecursionError, ValueError):  # nested thousands deep, or a 5,000-digit number
             raise BadInput(_TOO_DEEP) from None
     return document
@@ -175,8 +173,7 @@ def load(db, document) -> dict:
                 _insert_chunks(conn, record)
             search.rebuild(conn)
         except sqlite.IntegrityError as exc:  # a rule of the schema the checks above missed
-            raise BadInput(f"The dump breaks a rule of the journal's database ({exc}); "
-                           f"nothing was imported.") from None
+            raise BadInput("dump.breaks_schema", detail=str(exc)) from None  # no data in it
         except sqlite.DatabaseError as exc:
             raise environment_error(exc) from None
     counts = {section: len(document[section]) for section in RECORDS}

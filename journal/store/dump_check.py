@@ -15,7 +15,7 @@ from datetime import datetime
 from ..domain import model as m
 from ..domain.chain import ChainEntry, canonical, first_break
 from ..domain.times import MAX_YEAR, MIN_YEAR, in_range
-from ..errors import BadInput
+from ..errors import BadInput, Phrase, Term
 from .dump_format import (
     ADDED,
     ADDED_IN,
@@ -98,23 +98,22 @@ MAX_DEPTH = 32  # a ledger body is a flat record; writing and hashing one recurs
 _HEX = frozenset("0123456789abcdef")
 # kind without "?": (test, what a value of the kind is, for the message)
 _KINDS = {
-    ID: (lambda v: type(v) is int and 0 < v < 2**63, "a whole number above 0"),
-    SIZE: (lambda v: type(v) is int and 0 <= v < 2**63, "a whole number of 0 or more"),
-    TEXT: (_is_text, "text"),
-    TIME: (_is_time, f"an ISO 8601 time with a UTC offset, such as 2026-11-25T14:30:00+08:00, "
-                     f"in the years {MIN_YEAR} to {MAX_YEAR}"),
+    ID: (lambda v: type(v) is int and 0 < v < 2**63, Phrase("dump.expect.id")),
+    SIZE: (lambda v: type(v) is int and 0 <= v < 2**63, Phrase("dump.expect.size")),
+    TEXT: (_is_text, Phrase("dump.expect.text")),
+    TIME: (_is_time, Phrase("dump.expect.time", first=MIN_YEAR, last=MAX_YEAR)),
     "minutes": (lambda v: type(v) in (int, float) and math.isfinite(v) and 0 <= v < 2**63,
-                "a number of minutes"),
+                Phrase("dump.expect.minutes")),
     HASH: (lambda v: isinstance(v, str) and len(v) == 64 and _HEX.issuperset(v),
-           "a SHA-256 in 64 lower-case hex digits"),
+           Phrase("dump.expect.sha256")),
     LANGUAGES: (lambda v: isinstance(v, list) and all(map(_is_text, v)),
-                "a list of language codes"),
+                Phrase("dump.expect.languages")),
     OBJECT: (lambda v: isinstance(v, dict) and _nests_at_most(v, MAX_DEPTH),
-             f"a JSON object nested at most {MAX_DEPTH} deep"),
+             Phrase("dump.expect.object", depth=MAX_DEPTH)),
     COUNTRIES: (lambda v: isinstance(v, list) and all(
         isinstance(c, str) and len(c) == 2 and c.isascii() and c.isupper() for c in v),
-        "a list of two-letter country codes"),
-    "date": (lambda v: isinstance(v, str) and _is_date(v), "a date such as 2026-11-25"),
+        Phrase("dump.expect.countries")),
+    "date": (lambda v: isinstance(v, str) and _is_date(v), Phrase("dump.expect.date")),
 }
 
 
@@ -123,7 +122,7 @@ def _test(kind):
     if isinstance(kind, type):
         words = frozenset(e.value for e in kind)
         return (lambda v: isinstance(v, str) and v in words), \
-            "one of: " + ", ".join(e.value for e in kind), False
+            Phrase("dump.expect.one_of", words=", ".join(e.value for e in kind)), False
     return *_KINDS[kind.rstrip("?")], kind.endswith("?")
 
 
@@ -133,31 +132,29 @@ _TESTS = {section: [(field, *_test(kind)) for field, kind in fields.items()]
 
 def _check_shape(document) -> None:
     if not isinstance(document, dict):
-        raise BadInput("This is not a Support Journal dump: it is not a JSON object.")
+        raise BadInput("dump.not_object")
     if document.get("format") != FORMAT:
-        raise BadInput(f"This is not a Support Journal dump: its \"format\" is not \"{FORMAT}\".")
+        raise BadInput("dump.wrong_format", format=FORMAT)
     version, schema = document.get("version"), document.get("schema")
     if type(version) is not int or version < 1:
-        raise BadInput(f"The dump's version {_show(version)} is not a version number.")
+        raise BadInput("dump.bad_version", value=_show(version))
     if version > VERSION:
-        raise BadInput(f"The dump is format version {version}, but this Support Journal reads "
-                       f"only up to version {VERSION}; update the program to import it.")
+        raise BadInput("dump.newer_version", version=version, latest=VERSION)
     if type(schema) is not int or schema < 0:
-        raise BadInput(f"The dump's schema {_show(schema)} is not a schema number.")
+        raise BadInput("dump.bad_schema", value=_show(schema))
     if schema > LATEST:
-        raise BadInput(f"The dump comes from a journal of schema {schema}, newer than this "
-                       f"Support Journal knows ({LATEST}); update the program to import it.")
+        raise BadInput("dump.newer_schema", schema=schema, latest=LATEST)
     if not _is_time(document.get("exported_at")):
-        raise BadInput("The dump's exported_at is not an ISO 8601 time with a UTC offset.")
+        raise BadInput("dump.bad_exported_at")
     unknown = [key for key in document if key not in SECTIONS and key not in HEADER]
     if unknown:
-        raise BadInput(f"The dump has an unknown section {_show(unknown[0])}.")
+        raise BadInput("dump.unknown_section", name=_show(unknown[0]))
     for section in SECTIONS:
         if section in ADDED_SECTIONS and schema < ADDED_SECTIONS[section] \
                 and section not in document:
             document[section] = []
         if not isinstance(document.get(section), list):
-            raise BadInput(f"The dump has no \"{section}\" list; is the file complete?")
+            raise BadInput("dump.no_section", section=section)
 
 
 def _check_records(section: str, records: list, old: bool = False) -> dict:
@@ -169,7 +166,7 @@ def _check_records(section: str, records: list, old: bool = False) -> dict:
     added = ADDED.get(section, {}) if old else {}
     for n, record in enumerate(records, 1):
         if not isinstance(record, dict):
-            raise BadInput(f"Record {n} of the dump's {section} is not a JSON object.")
+            raise BadInput("dump.record_not_object", n=n, section=section)
         for field, value in added.items():
             record.setdefault(field, list(value) if isinstance(value, list) else value)
         if section == "channels" and record.get("status") is None and old:
@@ -177,28 +174,35 @@ def _check_records(section: str, records: list, old: bool = False) -> dict:
             record["status"] = m.ChannelStatus.default_for(m.ChannelSource(source)).value \
                 if source in {e.value for e in m.ChannelSource} else "unverified"
         ident = record.get(key)
-        name = f"{what} {ident}" if _KINDS[ID][0](ident) else f"{what} number {n} in the list"
+        name = _record(what, ident) if _KINDS[ID][0](ident) else \
+            Phrase("dump.record_in_list", entity=Term(what), n=n)
         for field, test, expected, nullable in tests:
             if field not in record:
-                raise BadInput(f"The dump's {name} has no \"{field}\".")
+                raise BadInput("dump.no_field", record=name, field=field)
             value = record[field]
             if not (test(value) or nullable and value is None):
-                raise BadInput(f"The dump's {name} has {field} {_show(value)}, "
-                               f"which is not {expected}.")
+                raise BadInput("dump.bad_value", record=name, field=field, value=_show(value),
+                               expected=expected)
         if len(record) != len(allowed):  # every field is there: so an extra key, or no content
             extra = sorted(set(record) - allowed)
-            raise BadInput(f"The dump's {name} has an unknown key {_show(extra[0])}." if extra
-                           else f"The dump's {name} has no \"content_base64\".")
+            if extra:
+                raise BadInput("dump.unknown_key", record=name, key=_show(extra[0]))
+            raise BadInput("dump.no_content", record=name)
         if ident in by_id:
             plural = "ledger entries" if section == "ledger" else section
-            raise BadInput(f"The dump has two {plural} with {key} {ident}.")
+            raise BadInput("dump.duplicate_id", records=Term(plural), key=key, id=ident)
         by_id[ident] = record
     return by_id
 
 
-def _refer(name: str, ident, target: dict, what: str) -> None:
+def _record(entity: str, ident) -> Phrase:
+    """"channel 3", in the words of the user's language."""
+    return Phrase("dump.record", entity=Term(entity), id=ident)
+
+
+def _refer(name: Phrase, ident, target: dict, what: str) -> None:
     if ident is not None and ident not in target:
-        raise BadInput(f"The dump's {name} refers to {what} {ident}, which is not in the dump.")
+        raise BadInput("dump.dangling", record=name, entity=Term(what), id=ident)
 
 
 def _check_links(t: dict) -> None:
@@ -207,36 +211,36 @@ def _check_links(t: dict) -> None:
     for p in t["platforms"].values():
         folded = p["name"].translate(_ASCII_FOLD)  # SQLite's NOCASE folds A-Z only
         if folded in names:
-            raise BadInput(f"The dump has two platforms named {_show(p['name'])}.")
+            raise BadInput("dump.duplicate_platform", name=_show(p["name"]))
         names.add(folded)
     for c in t["channels"].values():
-        _refer(f"channel {c['id']}", c["platform_id"], t["platforms"], "platform")
+        _refer(_record("channel", c["id"]), c["platform_id"], t["platforms"], "platform")
         if (c["platform_id"], c["kind"], c["value"]) in triples:
-            raise BadInput(f"The dump has two {c['kind']} channels {_show(c['value'])} for "
-                           f"platform {c['platform_id']}.")
+            raise BadInput("dump.duplicate_channel", kind=Term(c["kind"]),
+                           value=_show(c["value"]), platform=c["platform_id"])
         triples.add((c["platform_id"], c["kind"], c["value"]))
     for c in t["cases"].values():
-        _refer(f"case {c['id']}", c["platform_id"], t["platforms"], "platform")
+        _refer(_record("case", c["id"]), c["platform_id"], t["platforms"], "platform")
     for i in t["interactions"].values():
-        _refer(f"interaction {i['id']}", i["case_id"], t["cases"], "case")
-        _refer(f"interaction {i['id']}", i["channel_id"], t["channels"], "channel")
+        _refer(_record("interaction", i["id"]), i["case_id"], t["cases"], "case")
+        _refer(_record("interaction", i["id"]), i["channel_id"], t["channels"], "channel")
         if i["channel_id"] is not None and t["channels"][i["channel_id"]]["platform_id"] != \
                 t["cases"][i["case_id"]]["platform_id"]:
-            raise BadInput(f"The dump's interaction {i['id']} uses channel {i['channel_id']}, "
-                           f"which belongs to another platform than case {i['case_id']}.")
+            raise BadInput("dump.channel_of_other_platform", interaction=i["id"],
+                           channel=i["channel_id"], case=i["case_id"])
     for section in ("references", "promises", "attachments"):
         for r in t[section].values():
-            _refer(f"{SECTIONS[section][1]} {r['id']}", r["interaction_id"], t["interactions"],
-                   "interaction")
+            _refer(_record(SECTIONS[section][1], r["id"]), r["interaction_id"],
+                   t["interactions"], "interaction")
     for item in t["checklist"].values():
-        _refer(f"checklist item {item['id']}", item["case_id"], t["cases"], "case")
-        _refer(f"checklist item {item['id']}", item["interaction_id"], t["interactions"],
+        _refer(_record("checklist item", item["id"]), item["case_id"], t["cases"], "case")
+        _refer(_record("checklist item", item["id"]), item["interaction_id"], t["interactions"],
                "interaction")
     for p in t["promises"].values():
         case_id = t["interactions"][p["interaction_id"]]["case_id"]
         if p["case_id"] != case_id:
-            raise BadInput(f"The dump's promise {p['id']} names case {p['case_id']}, but its "
-                           f"interaction {p['interaction_id']} belongs to case {case_id}.")
+            raise BadInput("dump.promise_case_mismatch", promise=p["id"], case=p["case_id"],
+                           interaction=p["interaction_id"], its_case=case_id)
 
 
 _ASCII_FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -246,16 +250,14 @@ def decode_content(record: dict) -> bytes:
     try:
         return base64.b64decode(record["content_base64"], validate=True)
     except (binascii.Error, ValueError, TypeError):
-        raise BadInput(f"The dump's attachment {record['id']} has content_base64 that is not "
-                       f"valid base64.") from None
+        raise BadInput("dump.bad_base64", attachment=record["id"]) from None
 
 
 def _check_files(records: dict) -> None:
     for a in records.values():
         data = decode_content(a)  # one file at a time: decoded again when it is written
         if len(data) != a["size"] or hashlib.sha256(data).hexdigest() != a["sha256"]:
-            raise BadInput(f"The dump's attachment {a['id']} ({_show(a['name'])}) does not "
-                           f"match its size and SHA-256.")
+            raise BadInput("dump.file_mismatch", attachment=a["id"], name=_show(a["name"]))
 
 
 def _check_chain(entries: list) -> None:
@@ -264,14 +266,13 @@ def _check_chain(entries: list) -> None:
         broken = first_break(ChainEntry(**e) for e in entries)
     except ValueError:  # NaN, Infinity or a lone surrogate in a body: no canonical form
         bad = next(e for e in entries if not _canonical_ok(e["body"]))
-        raise BadInput(f"The dump's ledger entry {bad['seq']} has a body that is not plain "
-                       f"JSON text.") from None
-    if broken:
-        raise BadInput(f"The dump's hash chain is broken: {broken[0].lower()}{broken[1:]}")
+        raise BadInput("dump.ledger_body", seq=bad["seq"]) from None
+    if broken:  # the same link first_break names, inside this sentence
+        raise BadInput("dump.chain_broken", link=Phrase(f"dump.{broken.code}", **broken.params))
     previous = 0
     for e in entries:
         if e["seq"] <= previous:
-            raise BadInput(f"The dump's ledger entry {e['seq']} is out of order.")
+            raise BadInput("dump.ledger_order", seq=e["seq"])
         previous = e["seq"]
 
 
@@ -293,13 +294,13 @@ def _replay(entries: list) -> tuple[dict, dict]:
             continue
         if e["action"] == "create":
             if key in state:
-                raise BadInput(f"The dump's ledger creates {key[0]} {key[1]} twice.")
+                raise BadInput("dump.created_twice", entity=Term(key[0]), id=key[1])
             state[key] = {"revision": 1, "voided_at": None, "void_reason": None,
                           "status_changed_at": None, **body, "recorded_at": e["recorded_at"]}
             filed[key] = e["case_id"]
         elif key not in state:
-            raise BadInput(f"The dump's ledger entry {e['seq']} changes {key[0]} {key[1]} "
-                           f"before any entry creates it.")
+            raise BadInput("dump.changed_before_created", seq=e["seq"], entity=Term(key[0]),
+                           id=key[1])
         elif e["action"] == "amend":
             state[key].update(body)
         elif e["action"] == "status":
@@ -315,22 +316,20 @@ def _check_against_ledger(t: dict, entries: list) -> None:
     records = [(s, SECTIONS[s][1], ident, r) for s in RECORDS for ident, r in t[s].items()]
     for _, entity, ident, _ in records:  # first, so that a file cut short says so
         if (entity, ident) not in state:
-            raise BadInput(f"The dump's {entity} {ident} has no entry in the hash chain; "
-                           f"is the file complete?")
+            raise BadInput("dump.not_in_chain", entity=Term(entity), id=ident)
     for section, entity, ident, record in records:
         for field, value in state[(entity, ident)].items():
             if field in record and record[field] != value:
-                raise BadInput(f"The dump's {entity} {ident} does not match the hash chain "
-                               f"in its \"{field}\".")
+                raise BadInput("dump.differs_from_chain", entity=Term(entity), id=ident,
+                               field=field)
         case = _case_of(section, record, t)
         if filed[(entity, ident)] != case:
-            raise BadInput(f"The dump's hash chain files {entity} {ident} under case "
-                           f"{filed[(entity, ident)]}, not case {case}.")
+            raise BadInput("dump.filed_elsewhere", entity=Term(entity), id=ident,
+                           filed=filed[(entity, ident)], case=case)
     if len(records) != len(state):
         seen = {(entity, ident) for _, entity, ident, _ in records}
         entity, ident = next(key for key in state if key not in seen)
-        raise BadInput(f"The dump's hash chain records {entity} {ident}, which is not in the "
-                       f"dump.")
+        raise BadInput("dump.chain_extra", entity=Term(entity), id=ident)
 
 
 def _case_of(section: str, record: dict, t: dict) -> int | None:

@@ -9,7 +9,7 @@ import os
 import sys
 from pathlib import Path
 
-from ..errors import BadInput, EnvironmentProblem, JournalInUse
+from ..errors import BadInput, EnvironmentProblem, JournalInUse, os_reason
 
 DATABASE = "journal.db"
 HEADER = "journal.key"
@@ -34,19 +34,20 @@ def exists(folder: Path) -> bool:
 def require_journal(folder: Path) -> None:
     if not exists(folder):
         if folder.exists() and any(folder.iterdir()):
-            raise BadInput(f"{folder} is not a journal (no key header or database there).")
-        raise BadInput(f"There is no journal at {folder}; create one with `journal init`.")
+            raise BadInput("folder.not_a_journal", folder=folder)
+        raise BadInput("folder.no_journal", folder=folder)
 
 
 def prepare_new(folder: Path) -> None:
     if exists(folder):
-        raise BadInput(f"A journal already exists at {folder}; nothing was changed.")
+        raise BadInput("folder.journal_exists", folder=folder)
     if folder.exists() and any(p.name not in (LOCK,) for p in folder.iterdir()):
-        raise BadInput(f"{folder} is not empty; choose an empty or new folder for the journal.")
+        raise BadInput("folder.not_empty", folder=folder)
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
-        raise EnvironmentProblem(f"Cannot create {folder}: {exc.strerror}.") from None
+        raise EnvironmentProblem("folder.cannot_create", folder=folder,
+                                 reason=os_reason(exc)) from None
 
 
 def private_file(path, mode: str = "wb", *, exclusive: bool = False):
@@ -84,7 +85,8 @@ class FolderLock:
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
-            raise EnvironmentProblem(f"Cannot open {self.path}: {exc.strerror}.") from None
+            raise EnvironmentProblem("file.cannot_open", path=self.path,
+                                     reason=os_reason(exc)) from None
         try:
             if sys.platform == "win32":
                 import msvcrt
@@ -94,8 +96,7 @@ class FolderLock:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             os.close(fd)
-            raise JournalInUse("This journal is open in another Support Journal process; "
-                               "close it there first.") from None
+            raise JournalInUse("folder.in_use") from None
         self._fd = fd
 
     def release(self) -> None:

@@ -17,7 +17,7 @@ from ..domain.model import (
 )
 from ..domain.times import instant, now_text
 from ..errors import BadInput, NotFound
-from . import cases, ledger, search
+from . import cases, ledger
 
 FIELDS = ("kind", "outcome", "channel_id", "contact", "started_at", "ended_at", "wait_minutes",
           "agent", "language", "notes")
@@ -85,9 +85,9 @@ def amend(conn, interaction_id: int, changes: dict, reason: str | None,
           recorded: str) -> None:
     row = conn.execute(f"{_SELECT} WHERE id = ?", (interaction_id,)).fetchone()
     if row is None:
-        raise NotFound(f"There is no interaction {interaction_id}.")
+        raise NotFound("interaction.none", interaction=interaction_id)
     if row[14] is not None:
-        raise BadInput(f"Interaction {interaction_id} was voided; it cannot be amended.")
+        raise BadInput("interaction.voided", interaction=interaction_id)
     current = dict(zip(FIELDS, (row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9],
                                 row[10], row[11])))
     updated = {**current, **changes}
@@ -107,21 +107,20 @@ def void(conn, interaction_id: int, reason: str, recorded: str) -> int:
     row = conn.execute("SELECT case_id, voided_at FROM interactions WHERE id = ?",
                        (interaction_id,)).fetchone()
     if row is None:
-        raise NotFound(f"There is no interaction {interaction_id}.")
+        raise NotFound("interaction.none", interaction=interaction_id)
     if row[1] is not None:
-        raise BadInput(f"Interaction {interaction_id} is already voided.")
+        raise BadInput("interaction.already_voided", interaction=interaction_id)
     conn.execute("UPDATE interactions SET voided_at = ?, void_reason = ? WHERE id = ?",
                  (recorded, reason, interaction_id))
     ledger.append(conn, "interaction", interaction_id, "void", {"reason": reason},
                   case_id=row[0], recorded_at=recorded)
-    search.index_interaction(conn, interaction_id)
     return row[0]
 
 
 def case_of(db, interaction_id: int) -> int:
     row = db.one("SELECT case_id FROM interactions WHERE id = ?", (interaction_id,))
     if row is None:
-        raise NotFound(f"There is no interaction {interaction_id}.")
+        raise NotFound("interaction.none", interaction=interaction_id)
     return row[0]
 
 
@@ -129,7 +128,7 @@ def get(db, interaction_id: int) -> Interaction:
     from .attachments import list_for
     row = db.one(f"{_SELECT} WHERE id = ?", (interaction_id,))
     if row is None:
-        raise NotFound(f"There is no interaction {interaction_id}.")
+        raise NotFound("interaction.none", interaction=interaction_id)
     refs = [_reference(r) for r in db.query(f"{_REF} WHERE interaction_id = ? ORDER BY id",
                                             (interaction_id,))]
     promises = [_promise(r) for r in db.query(f"{_PROMISE} WHERE interaction_id = ? ORDER BY id",
@@ -176,7 +175,7 @@ def list_promises(db, status: PromiseStatus | None = None, overdue_at: float | N
 def get_promise(db, promise_id: int) -> Promise:
     row = db.one(f"{_PROMISE} WHERE id = ?", (promise_id,))
     if row is None:
-        raise NotFound(f"There is no promise {promise_id}.")
+        raise NotFound("promise.none", promise=promise_id)
     return _promise(row)
 
 
@@ -185,7 +184,7 @@ def set_promise_status(db, promise_id: int, status: PromiseStatus) -> Promise:
         row = conn.execute("SELECT case_id, status FROM promises WHERE id = ?",
                            (promise_id,)).fetchone()
         if row is None:
-            raise NotFound(f"There is no promise {promise_id}.")
+            raise NotFound("promise.none", promise=promise_id)
         if row[1] != status.value:
             recorded = now_text()
             conn.execute("UPDATE promises SET status = ?, status_changed_at = ? WHERE id = ?",

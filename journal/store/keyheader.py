@@ -30,7 +30,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.hashes import SHA256
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from ..errors import BadInput, IntegrityFailure, WrongPassphrase
+from ..errors import BadInput, IntegrityFailure, Phrase, Term, WrongPassphrase
 
 FORMAT = "support-journal-key/1"
 KDF_NAME, RECOVERY_KDF = "argon2id", "hkdf-sha256"
@@ -44,13 +44,6 @@ MAX_HEADER_BYTES = 64 * 1024   # a real header is under 1 KiB
 SALT_BYTES, NONCE_BYTES, WRAPPED_BYTES = 16, 12, 32 + 16
 RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: it is read off paper
 
-RESTORE = "restore the journal from a backup"
-RECOVERY_DAMAGED = ("The recovery copy of the key in journal.key is damaged, so the recovery "
-                    "key would not open this journal; while your passphrase still works, make "
-                    "a new recovery key with `journal recovery-key` and write it down.")
-RECOVERY_UNUSABLE = ("The recovery copy of the key in journal.key is damaged, so no recovery "
-                     "key can open this journal; unlock with your passphrase and make a new "
-                     "recovery key with `journal recovery-key`, or " + RESTORE + ".")
 
 
 def _b64(b: bytes) -> str:
@@ -94,15 +87,11 @@ def _check_params(params: dict) -> None:
     for key, floor in FLOOR.items():
         value = params.get(key)
         if type(value) is not int:  # a bool is no number of iterations
-            raise IntegrityFailure(f"The key header is damaged: its kdf.{key} is not a whole "
-                                   f"number; {RESTORE}.")
+            raise _damaged("keyheader.detail.kdf_not_number", key=key)
         if value < floor:
-            raise IntegrityFailure("The key header asks for key derivation weaker than the "
-                                   "journal allows; it has been tampered with.")
+            raise IntegrityFailure("keyheader.kdf_too_weak")
         if value > CEILING[key]:
-            raise IntegrityFailure(f"The key header asks for key derivation far costlier than "
-                                   f"any journal uses (kdf.{key} above {CEILING[key]}); it has "
-                                   f"been damaged or tampered with.")
+            raise IntegrityFailure("keyheader.kdf_too_costly", key=key, ceiling=CEILING[key])
 
 
 def new_recovery_key() -> str:
@@ -121,7 +110,7 @@ def normalize_recovery_key(text: str) -> str:
     body = "".join(ch for ch in (text or "").upper() if ch.isalnum())
     if len(body) != 56 or any(ch not in RECOVERY_ALPHABET for ch in body) \
             or _recovery_check(body[:52]) != body[52:]:
-        raise BadInput("That is not a valid recovery key; check it against the one you wrote down.")
+        raise BadInput("recovery_key.invalid")
     return body[:52]
 
 
@@ -197,19 +186,18 @@ class KeyHeader:
         key = _unwrap(derive(passphrase, self.salt, self.params), self.wrapped,
                       _aad("passphrase", self.params, self.salt))
         if key is None:
-            raise WrongPassphrase("The passphrase is wrong; nothing was changed.")
+            raise WrongPassphrase("passphrase.wrong")
         return key
 
     def unlock_with_recovery_key(self, recovery_key: str) -> bytes:
         normalize_recovery_key(recovery_key)  # a typo is the user's to fix, whatever the header
         if self.recovery_damage is not None:
-            raise IntegrityFailure(RECOVERY_UNUSABLE)
+            raise IntegrityFailure("recovery_copy.unusable")
         salt = _unb64(self.recovery["salt"])
         key = _unwrap(_recovery_wrapping_key(recovery_key, salt), self.recovery["wrapped_key"],
                       _aad("recovery", None, salt))
         if key is None:
-            raise WrongPassphrase("That recovery key does not open this journal; "
-                                  "nothing was changed.")
+            raise WrongPassphrase("recovery_key.wrong")
         return key
 
     def rewrapped(self, data_key: bytes, new_passphrase: str) -> KeyHeader:
@@ -248,14 +236,12 @@ class KeyHeader:
     def from_bytes(cls, raw: bytes) -> KeyHeader:
         doc = _parse(raw)
         if doc.get("format") != FORMAT:
-            raise IntegrityFailure("The key header is of an unknown format; "
-                                   "this version cannot open the journal.")
+            raise IntegrityFailure("keyheader.unknown_format")
         _fields(doc, "", {"format", "kdf", "wrapped_key", "recovery"},
                 nested={"kdf", "wrapped_key", "recovery"})
         kdf = _fields(doc["kdf"], "kdf", {"name", "salt", *FLOOR}, numbers=set(FLOOR))
         if kdf["name"] != KDF_NAME:
-            raise IntegrityFailure("The key header names a key derivation other than Argon2id, "
-                                   "which this version cannot use to open the journal.")
+            raise IntegrityFailure("keyheader.not_argon2id")
         params = {k: kdf[k] for k in FLOOR}
         _check_params(params)
         salt = _decoded(kdf["salt"], SALT_BYTES, "kdf.salt")
@@ -265,48 +251,48 @@ class KeyHeader:
         recovery = _fields(doc["recovery"], "recovery", {"kdf", "salt", "wrapped_key"},
                            optional={"mac"}, nested={"wrapped_key"})
         if recovery["kdf"] != RECOVERY_KDF:
-            raise IntegrityFailure("The key header names a recovery key derivation other than "
-                                   "HKDF-SHA256, which this version cannot use.")
+            raise IntegrityFailure("keyheader.not_hkdf")
         recovery["wrapped_key"] = _wrapped_fields(recovery["wrapped_key"], "recovery.wrapped_key")
         return cls(params, salt, wrapped, recovery, _recovery_damage(recovery))
 
 
-def recovery_problem(header: KeyHeader, data_key: bytes) -> str | None:
+def recovery_problem(header: KeyHeader, data_key: bytes) -> Phrase | None:
     """One sentence if the recovery copy of the key is damaged, else None.
 
     A header from before the MAC has none to check (the next unlock adds it)."""
     if header.recovery_damage is not None:
-        return RECOVERY_DAMAGED
+        return Phrase("recovery_copy.damaged")
     mac = header.recovery.get("mac")
     if mac is not None and not hmac.compare_digest(mac.encode("ascii", "replace"),
                                                    _recovery_mac(data_key, header.recovery)
                                                    .encode("ascii")):
-        return RECOVERY_DAMAGED
+        return Phrase("recovery_copy.damaged")
     return None
 
 
 # -- reading a header: every field checked before any of it is used -----------------------
 
-def _damaged(what: str) -> IntegrityFailure:
-    return IntegrityFailure(f"The key header is damaged: {what}; {RESTORE}.")
+def _damaged(detail: str, /, **params) -> IntegrityFailure:
+    """The key header is damaged: `detail` (a code of the catalogue's keyheader.detail.*)."""
+    return IntegrityFailure("keyheader.damaged", detail=Phrase(detail, **params))
 
 
 def _parse(raw: bytes) -> dict:
     if len(raw) > MAX_HEADER_BYTES:
-        raise IntegrityFailure(f"The key header is larger than {MAX_HEADER_BYTES // 1024} KiB, "
-                               f"so it is not one Support Journal wrote; {RESTORE}.")
+        raise IntegrityFailure("keyheader.too_large", kib=MAX_HEADER_BYTES // 1024)
     try:
         text = bytes(raw).decode("utf-8")
     except UnicodeDecodeError:
-        raise _damaged("it is not UTF-8 text") from None
+        raise _damaged("keyheader.detail.not_utf8") from None
     try:
         doc = json.loads(text, object_pairs_hook=_no_repeats)
     except RecursionError:
-        raise _damaged("it nests too deeply to be a key header") from None
+        raise _damaged("keyheader.detail.too_deep") from None
     except ValueError as exc:  # not JSON, a repeated field, or a number of thousands of digits
-        raise _damaged(exc.args[0] if isinstance(exc, _Repeated) else "it is not JSON") from None
+        raise _damaged("keyheader.detail.repeated" if isinstance(exc, _Repeated)
+                       else "keyheader.detail.not_json") from None
     if not isinstance(doc, dict):
-        raise _damaged("it is not a JSON object")
+        raise _damaged("keyheader.detail.not_object")
     return doc
 
 
@@ -317,7 +303,7 @@ class _Repeated(ValueError):
 def _no_repeats(pairs: list) -> dict:
     doc = dict(pairs)
     if len(doc) != len(pairs):
-        raise _Repeated("it gives a field twice")
+        raise _Repeated("a field given twice")
     return doc
 
 
@@ -325,19 +311,19 @@ def _fields(obj, where: str, required: set, *, optional: set = frozenset(),
             nested: set = frozenset(), numbers: set = frozenset()) -> dict:
     """obj as a dict holding exactly the required keys (and maybe the optional ones), each
     text but for the nested objects (checked next) and numbers (checked by _check_params)."""
-    name = where or "the header"
+    name = where or Term("the header")
     if not isinstance(obj, dict):
-        raise _damaged(f"{name} is not a JSON object")
+        raise _damaged("keyheader.detail.part_not_object", part=name)
     for key in sorted(required):
         if key not in obj:
-            raise _damaged(f"{name} has no {key}")
+            raise _damaged("keyheader.detail.no_field", part=name, field=key)
     unknown = set(obj) - required - optional
     if unknown:
-        raise _damaged(f"{name} has a field it should not have, {_quote(min(unknown))}")
+        raise _damaged("keyheader.detail.unknown_field", part=name, field=_quote(min(unknown)))
     for key, value in obj.items():
         dotted = f"{where}.{key}" if where else key
         if key not in nested and key not in numbers and not isinstance(value, str):
-            raise _damaged(f"its {dotted} is not text")
+            raise _damaged("keyheader.detail.not_text", field=dotted)
     return dict(obj)
 
 
@@ -349,13 +335,14 @@ def _decoded(text: str, size: int, where: str) -> bytes:
     try:
         value = _unb64(text)
     except (binascii.Error, ValueError):
-        raise _damaged(f"its {where} is not base64") from None
+        raise _damaged("keyheader.detail.not_base64", field=where) from None
     if len(value) != size:
-        raise _damaged(f"its {where} is {len(value)} bytes instead of {size}")
+        raise _damaged("keyheader.detail.wrong_size", field=where, size=len(value),
+                       expected=size)
     return value
 
 
-def _recovery_damage(recovery: dict) -> str | None:
+def _recovery_damage(recovery: dict) -> Phrase | None:
     """Why the recovery entry's values do not decode, or None if they all do. (A MAC that
     does not decode just does not match: recovery_problem says so.)"""
     sizes = [(recovery["salt"], SALT_BYTES, "recovery.salt"),
@@ -366,7 +353,7 @@ def _recovery_damage(recovery: dict) -> str | None:
         try:
             _decoded(text, size, where)
         except IntegrityFailure as exc:
-            return str(exc)
+            return exc.phrase
     return None
 
 

@@ -234,8 +234,7 @@ def migrate(db) -> list[int]:
     """Bring the schema up to LATEST; return the versions applied."""
     version = current_version(db)
     if version > LATEST:
-        raise BadInput(f"This journal was written by a newer Support Journal (schema {version}; "
-                       f"this one knows up to {LATEST}); update the program. Nothing was changed.")
+        raise BadInput("journal.newer_schema", schema=version, latest=LATEST)
     applied = []
     for number, name, step in MIGRATIONS:
         if number <= version:

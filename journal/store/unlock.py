@@ -1,12 +1,13 @@
 """Creating, unlocking and re-keying a journal folder."""
 from __future__ import annotations
 
+import errno
 import os
 from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
 
-from ..errors import BadInput, EnvironmentProblem, JournalError
+from ..errors import EnvironmentProblem, JournalError, Phrase, os_reason
 from . import folder as jf
 from .db import Database
 from .keyheader import MAX_HEADER_BYTES, KeyHeader, new_recovery_key, recovery_problem
@@ -20,7 +21,7 @@ def read_header(folder: Path) -> KeyHeader:
         with open(folder / jf.HEADER, "rb") as f:
             raw = f.read(MAX_HEADER_BYTES + 1)  # from_bytes refuses more, unread
     except OSError as exc:
-        raise EnvironmentProblem(f"Cannot read the key header: {exc.strerror}.") from None
+        raise EnvironmentProblem("keyheader.unreadable", reason=os_reason(exc)) from None
     return KeyHeader.from_bytes(raw)
 
 
@@ -41,13 +42,19 @@ def create(folder: Path, passphrase: str, lock: jf.FolderLock | None = None,
         db = Database(db_path, data_key, create=True)
         migrate(db)
         jf.write_atomically(folder / jf.HEADER, header.to_bytes())
-    except BaseException:
+    except BaseException as exc:
         # A half-made journal is worse than none: nothing in it was ever saved.
-        for name in (jf.DATABASE, jf.DATABASE + "-wal", jf.DATABASE + "-shm", jf.HEADER):
+        for name in (jf.DATABASE, jf.DATABASE + "-wal", jf.DATABASE + "-shm", jf.HEADER,
+                     jf.HEADER + ".new"):
             try:
                 (folder / name).unlink()
             except OSError:
                 pass
+        if isinstance(exc, OSError):  # the key header could not be written
+            if exc.errno == errno.ENOSPC:
+                raise EnvironmentProblem("db.disk_full") from None
+            raise EnvironmentProblem("file.cannot_write", path=folder / jf.HEADER,
+                                     reason=os_reason(exc)) from None
         raise
     return db, recovery, data_key
 
@@ -99,17 +106,17 @@ def replace_recovery_key(folder: Path, passphrase: str) -> str:
         try:
             jf.write_atomically(folder / jf.HEADER, header.to_bytes())
         except OSError as exc:
-            raise EnvironmentProblem(f"Cannot write the key header: {exc.strerror}; the old "
-                                     f"recovery key still opens the journal.") from None
+            raise EnvironmentProblem("keyheader.unwritable_recovery",
+                                     reason=os_reason(exc)) from None
     return recovery
 
 
-def key_header_problem(folder: Path, data_key_: bytes) -> str | None:
+def key_header_problem(folder: Path, data_key_: bytes) -> Phrase | None:
     """For `journal check`: one sentence if the key header, or its recovery copy, is damaged."""
     try:
         return recovery_problem(read_header(folder), data_key_)
     except JournalError as exc:  # changed since the journal was opened
-        return str(exc)
+        return exc.phrase
 
 
 def with_key_header_check(report, folder: Path, data_key_: bytes):

@@ -1,0 +1,1 @@
+"""The cases: the list on the left, one case with its timeline, opening and correcting entries."""

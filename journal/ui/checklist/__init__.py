@@ -1,0 +1,1 @@
+"""A case's checklist: what to ask and have ready before contacting support."""

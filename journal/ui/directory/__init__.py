@@ -1,0 +1,1 @@
+"""The directory: platforms and the channels that reach their real support."""

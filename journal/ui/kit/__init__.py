@@ -1,0 +1,1 @@
+"""What every screen shares: the session, preferences, resources, formatting, words and colours."""

@@ -1,0 +1,1 @@
+"""Search as you type across every case."""

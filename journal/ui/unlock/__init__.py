@@ -1,0 +1,1 @@
+"""The first page: create a journal or unlock it."""
