@@ -1,11 +1,10 @@
 """Where the CLI gets secrets: environment, a file, or a prompt — never a flag's value."""
 from __future__ import annotations
 
-import getpass
 import os
 import sys
 
-from ..errors import BadInput
+from ..errors import BadInput, Term
 
 
 def _read_file(path: str, what: str) -> str:
@@ -13,11 +12,17 @@ def _read_file(path: str, what: str) -> str:
         with open(path, encoding="utf-8") as f:
             line = f.readline()
     except FileNotFoundError:
-        raise BadInput(f"The {what} file {path} does not exist.") from None
+        raise BadInput("secret_file.none", what=Term(what), path=path) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise BadInput(f"Cannot read the {what} file {path}: "
-                       f"{getattr(exc, 'strerror', None) or 'not UTF-8 text'}.") from None
+        reason = getattr(exc, "strerror", None) or "not UTF-8 text"
+        raise BadInput("secret_file.unreadable", what=Term(what), path=path,
+                       reason=Term(reason)) from None
     return line.rstrip("\r\n")
+
+
+def _ask(prompt: str) -> str:
+    import getpass  # here: `journal --help` need not load the terminal's modules
+    return getpass.getpass(prompt)
 
 
 def _interactive() -> bool:
@@ -32,15 +37,14 @@ def current(args) -> str:
     if path:
         return _read_file(path, "passphrase")
     if _interactive():
-        return getpass.getpass("Passphrase: ")
-    raise BadInput("No passphrase given: set JOURNAL_PASSPHRASE, use --passphrase-file, "
-                   "or run in a terminal.")
+        return _ask("Passphrase: ")
+    raise BadInput("passphrase.none")
 
 
 def _twice(prompt: str) -> str:
-    first = getpass.getpass(prompt)
-    if getpass.getpass("Repeat it: ") != first:
-        raise BadInput("The two passphrases differ; nothing was changed.")
+    first = _ask(prompt)
+    if _ask("Repeat it: ") != first:
+        raise BadInput("passphrase.differ")
     return first
 
 
@@ -51,8 +55,7 @@ def new_journal(args) -> str:
         return current(args)
     if _interactive():
         return _twice("New passphrase (at least 8 characters): ")
-    raise BadInput("No passphrase given: set JOURNAL_PASSPHRASE, use --passphrase-file, "
-                   "or run in a terminal.")
+    raise BadInput("passphrase.none")
 
 
 def replacement(args) -> str:
@@ -64,8 +67,7 @@ def replacement(args) -> str:
         return _read_file(path, "new passphrase")
     if _interactive():
         return _twice("New passphrase: ")
-    raise BadInput("No new passphrase given: set JOURNAL_NEW_PASSPHRASE, use "
-                   "--new-passphrase-file, or run in a terminal.")
+    raise BadInput("new_passphrase.none")
 
 
 def recovery_key(args) -> str:
@@ -75,6 +77,5 @@ def recovery_key(args) -> str:
     if path:
         return _read_file(path, "recovery key")
     if _interactive():
-        return getpass.getpass("Recovery key: ")
-    raise BadInput("No recovery key given: set JOURNAL_RECOVERY_KEY, use --recovery-key-file, "
-                   "or run in a terminal.")
+        return _ask("Recovery key: ")
+    raise BadInput("recovery_key.none")
