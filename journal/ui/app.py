@@ -9,8 +9,8 @@ import sys
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
-from . import resources, settings
-from .session import Session
+from .kit import resources, settings
+from .kit.session import Session
 
 
 def application(argv: list[str] | None = None) -> QApplication:

@@ -16,25 +16,43 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import JournalError
-from . import resources, settings
-from .auto_lock import AutoLock
-from .call_capture import CallCapture
-from .case_list import CaseListPanel
-from .case_view import CaseView
-from .directory_screen import DirectoryScreen
-from .due_notifier import DueNotifier
-from .export_dialog import ExportDialog
-from .failed_attempt import FailedAttemptDialog
-from .log_dialog import LogDialog
-from .messages import show_error
-from .new_case_dialog import NewCaseDialog
-from .preferences_dialog import PreferencesDialog
-from .promises_panel import PromisesPanel
-from .reach_tips import show_tips
-from .search_panel import SearchPanel
-from .session import EVERYTHING, Session
-from .stats_view import StatsView
-from .unlock_screen import UnlockScreen
+from .capture.call_capture import CallCapture
+from .capture.failed_attempt import FailedAttemptDialog
+from .capture.log_dialog import LogDialog
+from .capture.reach_tips import show_tips
+from .cases.case_list import CaseListPanel
+from .cases.case_view import CaseView
+from .cases.new_case_dialog import NewCaseDialog
+from .dialogs.export_dialog import ExportDialog
+from .dialogs.preferences_dialog import PreferencesDialog
+from .dialogs.stats_view import StatsView
+from .directory.directory_screen import DirectoryScreen
+from .kit import resources, settings
+from .kit.auto_lock import AutoLock
+from .kit.messages import show_error
+from .kit.session import Session, weak
+from .promises.due_notifier import DueNotifier
+from .promises.promises_panel import PromisesPanel
+from .search.search_panel import SearchPanel
+from .unlock.unlock_screen import UnlockScreen
+
+
+BUSY_AFTER_MS = 400   # the busy bar shows for work that takes longer than this
+
+
+def read_log_drafts(journal) -> list[int]:
+    """On the worker: the cases a chat or email was being logged in (its draft "log-<case>"),
+    those still in the journal."""
+    found = []
+    for name, _ in journal.drafts():
+        prefix, _, case_id = name.partition("-")
+        if prefix == "log" and case_id.isdigit():
+            try:
+                journal.case(int(case_id))
+            except JournalError:
+                continue
+            found.append(int(case_id))
+    return found
 
 
 class MainWindow(QMainWindow):
@@ -88,8 +106,8 @@ class MainWindow(QMainWindow):
         self.capture.finished.connect(self._call_finished)
         self.capture.cancelled.connect(self._hide_capture)
         self.auto_lock.idle.connect(self.lock)
-        self.session.failed.connect(lambda text: show_error(self, text))
-        self.session.busyChanged.connect(self.busy.setVisible)
+        self.session.failed.connect(self._show_failure)  # a bound method: gone with the window
+        self.session.busyChanged.connect(self._busy_changed)
 
         state = QSettings().value("window/geometry")
         if isinstance(state, QByteArray):
@@ -178,6 +196,16 @@ class MainWindow(QMainWindow):
         self.busy.setTextVisible(False)
         self.busy.hide()
         self.statusBar().addPermanentWidget(self.busy)
+        # Reads come and go in milliseconds: the bar shows only for work that takes a while.
+        self._busy_soon = QTimer(self, singleShot=True, interval=BUSY_AFTER_MS,
+                                 timeout=self.busy.show)
+
+    def _busy_changed(self, busy: bool) -> None:
+        if busy:
+            self._busy_soon.start()
+        else:
+            self._busy_soon.stop()
+            self.busy.hide()
 
     def _build_tray(self) -> QSystemTrayIcon | None:
         if not QSystemTrayIcon.isSystemTrayAvailable():
@@ -203,33 +231,30 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self.toolbar.show()
         self.pages.setCurrentWidget(self.splitter)
-        for topic in EVERYTHING:
-            self.session.changed.emit(topic)
-        if self.capture.restore_draft():
-            self._show_capture()
-            self.statusBar().showMessage(self.tr("The call in progress was restored."), 8000)
+        # Nothing to announce: every view reads what it shows itself, when the journal
+        # unlocks (lockedChanged) or when it is built on an open one.
+        self.capture.restore_draft(weak(self._call_restored))
         self._reopen_log_drafts()
         self.auto_lock.resume()
         self.notifier.check_soon()
         self.cases.setFocus()
 
+    def _call_restored(self, found: bool) -> None:
+        if found:
+            self._show_capture()
+            self.statusBar().showMessage(self.tr("The call in progress was restored."), 8000)
+
     def _reopen_log_drafts(self) -> None:
         """A chat or email being logged when the journal locked (or the app quit) comes back."""
-        try:
-            names = self.session.call(lambda j: [name for name, _ in j.drafts()])
-        except JournalError:
-            return
-        for name in names:
-            prefix, _, case_id = name.partition("-")
-            if prefix == "log" and case_id.isdigit():
-                try:
-                    self.session.call(lambda j, c=int(case_id): j.case(c))
-                except JournalError:
-                    continue
-                self._open_log_dialog(int(case_id))
+        self.session.read(read_log_drafts, weak(self._log_drafts_read))
+
+    def _log_drafts_read(self, case_ids: list[int]) -> None:
+        for case_id in case_ids:
+            self._open_log_dialog(case_id)
 
     def lock(self) -> None:
-        """Save drafts, close what shows journal content, forget the key, show the lock."""
+        """Save drafts, close what shows journal content, show the lock at once; the key is
+        forgotten as soon as the work already asked for (those drafts too) is done."""
         if not self.session.is_open:
             return
         self.save_drafts()
@@ -266,9 +291,7 @@ class MainWindow(QMainWindow):
     def open_case(self, case_id: int, interaction_id: int | None = None) -> None:
         self.side.setCurrentWidget(self.cases)
         self.cases.select_case(case_id)
-        self.case_view.show_case(case_id)
-        if interaction_id is not None:
-            self.case_view.show_interaction(interaction_id)
+        self.case_view.show_case(case_id, interaction_id)
 
     def new_case(self) -> None:
         dialog = NewCaseDialog(self.session, self)
@@ -290,21 +313,20 @@ class MainWindow(QMainWindow):
         self.capture.show()
 
     def _call_finished(self, interaction_id: int) -> None:
-        case_id = self.capture_case_id(interaction_id)
         self._hide_capture()
         self.statusBar().showMessage(self.tr("Call saved."), 6000)
         show_tips(self, self.session, interaction_id)  # only when it did not connect
-        if case_id is not None:
-            self.open_case(case_id, interaction_id)
+        self.session.read(lambda j: j.interaction(interaction_id).case_id,
+                          weak(self._open_logged, interaction_id))
 
-    def capture_case_id(self, interaction_id: int) -> int | None:
-        try:
-            return self.session.call(lambda j: j.interaction(interaction_id).case_id)
-        except JournalError:
-            return None
+    def _open_logged(self, interaction_id: int, case_id: int) -> None:
+        self.open_case(case_id, interaction_id)
 
     def _hide_capture(self) -> None:
         self.capture.hide()
+
+    def _show_failure(self, sentence: str) -> None:
+        show_error(self, sentence)
 
     def _need_case(self) -> int | None:
         case_id = self._current_case()

@@ -194,14 +194,6 @@
         <translation>共等待 {0}</translation>
     </message>
     <message>
-        <source>Draft not saved: {0}</source>
-        <translation>草稿未保存：{0}</translation>
-    </message>
-    <message>
-        <source>Draft restored</source>
-        <translation>已恢复草稿</translation>
-    </message>
-    <message>
         <source>Choose the case this call belongs to.</source>
         <translation>请选择此通话所属的案件。</translation>
     </message>
@@ -752,6 +744,14 @@
         <source>Draft saved {0}</source>
         <translation>草稿已于 {0} 保存</translation>
     </message>
+    <message>
+        <source>Draft restored</source>
+        <translation>已恢复草稿</translation>
+    </message>
+    <message>
+        <source>Draft not saved: {0}</source>
+        <translation>草稿未保存：{0}</translation>
+    </message>
 </context>
 <context>
     <name>DropZone</name>
@@ -792,6 +792,62 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>The journal database is damaged; run `journal check` and restore from a backup.</source>
+        <translation>记录本数据库已损坏；请运行 `journal check`，并从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The journal could not be read or written ({detail}).</source>
+        <translation>无法读写记录本（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The journal database {path} is missing.</source>
+        <translation>记录本数据库 {path} 不见了。</translation>
+    </message>
+    <message>
+        <source>This journal was written by a newer Support Journal (schema {schema}; this one knows up to {latest}); update the program. Nothing was changed.</source>
+        <translation>这个记录本由更新版本的客服记录本写入（数据结构 {schema}；本版本最高只认识 {latest}）；请更新程序。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{folder} is not a journal (no key header or database there).</source>
+        <translation>{folder} 不是记录本（其中没有密钥头文件或数据库）。</translation>
+    </message>
+    <message>
+        <source>There is no journal at {folder}; create one with `journal init`.</source>
+        <translation>{folder} 处没有记录本；请用 `journal init` 创建一个。</translation>
+    </message>
+    <message>
+        <source>A journal already exists at {folder}; nothing was changed.</source>
+        <translation>{folder} 处已有记录本，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{folder} is not empty; choose an empty or new folder for the journal.</source>
+        <translation>{folder} 不是空文件夹；请为记录本选择一个空的或新的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create {folder}: {reason}.</source>
+        <translation>无法创建 {folder}：{reason}。</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>没有文件 {path}。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: {reason}.</source>
+        <translation>无法打开 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>无法读取 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>无法写入 {path}：{reason}。</translation>
+    </message>
+    <message>
         <source>The passphrase is wrong; nothing was changed.</source>
         <translation>主密码不正确，未做任何更改。</translation>
     </message>
@@ -804,6 +860,178 @@
         <translation>这不是有效的恢复密钥，请与你记下的密钥核对。</translation>
     </message>
     <message>
+        <source>The recovery copy of the key in journal.key is damaged, so the recovery key would not open this journal; while your passphrase still works, make a new recovery key with `journal recovery-key` and write it down.</source>
+        <translation>journal.key 中密钥的恢复副本已损坏，恢复密钥将无法打开这个记录本；请趁主密码仍然有效，用 `journal recovery-key` 生成新的恢复密钥并记下来。</translation>
+    </message>
+    <message>
+        <source>The recovery copy of the key in journal.key is damaged, so no recovery key can open this journal; unlock with your passphrase and make a new recovery key with `journal recovery-key`, or restore the journal from a backup.</source>
+        <translation>journal.key 中密钥的恢复副本已损坏，任何恢复密钥都无法打开这个记录本；请用主密码解锁后，用 `journal recovery-key` 生成新的恢复密钥，或从备份恢复记录本。</translation>
+    </message>
+    <message>
+        <source>Cannot read the key header: {reason}.</source>
+        <translation>无法读取密钥头文件：{reason}。</translation>
+    </message>
+    <message>
+        <source>Cannot write the key header: {reason}; the old recovery key still opens the journal.</source>
+        <translation>无法写入密钥头文件：{reason}；旧的恢复密钥仍可打开记录本。</translation>
+    </message>
+    <message>
+        <source>The key header asks for key derivation weaker than the journal allows; it has been tampered with.</source>
+        <translation>密钥头文件要求的密钥派生强度低于记录本允许的下限；它已被篡改。</translation>
+    </message>
+    <message>
+        <source>The key header asks for key derivation far costlier than any journal uses (kdf.{key} above {ceiling}); it has been damaged or tampered with.</source>
+        <translation>密钥头文件要求的密钥派生代价远高于任何记录本所用（kdf.{key} 超过 {ceiling}）；它已损坏或被篡改。</translation>
+    </message>
+    <message>
+        <source>The key header is of an unknown format; this version cannot open the journal.</source>
+        <translation>密钥头文件的格式未知；此版本无法打开这个记录本。</translation>
+    </message>
+    <message>
+        <source>The key header names a key derivation other than Argon2id, which this version cannot use to open the journal.</source>
+        <translation>密钥头文件指定的密钥派生方法不是 Argon2id，此版本无法用它打开记录本。</translation>
+    </message>
+    <message>
+        <source>The key header names a recovery key derivation other than HKDF-SHA256, which this version cannot use.</source>
+        <translation>密钥头文件指定的恢复密钥派生方法不是 HKDF-SHA256，此版本无法使用。</translation>
+    </message>
+    <message>
+        <source>The key header is larger than {kib} KiB, so it is not one Support Journal wrote; restore the journal from a backup.</source>
+        <translation>密钥头文件大于 {kib} KiB，不是客服记录本写出的文件；请从备份恢复记录本。</translation>
+    </message>
+    <message>
+        <source>The key header is damaged: {detail}; restore the journal from a backup.</source>
+        <translation>密钥头文件已损坏：{detail}；请从备份恢复记录本。</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>它不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>it nests too deeply to be a key header</source>
+        <translation>它嵌套过深，不可能是密钥头文件</translation>
+    </message>
+    <message>
+        <source>it gives a field twice</source>
+        <translation>其中有字段重复出现</translation>
+    </message>
+    <message>
+        <source>it is not JSON</source>
+        <translation>它不是 JSON</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>它不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>{part} is not a JSON object</source>
+        <translation>{part} 不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>{part} has no {field}</source>
+        <translation>{part} 缺少 {field}</translation>
+    </message>
+    <message>
+        <source>{part} has a field it should not have, {field}</source>
+        <translation>{part} 含有不应有的字段 {field}</translation>
+    </message>
+    <message>
+        <source>its {field} is not text</source>
+        <translation>其中的 {field} 不是文本</translation>
+    </message>
+    <message>
+        <source>its {field} is not base64</source>
+        <translation>其中的 {field} 不是 base64</translation>
+    </message>
+    <message>
+        <source>its {field} is {size} bytes instead of {expected}</source>
+        <translation>其中的 {field} 是 {size} 字节，而不是 {expected} 字节</translation>
+    </message>
+    <message>
+        <source>its kdf.{key} is not a whole number</source>
+        <translation>其中的 kdf.{key} 不是整数</translation>
+    </message>
+    <message>
+        <source>{target} is a folder; give a file name for the backup.</source>
+        <translation>{target} 是文件夹；请为备份指定一个文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup to {target}: {reason}.</source>
+        <translation>无法把备份写入 {target}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{source} is not a Support Journal backup.</source>
+        <translation>{source} 不是客服记录本的备份。</translation>
+    </message>
+    <message>
+        <source>{source} is a damaged backup (bad header length).</source>
+        <translation>{source} 是损坏的备份（头部长度有误）。</translation>
+    </message>
+    <message>
+        <source>{source} is a truncated backup.</source>
+        <translation>{source} 是不完整的备份。</translation>
+    </message>
+    <message>
+        <source>{source} is a folder, not a backup file.</source>
+        <translation>{source} 是文件夹，不是备份文件。</translation>
+    </message>
+    <message>
+        <source>There is no case {case}.</source>
+        <translation>没有案件 {case}。</translation>
+    </message>
+    <message>
+        <source>There is no interaction {interaction}.</source>
+        <translation>没有联系记录 {interaction}。</translation>
+    </message>
+    <message>
+        <source>Interaction {interaction} was voided; it cannot be amended.</source>
+        <translation>联系记录 {interaction} 已作废，不能修订。</translation>
+    </message>
+    <message>
+        <source>Interaction {interaction} is already voided.</source>
+        <translation>联系记录 {interaction} 已经作废。</translation>
+    </message>
+    <message>
+        <source>There is no promise {promise}.</source>
+        <translation>没有承诺 {promise}。</translation>
+    </message>
+    <message>
+        <source>There is no attachment {attachment}.</source>
+        <translation>没有附件 {attachment}。</translation>
+    </message>
+    <message>
+        <source>There is no checklist item {item}.</source>
+        <translation>没有清单事项 {item}。</translation>
+    </message>
+    <message>
+        <source>Checklist item {item} belongs to case {its_case}, not to case {case}.</source>
+        <translation>清单事项 {item} 属于案件 {its_case}，不属于案件 {case}。</translation>
+    </message>
+    <message>
+        <source>There is no platform {platform}.</source>
+        <translation>没有平台 {platform}。</translation>
+    </message>
+    <message>
+        <source>There is no platform called {name!r}; add it with `journal platform add`.</source>
+        <translation>没有名为 {name!r} 的平台；请用 `journal platform add` 添加。</translation>
+    </message>
+    <message>
+        <source>A platform named {name!r} already exists.</source>
+        <translation>名为 {name!r} 的平台已经存在。</translation>
+    </message>
+    <message>
+        <source>There is no channel {channel}.</source>
+        <translation>没有联系渠道 {channel}。</translation>
+    </message>
+    <message>
+        <source>{platform} already has the {kind} channel {value!r}.</source>
+        <translation>{platform} 已有{kind}渠道 {value!r}。</translation>
+    </message>
+    <message>
+        <source>This platform already has the {kind} channel {value!r}.</source>
+        <translation>该平台已有{kind}渠道 {value!r}。</translation>
+    </message>
+    <message>
         <source>This journal is open in another Support Journal process; close it there first.</source>
         <translation>此记录本已在另一个客服记录本程序中打开，请先在那里关闭。</translation>
     </message>
@@ -812,8 +1040,124 @@
         <translation>记录本数据库正被另一个程序占用，请先在那里关闭。</translation>
     </message>
     <message>
+        <source>{text!r} is not a {what}; use one of: {words}.</source>
+        <translation>{text!r} 不是有效的{what}；可选：{words}。</translation>
+    </message>
+    <message>
+        <source>The {what} is empty; give it as ISO 8601, e.g. 2026-11-25T14:30.</source>
+        <translation>{what}为空；请按 ISO 8601 格式填写，例如 2026-11-25T14:30。</translation>
+    </message>
+    <message>
+        <source>The {what} {raw!r} is out of range; give a year from {first} to {last}.</source>
+        <translation>{what} {raw!r} 超出范围；年份须在 {first} 到 {last} 之间。</translation>
+    </message>
+    <message>
+        <source>{raw!r} is not a {what} in ISO 8601, e.g. 2026-11-25T14:30 or 2026-11-25T14:30+08:00.</source>
+        <translation>{raw!r} 不是 ISO 8601 格式的{what}，例如 2026-11-25T14:30 或 2026-11-25T14:30+08:00。</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least {count} characters long.</source>
+        <translation>主密码至少需要 {count} 个字符。</translation>
+    </message>
+    <message>
         <source>The passphrase must not start or end with spaces.</source>
         <translation>主密码的开头和结尾不能是空格。</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (a pipe or a device); attach a file.</source>
+        <translation>{path} 不是普通文件（而是管道或设备）；请添加文件。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; attach files one by one.</source>
+        <translation>{path} 是文件夹；请逐个添加文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read the attachment {path}: {reason}.</source>
+        <translation>无法读取附件 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {mb} MB.</source>
+        <translation>{name} 超过 {mb} MB。</translation>
+    </message>
+    <message>
+        <source>The {what} is empty.</source>
+        <translation>{what}为空。</translation>
+    </message>
+    <message>
+        <source>The {what} is longer than {limit:,} characters.</source>
+        <translation>{what}超过 {limit:,} 个字符。</translation>
+    </message>
+    <message>
+        <source>The {what} contains a NUL character.</source>
+        <translation>{what}中含有 NUL 字符。</translation>
+    </message>
+    <message>
+        <source>The note is longer than {limit:,} characters; attach long transcripts as a file instead.</source>
+        <translation>备注超过 {limit:,} 个字符；较长的记录请作为文件附上。</translation>
+    </message>
+    <message>
+        <source>The note contains a NUL character; is it a binary file?</source>
+        <translation>备注中含有 NUL 字符；这是二进制文件吗？</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a {what} number.</source>
+        <translation>{value!r} 不是有效的{what}编号。</translation>
+    </message>
+    <message>
+        <source>{code!r} is not a language code such as en, zh or zh-CN.</source>
+        <translation>{code!r} 不是语言代码（例如 en、zh 或 zh-CN）。</translation>
+    </message>
+    <message>
+        <source>A reference number is empty.</source>
+        <translation>参考编号为空。</translation>
+    </message>
+    <message>
+        <source>A reference number must be one line of at most {limit} characters.</source>
+        <translation>参考编号须为一行，最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>The phone number {value!r} has no country code; write it with + and the country code, e.g. +1 888 908 7930.</source>
+        <translation>电话号码 {value!r} 缺少国家代码；请以 + 加国家代码书写，例如 +1 888 908 7930。</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a phone number.</source>
+        <translation>{value!r} 不是电话号码。</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a valid phone number for country code +{country_code}; check the digits.</source>
+        <translation>{value!r} 不是国家代码 +{country_code} 下的有效电话号码；请核对数字。</translation>
+    </message>
+    <message>
+        <source>{code!r} is not a two-letter country code such as US, GB, SG or CN.</source>
+        <translation>{code!r} 不是两个字母的国家代码（例如 US、GB、SG 或 CN）。</translation>
+    </message>
+    <message>
+        <source>{name!r} is not a time zone; use a name such as Europe/London, America/New_York or Asia/Shanghai.</source>
+        <translation>{name!r} 不是时区；请使用 Europe/London、America/New_York 或 Asia/Shanghai 这样的名称。</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a date such as 2026-11-25.</source>
+        <translation>{text!r} 不是日期（例如 2026-11-25）。</translation>
+    </message>
+    <message>
+        <source>The date checked {text!r} is in the future.</source>
+        <translation>核对日期 {text!r} 在未来。</translation>
+    </message>
+    <message>
+        <source>The {what} {url!r} must start with https:// or http://.</source>
+        <translation>{what} {url!r} 必须以 https:// 或 http:// 开头。</translation>
+    </message>
+    <message>
+        <source>Entry {seq} ({entity} {id}, {action}) does not match its hash.</source>
+        <translation>第 {seq} 条记录（{entity} {id}，{action}）与其哈希值不符。</translation>
+    </message>
+    <message>
+        <source>Entry {seq} ({entity} {id}) does not link to the entry before it.</source>
+        <translation>第 {seq} 条记录（{entity} {id}）没有链接到前一条记录。</translation>
+    </message>
+    <message>
+        <source>Entry {seq} ({entity} {id}) does not link to the entry before it in its case.</source>
+        <translation>第 {seq} 条记录（{entity} {id}）没有链接到同一案件中的前一条记录。</translation>
     </message>
     <message>
         <source>The disk is full; nothing was saved. Free some space and try again.</source>
@@ -824,8 +1168,800 @@
         <translation>无法写入记录本文件夹，请检查其权限。</translation>
     </message>
     <message>
-        <source>The passphrase must be at least {0} characters long.</source>
-        <translation>主密码至少需要 {0} 个字符。</translation>
+        <source>Something went wrong inside Support Journal ({kind}); nothing was changed by this action. The details, without any journal content, are in {log}.</source>
+        <translation>客服记录本内部出现问题（{kind}），此次操作没有做任何更改。详细情况（不含任何记录内容）已写入 {log}。</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Support Journal ({kind}); nothing was changed by this action.</source>
+        <translation>客服记录本内部出现问题（{kind}），此次操作没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Support Journal ran out of memory; nothing was changed by this action. Close some other programs and try again; the details are in {log}.</source>
+        <translation>客服记录本内存不足，此次操作没有做任何更改。请关闭一些其他程序后重试；详细情况已写入 {log}。</translation>
+    </message>
+    <message>
+        <source>something went wrong inside Support Journal ({kind}); nothing was changed. The details, without any journal content, are in {log} (JOURNAL_DEBUG=1 shows them here).</source>
+        <translation>客服记录本内部出现问题（{kind}），没有做任何更改。详细情况（不含任何记录内容）已写入 {log}（设置 JOURNAL_DEBUG=1 可在此显示）。</translation>
+    </message>
+    <message>
+        <source>something went wrong inside Support Journal ({kind}); nothing was changed. Set JOURNAL_DEBUG=1 to see details.</source>
+        <translation>客服记录本内部出现问题（{kind}），没有做任何更改。设置 JOURNAL_DEBUG=1 可查看详细情况。</translation>
+    </message>
+    <message>
+        <source>something went wrong inside Support Journal: it ran out of memory; nothing was changed. Close some other programs and try again; the details are in {log} (JOURNAL_DEBUG=1 shows them here).</source>
+        <translation>客服记录本内部出现问题：内存不足，没有做任何更改。请关闭一些其他程序后重试；详细情况已写入 {log}（设置 JOURNAL_DEBUG=1 可在此显示）。</translation>
+    </message>
+    <message>
+        <source>The dump is not UTF-8 text, so it is not a journal dump.</source>
+        <translation>转储文件不是 UTF-8 文本，因此不是记录本的转储文件。</translation>
+    </message>
+    <message>
+        <source>The dump is not complete JSON ({why} at line {line}); nothing was imported.</source>
+        <translation>转储文件不是完整的 JSON（第 {line} 行：{why}）；没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The dump nests lists or objects too deeply, or holds too long a number, to be a journal dump; nothing was imported.</source>
+        <translation>转储文件中的列表或对象嵌套过深，或数字过长，不可能是记录本的转储文件；没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Import needs a new, empty journal; create one with `journal init --journal DIR`.</source>
+        <translation>导入需要一个新的空记录本；请用 `journal init --journal DIR` 创建。</translation>
+    </message>
+    <message>
+        <source>The dump breaks a rule of the journal&apos;s database ({detail}); nothing was imported.</source>
+        <translation>转储文件违反了记录本数据库的规则（{detail}）；没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This is not a Support Journal dump: it is not a JSON object.</source>
+        <translation>这不是客服记录本的转储文件：它不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>This is not a Support Journal dump: its &quot;format&quot; is not &quot;{format}&quot;.</source>
+        <translation>这不是客服记录本的转储文件：其 &quot;format&quot; 不是 &quot;{format}&quot;。</translation>
+    </message>
+    <message>
+        <source>The dump&apos;s version {value} is not a version number.</source>
+        <translation>转储文件的版本 {value} 不是版本号。</translation>
+    </message>
+    <message>
+        <source>The dump is format version {version}, but this Support Journal reads only up to version {latest}; update the program to import it.</source>
+        <translation>转储文件的格式版本是 {version}，而此版本的客服记录本最高只能读取版本 {latest}；请更新程序后再导入。</translation>
+    </message>
+    <message>
+        <source>The dump&apos;s schema {value} is not a schema number.</source>
+        <translation>转储文件的数据结构 {value} 不是数据结构编号。</translation>
+    </message>
+    <message>
+        <source>The dump comes from a journal of schema {schema}, newer than this Support Journal knows ({latest}); update the program to import it.</source>
+        <translation>转储文件来自数据结构 {schema} 的记录本，比此版本的客服记录本所知的（{latest}）更新；请更新程序后再导入。</translation>
+    </message>
+    <message>
+        <source>The dump&apos;s exported_at is not an ISO 8601 time with a UTC offset.</source>
+        <translation>转储文件的 exported_at 不是带 UTC 偏移的 ISO 8601 时间。</translation>
+    </message>
+    <message>
+        <source>The dump has an unknown section {name}.</source>
+        <translation>转储文件中有未知的部分 {name}。</translation>
+    </message>
+    <message>
+        <source>The dump has no &quot;{section}&quot; list; is the file complete?</source>
+        <translation>转储文件中没有 &quot;{section}&quot; 列表；文件完整吗？</translation>
+    </message>
+    <message>
+        <source>Record {n} of the dump&apos;s {section} is not a JSON object.</source>
+        <translation>转储文件 {section} 中的第 {n} 条记录不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>{entity} {id}</source>
+        <translation>{entity} {id}</translation>
+    </message>
+    <message>
+        <source>{entity} number {n} in the list</source>
+        <translation>列表中的第 {n} 个{entity}</translation>
+    </message>
+    <message>
+        <source>The dump&apos;s {record} has no &quot;{field}&quot;.</source>
+        <translation>转储文件中的 {record} 缺少 &quot;{field}&quot;。</translation>
+    </message>
+    <message>
+        <source>The dump&apos;s {record} has {field} {value}, which is not {expected}.</source>
+        <translation>转储文件中 {record} 的 {field} 是 {value}，不是{expected}。</translation>
+    </message>
+    <message>
+        <source>The dump&apos;s {record} has an unknown key {key}.</source>
+        <translation>转储文件中的 {record} 含有未知的键 {key}。</translation>
+    </message>
+    <message>
+        <source>The dump&apos;s {record} has no &quot;content_base64&quot;.</source>
+        <translation>转储文件中的 {record} 缺少 &quot;content_base64&quot;。</translation>
+    </message>
+    <message>
+        <source>a whole number above 0</source>
+        <translation>大于 0 的整数</translation>
+    </message>
+    <message>
+        <source>a whole number of 0 or more</source>
+        <translation>0 或更大的整数</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time with a UTC offset, such as 2026-11-25T14:30:00+08:00, in the years {first} to {last}</source>
+        <translation>带 UTC 偏移、年份在 {first} 到 {last} 之间的 ISO 8601 时间，例如 2026-11-25T14:30:00+08:00</translation>
+    </message>
+    <message>
+        <source>a number of minutes</source>
+        <translation>分钟数</translation>
+    </message>
+    <message>
+        <source>a SHA-256 in 64 lower-case hex digits</source>
+        <translation>由 64 个小写十六进制数字组成的 SHA-256</translation>
+    </message>
+    <message>
+        <source>a list of language codes</source>
+        <translation>语言代码列表</translation>
+    </message>
+    <message>
+        <source>a JSON object nested at most {depth} deep</source>
+        <translation>嵌套不超过 {depth} 层的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>a list of two-letter country codes</source>
+        <translation>两个字母的国家代码列表</translation>
+    </message>
+    <message>
+        <source>a date such as 2026-11-25</source>
+        <translation>日期（例如 2026-11-25）</translation>
+    </message>
+    <message>
+        <source>one of: {words}</source>
+        <translation>以下之一：{words}</translation>
+    </message>
+    <message>
+        <source>The dump has two {records} with {key} {id}.</source>
+        <translation>转储文件中有两个{records}的 {key} 都是 {id}。</translation>
+    </message>
+    <message>
+        <source>The dump&apos;s {record} refers to {entity} {id}, which is not in the dump.</source>
+        <translation>转储文件中的 {record} 引用了{entity} {id}，但转储文件中没有它。</translation>
+    </message>
+    <message>
+        <source>The dump has two platforms named {name}.</source>
+        <translation>转储文件中有两个名为 {name} 的平台。</translation>
+    </message>
+    <message>
+        <source>The dump has two {kind} channels {value} for platform {platform}.</source>
+        <translation>转储文件中平台 {platform} 有两个相同的{kind}渠道 {value}。</translation>
+    </message>
+    <message>
+        <source>The dump&apos;s interaction {interaction} uses channel {channel}, which belongs to another platform than case {case}.</source>
+        <translation>转储文件中的联系记录 {interaction} 使用了联系渠道 {channel}，但它属于与案件 {case} 不同的平台。</translation>
+    </message>
+    <message>
+        <source>The dump&apos;s promise {promise} names case {case}, but its interaction {interaction} belongs to case {its_case}.</source>
+        <translation>转储文件中的承诺 {promise} 写的是案件 {case}，但它所属的联系记录 {interaction} 属于案件 {its_case}。</translation>
+    </message>
+    <message>
+        <source>The dump&apos;s attachment {attachment} has content_base64 that is not valid base64.</source>
+        <translation>转储文件中附件 {attachment} 的 content_base64 不是有效的 base64。</translation>
+    </message>
+    <message>
+        <source>The dump&apos;s attachment {attachment} ({name}) does not match its size and SHA-256.</source>
+        <translation>转储文件中的附件 {attachment}（{name}）与其大小和 SHA-256 不符。</translation>
+    </message>
+    <message>
+        <source>The dump&apos;s ledger entry {seq} has a body that is not plain JSON text.</source>
+        <translation>转储文件中账本条目 {seq} 的内容不是纯 JSON 文本。</translation>
+    </message>
+    <message>
+        <source>The dump&apos;s hash chain is broken: {link}</source>
+        <translation>转储文件的哈希链已断开：{link}</translation>
+    </message>
+    <message>
+        <source>entry {seq} ({entity} {id}, {action}) does not match its hash.</source>
+        <translation>第 {seq} 条记录（{entity} {id}，{action}）与其哈希值不符。</translation>
+    </message>
+    <message>
+        <source>entry {seq} ({entity} {id}) does not link to the entry before it.</source>
+        <translation>第 {seq} 条记录（{entity} {id}）没有链接到前一条记录。</translation>
+    </message>
+    <message>
+        <source>entry {seq} ({entity} {id}) does not link to the entry before it in its case.</source>
+        <translation>第 {seq} 条记录（{entity} {id}）没有链接到同一案件中的前一条记录。</translation>
+    </message>
+    <message>
+        <source>The dump&apos;s ledger entry {seq} is out of order.</source>
+        <translation>转储文件中的账本条目 {seq} 顺序有误。</translation>
+    </message>
+    <message>
+        <source>The dump&apos;s ledger creates {entity} {id} twice.</source>
+        <translation>转储文件的账本两次创建了{entity} {id}。</translation>
+    </message>
+    <message>
+        <source>The dump&apos;s ledger entry {seq} changes {entity} {id} before any entry creates it.</source>
+        <translation>转储文件中的账本条目 {seq} 在{entity} {id} 被创建之前就修改了它。</translation>
+    </message>
+    <message>
+        <source>The dump&apos;s {entity} {id} has no entry in the hash chain; is the file complete?</source>
+        <translation>转储文件中的{entity} {id} 在哈希链中没有记录；文件完整吗？</translation>
+    </message>
+    <message>
+        <source>The dump&apos;s {entity} {id} does not match the hash chain in its &quot;{field}&quot;.</source>
+        <translation>转储文件中{entity} {id} 的 &quot;{field}&quot; 与哈希链不符。</translation>
+    </message>
+    <message>
+        <source>The dump&apos;s hash chain files {entity} {id} under case {filed}, not case {case}.</source>
+        <translation>转储文件的哈希链把{entity} {id} 记在案件 {filed} 下，而不是案件 {case}。</translation>
+    </message>
+    <message>
+        <source>The dump&apos;s hash chain records {entity} {id}, which is not in the dump.</source>
+        <translation>转储文件的哈希链记录了{entity} {id}，但转储文件中没有它。</translation>
+    </message>
+    <message>
+        <source>Cannot write in {folder}: {reason}.</source>
+        <translation>无法在 {folder} 中写入：{reason}。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}; nothing was written.</source>
+        <translation>无法写入 {path}：{reason}；没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>{language!r} is not a language of the case file; use en or zh_CN.</source>
+        <translation>{language!r} 不是案件档案可用的语言；请使用 en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>{paper!r} is not a paper size for the case file; use a4 or letter.</source>
+        <translation>{paper!r} 不是案件档案可用的纸张尺寸；请使用 a4 或 letter。</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <translation>无法写入 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>No font on this computer can show these characters: {shown}; install a font that has them (for Chinese, a CJK font such as Noto Sans CJK) and export again.</source>
+        <translation>这台电脑上没有字体能显示这些字符：{shown}；请安装包含它们的字体（中文可用 Noto Sans CJK 等 CJK 字体）后再导出。</translation>
+    </message>
+    <message>
+        <source>No font on this computer can show these characters: {shown} and {more} more; install a font that has them (for Chinese, a CJK font such as Noto Sans CJK) and export again.</source>
+        <translation>这台电脑上没有字体能显示这些字符：{shown}，另有 {more} 个；请安装包含它们的字体（中文可用 Noto Sans CJK 等 CJK 字体）后再导出。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a PDF.</source>
+        <translation>{path} 是文件夹，不是 PDF。</translation>
+    </message>
+    <message>
+        <source>{path} is not a PDF file.</source>
+        <translation>{path} 不是 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>{path} is not a Support Journal bundle: {why}.</source>
+        <translation>{path} 不是客服记录本的证据包：{why}。</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>它是文件夹</translation>
+    </message>
+    <message>
+        <source>it is not a ZIP file</source>
+        <translation>它不是 ZIP 文件</translation>
+    </message>
+    <message>
+        <source>it has no {name}</source>
+        <translation>其中没有 {name}</translation>
+    </message>
+    <message>
+        <source>its {name} cannot be read</source>
+        <translation>其中的 {name} 无法读取</translation>
+    </message>
+    <message>
+        <source>its {name} is of another kind</source>
+        <translation>其中的 {name} 是另一种文件</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>since time</source>
+        <translation>起始时间</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>opening time</source>
+        <translation>立案时间</translation>
+    </message>
+    <message>
+        <source>due time of the promise</source>
+        <translation>承诺的到期时间</translation>
+    </message>
+    <message>
+        <source>case title</source>
+        <translation>案件标题</translation>
+    </message>
+    <message>
+        <source>case category</source>
+        <translation>案件类别</translation>
+    </message>
+    <message>
+        <source>case status</source>
+        <translation>案件状态</translation>
+    </message>
+    <message>
+        <source>account id</source>
+        <translation>账户 ID</translation>
+    </message>
+    <message>
+        <source>agent name</source>
+        <translation>客服人员姓名</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>kind of interaction</source>
+        <translation>联系类型</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>promise status</source>
+        <translation>承诺状态</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>reason for voiding</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>draft name</source>
+        <translation>草稿名称</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>kind of checklist item</source>
+        <translation>清单事项类型</translation>
+    </message>
+    <message>
+        <source>platform name</source>
+        <translation>平台名称</translation>
+    </message>
+    <message>
+        <source>platform kind</source>
+        <translation>平台类型</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>help-centre address</source>
+        <translation>帮助中心网址</translation>
+    </message>
+    <message>
+        <source>status page address</source>
+        <translation>状态页面网址</translation>
+    </message>
+    <message>
+        <source>support hours</source>
+        <translation>客服时间</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>channel kind</source>
+        <translation>渠道类型</translation>
+    </message>
+    <message>
+        <source>channel value</source>
+        <translation>渠道号码或地址</translation>
+    </message>
+    <message>
+        <source>channel source</source>
+        <translation>渠道来源</translation>
+    </message>
+    <message>
+        <source>channel status</source>
+        <translation>渠道状态</translation>
+    </message>
+    <message>
+        <source>source URL</source>
+        <translation>来源网址</translation>
+    </message>
+    <message>
+        <source>date checked</source>
+        <translation>核对日期</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>服务时间</translation>
+    </message>
+    <message>
+        <source>reference kind</source>
+        <translation>编号类型</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>主密码</translation>
+    </message>
+    <message>
+        <source>new passphrase</source>
+        <translation>新主密码</translation>
+    </message>
+    <message>
+        <source>recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>the header</source>
+        <translation>密钥头文件</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>联系渠道</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>interaction</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>参考编号</translation>
+    </message>
+    <message>
+        <source>promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>checklist item</source>
+        <translation>清单事项</translation>
+    </message>
+    <message>
+        <source>ledger entry</source>
+        <translation>账本条目</translation>
+    </message>
+    <message>
+        <source>platforms</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>channels</source>
+        <translation>联系渠道</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>interactions</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <source>references</source>
+        <translation>参考编号</translation>
+    </message>
+    <message>
+        <source>promises</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>清单事项</translation>
+    </message>
+    <message>
+        <source>ledger entries</source>
+        <translation>账本条目</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <source>in-app</source>
+        <translation>应用内</translation>
+    </message>
+    <message>
+        <source>social</source>
+        <translation>社交媒体</translation>
+    </message>
+    <message>
+        <source>web-form</source>
+        <translation>网页表单</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>不允许此操作</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>磁盘空间已满</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>超出磁盘配额</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>文件系统只读</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>这不是文件夹</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>文件已存在</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>文件名过长</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>文件过大</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>输入/输出错误</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>打开的文件过多</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>设备或资源正忙</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>此处缺少一个值</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>末尾有多余的内容</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>字符串没有结束</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>此处缺少逗号 &quot;,&quot;</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>此处缺少冒号 &quot;:&quot;</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>此处缺少带双引号的属性名</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>含有无效的控制字符</translation>
+    </message>
+    <message>
+        <source>The journal is locked.</source>
+        <translation>记录本已锁定。</translation>
+    </message>
+    <message>
+        <source>The {what} {text!r} is in the future.</source>
+        <translation>{what} {text!r} 在未来。</translation>
+    </message>
+    <message>
+        <source>The end time is before the start time.</source>
+        <translation>结束时间早于开始时间。</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a number of minutes.</source>
+        <translation>{value!r} 不是分钟数。</translation>
+    </message>
+    <message>
+        <source>The wait must be between 0 and 1440 minutes.</source>
+        <translation>等待时间须在 0 到 1440 分钟之间。</translation>
+    </message>
+    <message>
+        <source>Channel {channel} belongs to {its_platform}, not to {platform}.</source>
+        <translation>联系渠道 {channel} 属于 {its_platform}，不属于 {platform}。</translation>
+    </message>
+    <message>
+        <source>Cannot amend {fields}.</source>
+        <translation>无法修订 {fields}。</translation>
+    </message>
+    <message>
+        <source>Nothing to amend: give a new note, agent, time, reference, promise or file.</source>
+        <translation>没有要修订的内容：请提供新的备注、客服人员、时间、参考编号、承诺或文件。</translation>
+    </message>
+    <message>
+        <source>A promise can be set to kept, broken or cancelled.</source>
+        <translation>承诺只能设为已兑现（kept）、未兑现（broken）或已取消（cancelled）。</translation>
+    </message>
+    <message>
+        <source>A checklist holds at most {limit} items.</source>
+        <translation>一份清单最多只能有 {limit} 个事项。</translation>
+    </message>
+    <message>
+        <source>Interaction {interaction} belongs to case {its_case}, not to case {case}.</source>
+        <translation>联系记录 {interaction} 属于案件 {its_case}，不属于案件 {case}。</translation>
+    </message>
+    <message>
+        <source>The search is longer than 1,000 characters.</source>
+        <translation>搜索内容超过 1,000 个字符。</translation>
+    </message>
+    <message>
+        <source>The limit must be between 1 and 1000.</source>
+        <translation>数量上限须在 1 到 1000 之间。</translation>
+    </message>
+    <message>
+        <source>A draft holds only text, numbers, lists and mappings.</source>
+        <translation>草稿只能包含文本、数字、列表和映射。</translation>
+    </message>
+    <message>
+        <source>The draft is longer than {limit:,} characters.</source>
+        <translation>草稿超过 {limit:,} 个字符。</translation>
+    </message>
+    <message>
+        <source>Give a file name ending in .pdf (the case file) or .zip (the bundle), not {name}.</source>
+        <translation>请提供以 .pdf（案件档案）或 .zip（证据包）结尾的文件名，而不是 {name}。</translation>
+    </message>
+    <message>
+        <source>{kind!r} is not a kind of export; use pdf or bundle.</source>
+        <translation>{kind!r} 不是导出类型；请使用 pdf 或 bundle。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name ending in {suffix}.</source>
+        <translation>{path} 是文件夹；请提供以 {suffix} 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>the window cannot start because Qt could not be loaded ({detail}); every command works without it, see `journal --help`.</source>
+        <translation>无法启动窗口，因为无法加载 Qt（{detail}）；所有命令不需要窗口也能使用，请参阅 `journal --help`。</translation>
+    </message>
+    <message>
+        <source>{shown} is too large to be the number of any {what}; nothing was changed.</source>
+        <translation>{shown} 太大，不可能是任何{what}的编号；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name.</source>
+        <translation>{path} 已存在；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text, so it is not a journal dump.</source>
+        <translation>{name} 不是 UTF-8 文本，因此不是记录本的转储文件。</translation>
+    </message>
+    <message>
+        <source>{name} is not complete JSON ({why} at line {line}); nothing was imported.</source>
+        <translation>{name} 不是完整的 JSON（第 {line} 行：{why}）；没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} nests too deeply or holds too long a number to be a journal dump; nothing was imported.</source>
+        <translation>{name} 嵌套过深或数字过长，不可能是记录本的转储文件；没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The note file {path} is not a regular file.</source>
+        <translation>备注文件 {path} 不是普通文件。</translation>
+    </message>
+    <message>
+        <source>The note file {path} does not exist.</source>
+        <translation>备注文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>The note file {path} is not UTF-8 text.</source>
+        <translation>备注文件 {path} 不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>Cannot read the note file {path}: {reason}.</source>
+        <translation>无法读取备注文件 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Give each --promise its own --due time (they pair up in order).</source>
+        <translation>请为每个 --promise 提供各自的 --due 时间（两者按顺序配对）。</translation>
+    </message>
+    <message>
+        <source>{language!r} is not a language of the suggestions; use en or zh_CN.</source>
+        <translation>{language!r} 不是建议清单可用的语言；请使用 en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>{position!r} is not a place in the list; 1 is the first.</source>
+        <translation>{position!r} 不是列表中的位置；第一个位置是 1。</translation>
+    </message>
+    <message>
+        <source>{file} does not verify: 1 problem above.</source>
+        <translation>{file} 未通过核验：问题见上方 1 条。</translation>
+    </message>
+    <message>
+        <source>{file} does not verify: {count} problems above.</source>
+        <translation>{file} 未通过核验：问题见上方 {count} 条。</translation>
+    </message>
+    <message>
+        <source>Say what to change, e.g. --website URL or --country GB; see `journal platform edit --help`.</source>
+        <translation>请说明要更改什么，例如 --website URL 或 --country GB；参见 `journal platform edit --help`。</translation>
+    </message>
+    <message>
+        <source>Say what to change, e.g. --status verified or --value VALUE; see `journal channel edit --help`.</source>
+        <translation>请说明要更改什么，例如 --status verified 或 --value VALUE；参见 `journal channel edit --help`。</translation>
+    </message>
+    <message>
+        <source>The {what} file {path} does not exist.</source>
+        <translation>{what}文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read the {what} file {path}: {reason}.</source>
+        <translation>无法读取{what}文件 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>No passphrase given: set JOURNAL_PASSPHRASE, use --passphrase-file, or run in a terminal.</source>
+        <translation>没有提供主密码：请设置 JOURNAL_PASSPHRASE、使用 --passphrase-file，或在终端中运行。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>两次输入的主密码不一致，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>No new passphrase given: set JOURNAL_NEW_PASSPHRASE, use --new-passphrase-file, or run in a terminal.</source>
+        <translation>没有提供新主密码：请设置 JOURNAL_NEW_PASSPHRASE、使用 --new-passphrase-file，或在终端中运行。</translation>
+    </message>
+    <message>
+        <source>No recovery key given: set JOURNAL_RECOVERY_KEY, use --recovery-key-file, or run in a terminal.</source>
+        <translation>没有提供恢复密钥：请设置 JOURNAL_RECOVERY_KEY、使用 --recovery-key-file，或在终端中运行。</translation>
     </message>
 </context>
 <context>
@@ -1516,14 +2652,6 @@
         <translation>移除 {0}</translation>
     </message>
     <message>
-        <source>Draft not saved: {0}</source>
-        <translation>草稿未保存：{0}</translation>
-    </message>
-    <message>
-        <source>Draft restored</source>
-        <translation>已恢复草稿</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -2194,17 +3322,6 @@ An encrypted journal of every contact with customer support. Nothing leaves this
     <message>
         <source>All platforms</source>
         <translation>全部平台</translation>
-    </message>
-</context>
-<context>
-    <name>Session</name>
-    <message>
-        <source>Something went wrong inside Support Journal ({0}); nothing was changed by this action.</source>
-        <translation>客服记录本内部出现问题（{0}），此次操作没有做任何更改。</translation>
-    </message>
-    <message>
-        <source>The journal is locked.</source>
-        <translation>记录本已锁定。</translation>
     </message>
 </context>
 <context>

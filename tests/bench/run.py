@@ -556,6 +556,11 @@ def targets(res: dict) -> list[dict]:
     if w:
         row("window: unlock done → case list shown", w["unlock_to_case_list_s"], "s", 1)
         row("window: last keystroke → search results (p95)", w["search_ms"]["p95"], "ms", 100)
+        if "gui_stall_browsing" in w:
+            g = w["gui_stall_browsing"]
+            row("window: longest GUI stall, scrolling and opening cases", g["max_ms"], "ms", 50)
+            row("window: journal time on the GUI thread in one stall, same script",
+                g["journal_on_gui_thread"].get("most_in_one_stall_ms"), "ms", 50)
         row("window: resident memory, peak after unlock", w["rss_peak_after_unlock_mib"],
             "MiB", 300)
     e = res.get("export")
@@ -641,6 +646,16 @@ def info_rows(res: dict, meta: dict) -> list[tuple[str, str]]:
                                       f"{w['rss_after_browsing_mib']} MiB; the peak through the "
                                       f"unlock's key derivation {w['rss_peak_through_unlock_mib']}"
                                       f" MiB"))
+        g = w.get("gui_stall_browsing")
+        if g:
+            j = g["journal_on_gui_thread"]
+            out.append(("window: GUI thread while browsing",
+                        f"longest gap {g['max_ms']} ms, p99 {g['p99_ms']} ms, median "
+                        f"{g['median_ms']} ms ({g['ticks']} ticks of 5 ms, {g['seconds']} s: "
+                        f"{g['case_list_rows']:,} rows scrolled, {g['cases_opened']} cases "
+                        f"opened); journal calls on the GUI thread: {j['calls']}, "
+                        f"{j['total_ms']} ms in all, longest {j['longest_ms']} ms, most in "
+                        f"one stall {j.get('most_in_one_stall_ms')} ms"))
         out.append(("window: search from last keystroke",
                     f"median {w['search_ms']['median']} ms, max {w['search_ms']['max']} ms "
                     f"(40 ms of it the pause that waits for the next key)"))

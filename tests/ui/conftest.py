@@ -10,9 +10,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings  # noqa: E402
 
-from journal.service import NewPromise  # noqa: E402
-from journal.ui.session import Session  # noqa: E402
-from tests.conftest import PASSPHRASE  # noqa: E402
+from journal.ui.kit.session import Session  # noqa: E402
+from tests.conftest import open_copy  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -26,23 +25,13 @@ def ui_settings(tmp_path_factory, qapp):
 
 
 @pytest.fixture
-def session(journal_dir, qtbot):
-    """An open Session on a journal with one platform, two channels, a case and a call."""
+def session(request, journal_dir, templates, qtbot):
+    """An open Session on a journal with one platform, two channels, a case and a call
+    (tests.conftest.demo_content, copied from its template); a test marked
+    journal_template(name, fill) gets a copy of that template instead."""
+    marker = request.node.get_closest_marker("journal_template")
+    name, fill = marker.args if marker else ("demo", None)
     s = Session(journal_dir)
-    from journal.service import Journal
-    journal, _ = Journal.create(journal_dir, passphrase=PASSPHRASE)
-    s.journal = journal
-    exchange = journal.add_platform("Coinbase", kind="exchange", website="https://coinbase.com")
-    journal.add_channel(exchange.name, kind="phone", value="+1 888 908 7930",
-                        source="official-site", source_url="https://help.coinbase.com")
-    journal.add_channel(exchange.name, kind="chat", value="help.coinbase.com/chat",
-                        source="official-site")
-    case = journal.open_case(exchange.name, "Withdrawal stuck since Monday",
-                             category="withdrawal", account_id="acct-7781")
-    journal.log(case.id, kind="call", contact="+1 888 908 7930",
-                start="2026-11-20T09:00:00+01:00", end="2026-11-20T09:25:00+01:00",
-                wait_minutes=12, agent="Dana", notes="Agent said the withdrawal is in review.",
-                references=["ticket:CB-55120"],
-                promises=[NewPromise("Email update", "2026-11-23T17:00:00+01:00")])
+    s.journal = open_copy(templates, name, journal_dir, fill)
     yield s
     s.close()

@@ -5,7 +5,8 @@ import pytest
 from PySide6.QtCore import QElapsedTimer, QPoint, Qt
 from PySide6.QtWidgets import QLineEdit
 
-from journal.ui.auto_lock import AutoLock
+from journal.ui.kit.auto_lock import AutoLock
+from tests.ui import WAIT
 
 INTERVAL = 300
 SLOW = 800  # where activity must land inside the interval: room for a busy CI machine
@@ -24,7 +25,7 @@ def field(qtbot):
     widget = QLineEdit()
     qtbot.addWidget(widget)
     widget.show()
-    qtbot.waitExposed(widget)
+    qtbot.waitExposed(widget, timeout=WAIT)
     return widget
 
 
@@ -33,7 +34,7 @@ def test_idle_fires_after_the_interval(qtbot, auto_lock):
     clock.start()
     auto_lock.set_interval_ms(INTERVAL)
     assert auto_lock.is_active()
-    with qtbot.waitSignal(auto_lock.idle, timeout=3000):
+    with qtbot.waitSignal(auto_lock.idle, timeout=WAIT):
         pass
     assert clock.elapsed() >= INTERVAL - 20
     assert not auto_lock.is_active()  # once; it waits for resume() or poke()
@@ -53,7 +54,7 @@ def test_typing_and_the_mouse_postpone_idle(qtbot, auto_lock, field):
             qtbot.wait(100)
     active_for = clock.elapsed()
     assert active_for > SLOW
-    with qtbot.waitSignal(auto_lock.idle, timeout=5000):
+    with qtbot.waitSignal(auto_lock.idle, timeout=WAIT):
         pass
     assert clock.elapsed() >= active_for + SLOW - 150
 
@@ -64,7 +65,7 @@ def test_poke_postpones_idle(qtbot, auto_lock):
         for _ in range(6):
             qtbot.wait(200)
             auto_lock.poke()
-    with qtbot.waitSignal(auto_lock.idle, timeout=3000):
+    with qtbot.waitSignal(auto_lock.idle, timeout=WAIT):
         pass
 
 
@@ -77,7 +78,7 @@ def test_pause_stops_counting_and_resume_starts_again(qtbot, auto_lock):
     auto_lock.poke()  # activity while paused does not start it
     assert not auto_lock.is_active()
     auto_lock.resume()
-    with qtbot.waitSignal(auto_lock.idle, timeout=3000):
+    with qtbot.waitSignal(auto_lock.idle, timeout=WAIT):
         pass
 
 

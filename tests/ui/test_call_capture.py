@@ -7,10 +7,12 @@ import pytest
 from PySide6.QtCore import Qt
 
 from journal.domain import times
-from journal.ui import call_capture, messages
-from journal.ui.call_capture import CallCapture
-from journal.ui.failed_attempt import FailedAttemptDialog
-from journal.ui.promise_editor import PromiseEditor
+from journal.ui.capture import call_capture
+from journal.ui.capture.call_capture import CallCapture
+from journal.ui.capture.failed_attempt import FailedAttemptDialog
+from journal.ui.kit import messages
+from journal.ui.promises.promise_editor import PromiseEditor
+from tests.ui import WAIT
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -53,18 +55,19 @@ def test_timer_advances_from_timestamps(panel, clock, qtbot):
     assert panel.in_progress
     assert panel.clock.text() == "00:00"
     clock.advance(minutes=1, seconds=5)  # as after a laptop slept: no ticks, time still moved
-    qtbot.waitUntil(lambda: panel.clock.text() == "01:05", timeout=2000)
+    qtbot.waitUntil(lambda: panel.clock.text() == "01:05", timeout=WAIT)
     clock.advance(hours=1)
-    qtbot.waitUntil(lambda: panel.clock.text() == "1:01:05", timeout=2000)
+    qtbot.waitUntil(lambda: panel.clock.text() == "1:01:05", timeout=WAIT)
 
 
 def test_timer_runs_on_the_real_clock(panel, qtbot):
     panel.start(1)
-    qtbot.waitUntil(lambda: panel.clock.text() == "00:01", timeout=2500)
+    qtbot.waitUntil(lambda: panel.clock.text() == "00:01", timeout=WAIT)
 
 
 def test_a_whole_call_is_logged_with_everything_typed(panel, session, clock, qtbot):
     panel.start(1)
+    session.wait()   # the case picker and the channels are read off the GUI thread
     assert panel.case.currentData() == 1
     assert panel.channel.value() == (1, None)  # the phone channel used last time
     clock.advance(minutes=1)
@@ -91,7 +94,7 @@ def test_a_whole_call_is_logged_with_everything_typed(panel, session, clock, qtb
 
     qtbot.keyClicks(panel.notes, "Stuck in compliance review.")
     clock.advance(minutes=6)
-    with qtbot.waitSignal(panel.finished, timeout=10_000) as done:
+    with qtbot.waitSignal(panel.finished, timeout=WAIT) as done:
         qtbot.mouseClick(panel.end, LEFT)
     session.wait()
 
@@ -113,12 +116,38 @@ def test_a_whole_call_is_logged_with_everything_typed(panel, session, clock, qtb
     assert panel.draft_state.text() == "Saved"
 
 
+def _closed_cases(session, count: int) -> list[int]:
+    """`count` cases newer than the fixture's, each resolved or closed."""
+    ids = []
+    for n in range(count):
+        case = session.journal.open_case("Coinbase", f"Old question {n}", checklist_language=None)
+        session.journal.set_case_status(case.id, "resolved" if n % 2 else "closed")
+        ids.append(case.id)
+    return ids
+
+
+def test_the_case_picker_offers_an_old_open_case_behind_many_closed_ones(panel, session):
+    closed = _closed_cases(session, 59)   # 60 cases: the fixture's, the oldest, alone is open
+    assert [c.id for c in session.journal.cases(limit=50)][:1] != [1]
+    panel.start()
+    session.wait()
+    offered = [panel.case.itemData(i) for i in range(panel.case.count())]
+    assert offered == [1]
+    assert panel.case_id() == 1
+    panel.cancel_call()
+
+    panel.start(closed[-1])   # the case already chosen stays on offer, closed as it is
+    session.wait()
+    offered = [panel.case.itemData(i) for i in range(panel.case.count())]
+    assert sorted(offered) == sorted([closed[-1], 1]) and panel.case_id() == closed[-1]
+
+
 def test_draft_is_saved_while_typing(panel, session, qtbot):
     panel.start(1)
     qtbot.keyClicks(panel.notes, "They asked for my ID again")
     qtbot.waitUntil(lambda: (session.journal.draft("call") or {}).get("notes")
-                    == "They asked for my ID again", timeout=5000)
-    qtbot.waitUntil(lambda: panel.draft_state.text().startswith("Draft saved"), timeout=5000)
+                    == "They asked for my ID again", timeout=WAIT)
+    qtbot.waitUntil(lambda: panel.draft_state.text().startswith("Draft saved"), timeout=WAIT)
 
 
 def test_restore_draft_rebuilds_the_panel(panel, session, clock, qtbot):
@@ -132,18 +161,24 @@ def test_restore_draft_rebuilds_the_panel(panel, session, clock, qtbot):
 
     fresh = CallCapture(session)
     qtbot.addWidget(fresh)
-    assert fresh.restore_draft()
+    restored = []
+    fresh.restore_draft(restored.append)
+    session.wait()
+    assert restored == [True]
     assert fresh.in_progress
     assert fresh.agent.text() == "Dana"
     assert fresh.notes.toPlainText() == "Half of what she said"
     assert fresh.references.references() == [("ticket", "CB-99")]
     assert fresh.hold.isChecked() and fresh.state.text() == "On hold"
     clock.advance(minutes=2)
-    qtbot.waitUntil(lambda: fresh.clock.text() == "02:00", timeout=2000)
+    qtbot.waitUntil(lambda: fresh.clock.text() == "02:00", timeout=WAIT)
 
 
-def test_restore_without_a_draft_does_nothing(panel):
-    assert not panel.restore_draft()
+def test_restore_without_a_draft_does_nothing(panel, session):
+    restored = []
+    panel.restore_draft(restored.append)
+    session.wait()
+    assert restored == [False]
     assert not panel.in_progress
 
 
@@ -151,7 +186,7 @@ def test_a_failed_save_keeps_everything_typed(panel, session, qtbot):
     panel.start(1)
     panel.notes.setPlainText("bad \x00 byte from a paste")
     qtbot.mouseClick(panel.end, LEFT)
-    qtbot.waitUntil(lambda: panel.message.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: panel.message.isVisible(), timeout=WAIT)
     assert "NUL" in panel.message.text()
     assert panel.in_progress and panel.end.isEnabled()
     assert panel.notes.toPlainText() == "bad \x00 byte from a paste"
@@ -166,30 +201,30 @@ def test_cancel_asks_then_discards_the_draft(panel, session, qtbot, monkeypatch)
     qtbot.mouseClick(panel.cancel, LEFT)
     assert asked and panel.in_progress  # "keep" leaves the call running
     monkeypatch.setattr(messages, "confirm", lambda *a: True)
-    with qtbot.waitSignal(panel.cancelled):
+    with qtbot.waitSignal(panel.cancelled, timeout=WAIT):
         qtbot.mouseClick(panel.cancel, LEFT)
     session.wait()
-    qtbot.waitUntil(lambda: session.journal.draft("call") is None)
+    qtbot.waitUntil(lambda: session.journal.draft("call") is None, timeout=WAIT)
     assert len(session.journal.timeline(1)) == 1
 
 
 def test_shortcuts_hold_and_end(panel, session, qtbot):
     panel.start(1)
     panel.activateWindow()
-    qtbot.waitUntil(lambda: panel.isActiveWindow())
+    qtbot.waitUntil(lambda: panel.isActiveWindow(), timeout=WAIT)
     panel.notes.setFocus()
     qtbot.keyClick(panel.notes, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
     assert panel.hold.isChecked()
     assert "Ctrl+Shift+H" in panel.hold.toolTip()
-    with qtbot.waitSignal(panel.finished, timeout=10_000):
+    with qtbot.waitSignal(panel.finished, timeout=WAIT):
         qtbot.keyClick(panel.notes, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
 
 def test_didnt_connect_logs_an_attempt_and_closes(panel, session, qtbot):
     panel.start(1)
     busy = [a for a in panel.no_connect.menu().actions() if a.text() == "Busy"][0]
-    with qtbot.waitSignal(panel.finished, timeout=10_000):
+    with qtbot.waitSignal(panel.finished, timeout=WAIT):
         busy.trigger()
     session.wait()
     attempt = last_interaction(session)
@@ -202,8 +237,9 @@ def test_didnt_connect_logs_an_attempt_and_closes(panel, session, qtbot):
 def test_failed_attempt_is_one_click(session, qtbot):
     dialog = FailedAttemptDialog(session, 1)
     qtbot.addWidget(dialog)
+    session.wait()
     assert dialog.channel.value() == (1, None)
-    with qtbot.waitSignal(dialog.logged, timeout=10_000) as logged:
+    with qtbot.waitSignal(dialog.logged, timeout=WAIT) as logged:
         qtbot.mouseClick(dialog.buttons["no-answer"], LEFT)
     attempt = session.journal.interaction(logged.args[0])
     assert attempt.outcome.value == "no-answer"
@@ -215,12 +251,13 @@ def test_failed_attempt_is_one_click(session, qtbot):
 def test_failed_attempt_with_other_number_note_and_wait(session, qtbot):
     dialog = FailedAttemptDialog(session, 1)
     qtbot.addWidget(dialog)
+    session.wait()
     dialog.channel.combo.setCurrentIndex(dialog.channel.combo.count() - 1)
     assert not dialog.channel.warning.isHidden()  # typed numbers are where scams start
     qtbot.keyClicks(dialog.channel.contact, "+44 20 0000 0000")
     qtbot.keyClicks(dialog.note, "queue music, then silence")
     dialog.wait.setValue(25)
-    with qtbot.waitSignal(dialog.logged, timeout=10_000) as logged:
+    with qtbot.waitSignal(dialog.logged, timeout=WAIT) as logged:
         qtbot.mouseClick(dialog.buttons["queue-timeout"], LEFT)
     attempt = session.journal.interaction(logged.args[0])
     assert (attempt.outcome.value, attempt.contact, attempt.channel_id) == \
@@ -235,8 +272,10 @@ def test_community_channel_shows_a_warning(session, qtbot):
     dialog = FailedAttemptDialog(session, 1)
     qtbot.addWidget(dialog)
     dialog.show()
+    session.wait()
     assert dialog.channel.warning.isHidden()
     dialog.channel.combo.setCurrentIndex(dialog.channel.combo.findData(3))
+    session.wait()
     assert not dialog.channel.warning.isHidden()
     assert "official" in dialog.channel.warning.text()
 
@@ -265,9 +304,9 @@ def test_a_scam_described_in_the_notes_shows_the_banner_at_once(panel, qtbot):
     panel.start(1)
     assert not panel.scam_banner.isVisible()
     qtbot.keyClicks(panel.notes, "He says he is from security and asked for my seed phrase")
-    qtbot.waitUntil(lambda: panel.scam_banner.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: panel.scam_banner.isVisible(), timeout=WAIT)
     assert "seed phrase" in panel.scam_banner.text()
     assert "never" in panel.scam_banner.text().lower()
     panel.notes.clear()
     qtbot.keyClicks(panel.notes, "I asked about the 2FA reset policy.")
-    qtbot.waitUntil(lambda: not panel.scam_banner.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: not panel.scam_banner.isVisible(), timeout=WAIT)

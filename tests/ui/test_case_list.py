@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from journal.ui.case_list import (
+from journal.ui.cases.case_list import (
     INTERACTIONS,
     PAGE,
     PLATFORM,
@@ -14,7 +14,9 @@ from journal.ui.case_list import (
     CaseListModel,
     CaseListPanel,
 )
-from journal.ui.session import CASES, Session
+from journal.ui.kit.session import Session
+from tests.conftest import demo_content, open_copy
+from tests.ui import WAIT
 
 MANY = 450  # more than two pages
 
@@ -27,6 +29,15 @@ def open_many(journal, count=MANY):
                                  opened_at=f"2025-01-01T00:{n // 60:02d}:{n % 60:02d}+00:00")
         first = first or case
     return first
+
+
+def demo_and_many(journal):
+    demo_content(journal)
+    open_many(journal)
+
+
+# The session's demo journal with MANY bulk cases too: made once, each test gets a copy.
+WITH_MANY = pytest.mark.journal_template("demo and many cases", demo_and_many)
 
 
 def choose(qtbot, combo, text):
@@ -43,23 +54,46 @@ def shown_ids(model):
     return [model.index(r, 0).data(CaseIdRole) for r in range(model.rowCount())]
 
 
+def read(qtbot, model):
+    """Wait for the model's question to the journal (off the GUI thread) to be answered."""
+    qtbot.waitUntil(lambda: not model.loading(), timeout=WAIT)
+
+
+def filtered(qtbot, panel, combo, text):
+    choose(qtbot, combo, text)
+    read(qtbot, panel.model)
+
+
+def selected(qtbot, panel, case_id):
+    found = []
+    panel.select_case(case_id, on_done=found.append)
+    qtbot.waitUntil(lambda: bool(found), timeout=WAIT)
+    return found[0]
+
+
 @pytest.fixture
 def panel(session, qtbot):
     widget = CaseListPanel(session)
     qtbot.addWidget(widget)
     widget.resize(800, 500)
     widget.show()
+    read(qtbot, widget.model)
     return widget
 
 
-def test_model_passes_the_model_tester_and_fetches_page_by_page(session, qtmodeltester):
-    open_many(session.journal)
+@WITH_MANY
+def test_model_passes_the_model_tester_and_fetches_page_by_page(session, qtmodeltester, qtbot):
     model = CaseListModel(session)
+    read(qtbot, model)
     assert model.rowCount() == PAGE  # one page, not the whole journal
     assert model.canFetchMore()
     qtmodeltester.check(model)
+    model.fetchMore()
+    read(qtbot, model)
+    assert model.rowCount() == 2 * PAGE  # one more page
     while model.canFetchMore():
         model.fetchMore()
+        read(qtbot, model)
     assert model.rowCount() == MANY + 1
     assert len(set(shown_ids(model))) == MANY + 1
     qtmodeltester.check(model)
@@ -67,6 +101,7 @@ def test_model_passes_the_model_tester_and_fetches_page_by_page(session, qtmodel
 
 def test_rows_show_the_case_and_its_counts(session, qtbot):
     model = CaseListModel(session)
+    read(qtbot, model)
     assert model.rowCount() == 1
     row = [model.index(0, c).data() for c in range(model.columnCount())]
     assert row[0] == "Coinbase"
@@ -78,6 +113,7 @@ def test_rows_show_the_case_and_its_counts(session, qtbot):
     assert model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole) is None
     session.journal.set_case_status(1, "resolved")
     model.refresh()
+    read(qtbot, model)
     assert model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole) is not None  # muted
 
 
@@ -89,49 +125,54 @@ def test_filter_by_status_and_by_platform(session, panel, qtbot):
     journal.set_case_status(resolved.id, "resolved")
     session.changed.emit("directory")
     panel.refresh()
+    read(qtbot, panel.model)
     assert sorted(shown_ids(panel.model)) == [1, kraken.id, resolved.id]
+    qtbot.waitUntil(lambda: panel.platform_combo.findText("Kraken") >= 0, timeout=WAIT)
 
-    choose(qtbot, panel.status_combo, "Resolved")
+    filtered(qtbot, panel, panel.status_combo, "Resolved")
     assert shown_ids(panel.model) == [resolved.id]
-    choose(qtbot, panel.status_combo, "All statuses")
-    choose(qtbot, panel.platform_combo, "Kraken")
+    filtered(qtbot, panel, panel.status_combo, "All statuses")
+    filtered(qtbot, panel, panel.platform_combo, "Kraken")
     assert shown_ids(panel.model) == [kraken.id]
-    choose(qtbot, panel.status_combo, "Resolved")
+    filtered(qtbot, panel, panel.status_combo, "Resolved")
     assert shown_ids(panel.model) == []
     assert panel.stack.currentWidget() is panel.empty
     assert panel.empty.text() == "No cases match these filters."
-    choose(qtbot, panel.status_combo, "All statuses")
+    filtered(qtbot, panel, panel.status_combo, "All statuses")
     assert panel.stack.currentWidget() is panel.table
 
 
+@WITH_MANY
 def test_select_case_fetches_later_pages(session, panel, qtbot):
-    oldest = open_many(session.journal)
+    oldest = session.journal.case(2)  # the demo's case is 1; then open_many's, oldest first
+    assert oldest.title == "Bulk case 0"
     panel.refresh()
+    read(qtbot, panel.model)
     assert panel.model.rowCount() == PAGE
-    with qtbot.waitSignal(panel.caseActivated) as signal:
-        assert panel.select_case(oldest.id)
+    with qtbot.waitSignal(panel.caseActivated, timeout=WAIT) as signal:
+        assert selected(qtbot, panel, oldest.id)
     assert signal.args == [oldest.id]
     assert panel.current_case_id() == oldest.id
     assert panel.model.rowCount() > 2 * PAGE
-    assert not panel.select_case(99_999)
+    assert not selected(qtbot, panel, 99_999)
 
 
 def test_select_case_clears_a_filter_that_hides_it(session, panel, qtbot):
-    choose(qtbot, panel.status_combo, "Resolved")
+    filtered(qtbot, panel, panel.status_combo, "Resolved")
     assert panel.model.rowCount() == 0
-    assert panel.select_case(1)
+    assert selected(qtbot, panel, 1)
     assert panel.status_combo.currentText() == "All statuses"
     assert panel.current_case_id() == 1
 
 
 def test_list_refreshes_after_a_new_case_and_keeps_the_selection(session, panel, qtbot):
-    panel.select_case(1)
+    assert selected(qtbot, panel, 1)
     activated = []
     panel.caseActivated.connect(activated.append)
     opened = []
-    session.submit(lambda j: j.open_case("Coinbase", "Deposit not credited"), topics=(CASES,),
+    session.submit(lambda j: j.open_case("Coinbase", "Deposit not credited"),
                    on_done=opened.append)
-    qtbot.waitUntil(lambda: panel.model.rowCount() == 2)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=WAIT)
     assert panel.model.index(0, TITLE).data() == "Deposit not credited"  # newest first
     assert panel.current_case_id() == 1
     assert activated == []  # the same case stays chosen: no reload of the case view
@@ -140,35 +181,36 @@ def test_list_refreshes_after_a_new_case_and_keeps_the_selection(session, panel,
 def test_click_and_enter_activate_a_case(session, panel, qtbot):
     second = session.journal.open_case("Coinbase", "Second case")
     panel.refresh()
+    read(qtbot, panel.model)
     table = panel.table
-    with qtbot.waitSignal(panel.caseActivated) as signal:
+    with qtbot.waitSignal(panel.caseActivated, timeout=WAIT) as signal:
         rect = table.visualRect(panel.model.index(1, TITLE))
         qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert signal.args == [1]
     table.setFocus()
-    with qtbot.waitSignal(panel.caseActivated) as signal:
+    with qtbot.waitSignal(panel.caseActivated, timeout=WAIT) as signal:
         qtbot.keyClick(table, Qt.Key.Key_Up)
     assert signal.args == [second.id]
-    with qtbot.waitSignal(panel.caseActivated) as signal:
+    with qtbot.waitSignal(panel.caseActivated, timeout=WAIT) as signal:
         qtbot.keyClick(table, Qt.Key.Key_Return)
     assert signal.args == [second.id]
 
 
-def test_empty_journal_says_how_to_start(journal_dir, qtbot):
-    from journal.service import Journal
-    from tests.conftest import PASSPHRASE
+def test_empty_journal_says_how_to_start(journal_dir, templates, qtbot):
     session = Session(journal_dir)
-    session.journal, _ = Journal.create(journal_dir, passphrase=PASSPHRASE)
+    session.journal = open_copy(templates, "empty", journal_dir)
     try:
         panel = CaseListPanel(session)
         qtbot.addWidget(panel)
+        read(qtbot, panel.model)
         assert panel.stack.currentWidget() is panel.empty
         assert panel.empty.text() == "No cases yet. Open one with New case (Ctrl+N)."
         assert panel.current_case_id() is None
         session.journal.add_platform("Binance")
         session.changed.emit("directory")
-        assert [panel.platform_combo.itemText(i) for i in range(panel.platform_combo.count())] \
-            == ["All platforms", "Binance"]
+        qtbot.waitUntil(lambda: [panel.platform_combo.itemText(i)
+                                 for i in range(panel.platform_combo.count())]
+                        == ["All platforms", "Binance"], timeout=WAIT)
     finally:
         session.close()
 
@@ -185,10 +227,10 @@ def test_columns_give_way_to_the_title_when_the_list_is_narrow(session, qtbot):
     qtbot.addWidget(panel)
     panel.resize(300, 400)
     panel.show()
-    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=WAIT)
     hidden = [c for c in range(panel.model.columnCount()) if panel.table.isColumnHidden(c)]
     assert INTERACTIONS in hidden and TITLE not in hidden and STATUS not in hidden
     panel.resize(1000, 400)
-    qtbot.waitUntil(lambda: not panel.table.isColumnHidden(PLATFORM))
+    qtbot.waitUntil(lambda: not panel.table.isColumnHidden(PLATFORM), timeout=WAIT)
     assert not any(panel.table.isColumnHidden(c) for c in range(panel.model.columnCount()))
     assert panel.table.columnWidth(TITLE) > 200

@@ -7,9 +7,10 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QPushButton, QToolButton
 
 from journal.domain.inputs import NewAttachment
-from journal.ui.case_timeline import InteractionIdRole, InteractionRole, TimelineModel
-from journal.ui.case_view import CaseView
-from journal.ui.new_case_dialog import NewCaseDialog
+from journal.ui.cases.case_timeline import InteractionIdRole, InteractionRole, TimelineModel
+from journal.ui.cases.case_view import CaseView
+from journal.ui.cases.new_case_dialog import NewCaseDialog
+from tests.ui import WAIT
 
 NOTE = "Agent said the withdrawal is in review."
 
@@ -24,6 +25,13 @@ def png_bytes(width=400, height=300) -> bytes:
     return bytes(data)
 
 
+def shown(qtbot, view, case_id=1):
+    """Wait for the case (read off the GUI thread) to be on screen."""
+    qtbot.waitUntil(lambda: view.stack.currentWidget() is not view.empty
+                    and view.timeline.model.case_id == case_id
+                    and view.checklist.model.case_id == case_id, timeout=WAIT)
+
+
 @pytest.fixture
 def view(session, qtbot):
     widget = CaseView(session)
@@ -31,24 +39,32 @@ def view(session, qtbot):
     widget.resize(900, 700)
     widget.show()
     widget.show_case(1)
+    shown(qtbot, widget)
     return widget
+
+
+def amend_dialog(qtbot, view):
+    qtbot.waitUntil(lambda: view.amend_dialog is not None, timeout=WAIT)
+    return view.amend_dialog
 
 
 def first_call(session):
     return session.journal.timeline(1)[0]
 
 
-def test_timeline_model_passes_the_model_tester(session, qtmodeltester):
+def test_timeline_model_passes_the_model_tester(session, qtmodeltester, qtbot):
     session.journal.log(1, kind="chat", outcome="answered", notes="Second contact")
     model = TimelineModel(session)
-    model.load(1)
+    with qtbot.waitSignal(model.loaded, timeout=WAIT):
+        model.load(1)
     assert model.rowCount() == 2
     first = model.index(0, 0)
     assert first.data(InteractionRole).agent == "Dana"
     assert first.data(InteractionIdRole) == first_call(session).id
     assert first.data().startswith("Call · ")
     qtmodeltester.check(model)
-    model.load(None)
+    with qtbot.waitSignal(model.loaded, timeout=WAIT):
+        model.load(None)
     assert model.rowCount() == 0
     qtmodeltester.check(model)
 
@@ -91,7 +107,7 @@ def test_ticket_chip_copies_its_number(view, session, qtbot):
     qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == "CB-55120"
     assert chip.text() == "Copied"
-    qtbot.waitUntil(lambda: chip.text() == "Ticket CB-55120", timeout=3000)
+    qtbot.waitUntil(lambda: chip.text() == "Ticket CB-55120", timeout=WAIT)
     QGuiApplication.clipboard().setText("something else")
     chip.setFocus()
     qtbot.keyClick(chip, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
@@ -102,7 +118,7 @@ def test_failed_attempt_is_marked_failed(view, session, qtbot):
     failed = session.journal.log(1, kind="call", outcome="no-answer", wait_minutes=30,
                                  contact="+1 888 908 7930")
     session.changed.emit("timeline")
-    qtbot.waitUntil(lambda: view.timeline.card(failed.id) is not None)
+    qtbot.waitUntil(lambda: view.timeline.card(failed.id) is not None, timeout=WAIT)
     card = view.timeline.card(failed.id)
     assert card.title.text() == "Call — No answer"
     assert "failed attempt" in card.title.toolTip()
@@ -114,7 +130,7 @@ def test_amend_through_the_dialog(view, session, qtbot):
     card = view.timeline.card(call.id)
     assert card.findChild(QPushButton, "historyButton") is None  # not amended yet
     qtbot.mouseClick(card.findChild(QPushButton, "amendButton"), Qt.MouseButton.LeftButton)
-    dialog = view.amend_dialog
+    dialog = amend_dialog(qtbot, view)
     assert dialog is not None and dialog.isVisible()
     assert dialog.note.toPlainText() == NOTE
     assert dialog.changes() == {}  # the times and the wait read back exactly as recorded
@@ -126,15 +142,17 @@ def test_amend_through_the_dialog(view, session, qtbot):
     qtbot.keyClicks(dialog.reason, "I misheard the agent")
     assert ok.isEnabled()
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: view.amend_dialog is None)  # closed after saving
+    qtbot.waitUntil(lambda: view.amend_dialog is None, timeout=WAIT)  # closed after saving
 
-    qtbot.waitUntil(lambda: view.timeline.card(call.id) is not card)
+    qtbot.waitUntil(lambda: view.timeline.card(call.id) is not card, timeout=WAIT)
     card = view.timeline.card(call.id)
     assert card.note.text() == "Agent said review takes 5 business days."
     assert card.amended.text() == "Amended"
     assert session.journal.interaction(call.id).revision == 2
 
     qtbot.mouseClick(card.findChild(QPushButton, "historyButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Revision 2" in view.history_dialog.text.toPlainText(),
+                    timeout=WAIT)
     history = view.history_dialog.text.toPlainText()
     assert "Revision 1" in history and "Revision 2" in history
     assert NOTE in history
@@ -145,11 +163,11 @@ def test_amend_through_the_dialog(view, session, qtbot):
 def test_amend_dialog_shows_a_bad_time_inline(view, session, qtbot):
     call = first_call(session)
     view.amendRequested.emit(call.id)
-    dialog = view.amend_dialog
+    dialog = amend_dialog(qtbot, view)
     dialog.end.setDateTime(dialog.start.dateTime().addSecs(-3600))
     qtbot.keyClicks(dialog.reason, "Fix the end")
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.error.isVisible())
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=WAIT)
     assert dialog.error.text() == "The end time is before the start time."
     assert dialog.isVisible()
     assert session.journal.interaction(call.id).revision == 1
@@ -158,13 +176,13 @@ def test_amend_dialog_shows_a_bad_time_inline(view, session, qtbot):
 def test_amend_dialog_adds_a_reference(view, session, qtbot):
     call = first_call(session)
     view.amendRequested.emit(call.id)
-    dialog = view.amend_dialog
+    dialog = amend_dialog(qtbot, view)
     dialog.activateWindow()  # the shortcut works in the active window, as for a user
-    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=WAIT)
     qtbot.keyClicks(dialog.reference, "case:ESC-9")
     qtbot.keyClicks(dialog.reason, "The agent gave an escalation number")
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: len(view.timeline.card(call.id).chips) == 2)
+    qtbot.waitUntil(lambda: len(view.timeline.card(call.id).chips) == 2, timeout=WAIT)
     assert view.timeline.card(call.id).chips[1].text() == "Case number ESC-9"
 
 
@@ -172,7 +190,7 @@ def test_voided_entry_is_greyed_with_its_reason(view, session, qtbot):
     call = first_call(session)
     session.journal.void(call.id, reason="Logged in the wrong case")
     session.changed.emit("timeline")
-    qtbot.waitUntil(lambda: view.timeline.card(call.id).interaction.voided)
+    qtbot.waitUntil(lambda: view.timeline.card(call.id).interaction.voided, timeout=WAIT)
     card = view.timeline.card(call.id)
     assert card.title.font().strikeOut()
     assert card.findChild(type(card.note), "voidReason").text() == \
@@ -186,8 +204,8 @@ def test_status_combo_changes_the_case_status(view, session, qtbot):
     target = combo.findData("waiting")
     while combo.currentIndex() != target:
         qtbot.keyClick(combo, Qt.Key.Key_Down)
-    qtbot.waitUntil(lambda: session.journal.case(1).status.value == "waiting")
-    qtbot.waitUntil(lambda: combo.isEnabled())
+    qtbot.waitUntil(lambda: session.journal.case(1).status.value == "waiting", timeout=WAIT)
+    qtbot.waitUntil(lambda: combo.isEnabled(), timeout=WAIT)
     assert combo.currentText() == "Waiting on them"
 
 
@@ -196,7 +214,7 @@ def test_show_interaction_scrolls_to_it(view, session, qtbot):
         session.journal.log(1, kind="chat", start=f"2026-11-21T10:{n:02d}:00+01:00",
                             notes=f"Chat number {n}\nwith a second line")
     session.changed.emit("timeline")
-    qtbot.waitUntil(lambda: len(view.timeline.cards()) == 31)
+    qtbot.waitUntil(lambda: len(view.timeline.cards()) == 31, timeout=WAIT)
     call = first_call(session)
     assert view.show_interaction(call.id)
     qtbot.wait(20)
@@ -211,15 +229,15 @@ def test_image_attachment_gets_a_thumbnail_and_a_preview(view, session, qtbot):
                                  attachments=[NewAttachment("error.png", "image/png",
                                                             data=png_bytes())])
     session.changed.emit("timeline")
-    qtbot.waitUntil(lambda: view.timeline.card(logged.id) is not None)
+    qtbot.waitUntil(lambda: view.timeline.card(logged.id) is not None, timeout=WAIT)
     card = view.timeline.card(logged.id)
     attachment = logged.attachments[0]
     thumb = card.findChild(QToolButton, f"thumbnail-{attachment.id}")
-    qtbot.waitUntil(lambda: not thumb.icon().isNull())
+    qtbot.waitUntil(lambda: not thumb.icon().isNull(), timeout=WAIT)
     assert any("error.png" in label.text() for label in card.findChildren(type(card.note)))
     qtbot.mouseClick(thumb, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.timeline.findChild(QDialog,
-                                                    "imagePreview") is not None)
+                                                    "imagePreview") is not None, timeout=WAIT)
     preview = view.timeline.findChild(QDialog, "imagePreview")
     assert preview.image.width() == 400  # the full image, not the thumbnail
 
@@ -228,12 +246,13 @@ def test_new_case_dialog_opens_a_case(session, qtbot):
     dialog = NewCaseDialog(session)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: dialog.platform.count() > 0, timeout=WAIT)
     assert dialog.platform.currentText() == "Coinbase"  # the only platform is preselected
     assert not dialog.ok.isEnabled()
     qtbot.keyClicks(dialog.title, "Card payment refused")
     qtbot.keyClicks(dialog.account, "acct-1")
     assert dialog.ok.isEnabled()
-    with qtbot.waitSignal(dialog.caseOpened) as opened:
+    with qtbot.waitSignal(dialog.caseOpened, timeout=WAIT) as opened:
         qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
     case = session.journal.case(opened.args[0])
     assert (case.title, case.platform, case.account_id) == ("Card payment refused", "Coinbase",
@@ -245,6 +264,7 @@ def test_new_case_dialog_adds_a_platform_inline(session, qtbot):
     dialog = NewCaseDialog(session)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: dialog.platform.count() > 0, timeout=WAIT)
     dialog.platform.setFocus()
     while dialog.platform.currentText() != "Add platform…":
         qtbot.keyClick(dialog.platform, Qt.Key.Key_Down)
@@ -252,12 +272,12 @@ def test_new_case_dialog_adds_a_platform_inline(session, qtbot):
     assert not dialog.ok.isEnabled()
     qtbot.keyClicks(dialog.new_platform, "Kraken")
     qtbot.keyClick(dialog.new_platform, Qt.Key.Key_Return)  # adds; does not open a case
-    qtbot.waitUntil(lambda: dialog.platform.currentText() == "Kraken")
+    qtbot.waitUntil(lambda: dialog.platform.currentText() == "Kraken", timeout=WAIT)
     assert not dialog.add_row.isVisible()
     assert dialog.isVisible()
     assert session.journal.platform("Kraken").name == "Kraken"
     qtbot.keyClicks(dialog.title, "Account frozen")
-    with qtbot.waitSignal(dialog.caseOpened) as opened:
+    with qtbot.waitSignal(dialog.caseOpened, timeout=WAIT) as opened:
         qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     assert session.journal.case(opened.args[0]).platform == "Kraken"
 
@@ -266,12 +286,13 @@ def test_new_case_dialog_shows_a_failure_inline(session, qtbot):
     dialog = NewCaseDialog(session)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: dialog.platform.count() > 0, timeout=WAIT)
     dialog.platform.setFocus()
     while dialog.platform.currentText() != "Add platform…":
         qtbot.keyClick(dialog.platform, Qt.Key.Key_Down)
     qtbot.keyClicks(dialog.new_platform, "x" * 150)
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.error.isVisible())
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=WAIT)
     assert "longer than 100 characters" in dialog.error.text()
     assert [p.name for p in session.journal.platforms()] == ["Coinbase"]
 
@@ -280,7 +301,7 @@ def test_a_very_long_note_is_cut_until_asked_for(view, session, qtbot):
     long_note = "Transcript line. " * 2000
     logged = session.journal.log(1, kind="chat", notes=long_note)
     session.changed.emit("timeline")
-    qtbot.waitUntil(lambda: view.timeline.card(logged.id) is not None)
+    qtbot.waitUntil(lambda: view.timeline.card(logged.id) is not None, timeout=WAIT)
     card = view.timeline.card(logged.id)
     assert len(card.note.text()) < 5000
     [button] = [b for b in card.findChildren(QPushButton) if b.text().startswith("Show the whole")]
@@ -295,17 +316,18 @@ def test_a_case_whose_notes_describe_a_scam_is_flagged(session, qtbot):
     qtbot.addWidget(view)
     view.show()
     view.show_case(1)
+    shown(qtbot, view)
     assert not view.risk.isVisible()
     session.journal.log(1, kind="call", notes="They told me to move my coins to a safe wallet")
     session.changed.emit("timeline")
     view.show_case(1)
-    qtbot.waitUntil(lambda: view.risk.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: view.risk.isVisible(), timeout=WAIT)
     assert "Scam risk" in view.risk.text() and "Coinbase" in view.risk.text()
     assert session.journal.scam_risk(1) == ["safe wallet transfer"]
 
 
 def test_a_card_shows_a_stored_number_as_people_read_it():
-    from journal.ui.interaction_card import shown_contact
+    from journal.ui.cases.interaction_card import shown_contact
     assert shown_contact("+18889081234") == "+1 888-908-1234"
     assert shown_contact("+1 (888) 908-1234") == "+1 (888) 908-1234"   # typed: kept
     assert shown_contact("help@okx.com") == "help@okx.com"

@@ -9,19 +9,20 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from journal.domain import times
-from journal.ui import call_capture, messages, resources
-from journal.ui.call_capture import CallCapture
-from journal.ui.case_view import CaseView
-from journal.ui.checklist_model import AnsweredRole, ChecklistModel
-from journal.ui.checklist_panel import ChecklistPanel
-from journal.ui.log_dialog import LogDialog
+from journal.ui.capture import call_capture
+from journal.ui.capture.call_capture import CallCapture
+from journal.ui.capture.log_dialog import LogDialog
+from journal.ui.cases.case_view import CaseView
+from journal.ui.cases.new_case_dialog import NewCaseDialog
+from journal.ui.checklist.checklist_model import AnsweredRole, ChecklistModel
+from journal.ui.checklist.checklist_panel import ChecklistPanel
+from journal.ui.kit import messages, resources
 from journal.ui.main_window import MainWindow
-from journal.ui.new_case_dialog import NewCaseDialog
 from tests.ui.test_main_window import unlock_through_the_screen
+from tests.ui import WAIT
 
 LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier
-WAIT = 30_000
 TXID = "Transaction hash (TXID) or withdrawal ID"
 
 
@@ -59,7 +60,7 @@ def shown_panel(widget, qtbot):
     qtbot.addWidget(widget)
     widget.show()
     widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow)
+    qtbot.waitUntil(widget.isActiveWindow, timeout=WAIT)
     return widget
 
 
@@ -67,12 +68,19 @@ def open_new_case(w: MainWindow, qtbot, title: str) -> int:
     w.new_case_action.trigger()
     dialog = w.findChild(NewCaseDialog)
     assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.platform.count() > 0, timeout=WAIT)  # read off the GUI
     dialog.category.setCurrentIndex(dialog.category.findData("withdrawal"))
     dialog.title.insert(title)  # as typed (QTest cannot type Chinese)
     with qtbot.waitSignal(dialog.caseOpened, timeout=WAIT) as opened:
         qtbot.mouseClick(dialog.ok, LEFT)
-    qtbot.waitUntil(lambda: w.case_view.current_case_id() == opened.args[0], timeout=WAIT)
+    case_shown(w.case_view, qtbot, opened.args[0])
     return opened.args[0]
+
+
+def case_shown(view: CaseView, qtbot, case_id: int) -> None:
+    """Wait for the case view to show this case (read off the GUI thread)."""
+    qtbot.waitUntil(lambda: view.current_case_id() == case_id and not view.loading()
+                    and view.checklist.model.case_id == case_id, timeout=WAIT)
 
 
 def window(session, qtbot) -> MainWindow:
@@ -96,6 +104,7 @@ def test_the_models_pass_the_model_tester(session, qtmodeltester):
     for live in (False, True):
         model = ChecklistModel(session, live=live)
         model.load(1)
+        session.wait()
         assert model.rowCount() == len(session.journal.checklist(1)) - live
         qtmodeltester.check(model)
         model.load(None)
@@ -106,11 +115,13 @@ def test_the_models_pass_the_model_tester(session, qtmodeltester):
 def test_a_drop_moves_the_row_where_it_lands(session, qtbot):
     model = ChecklistModel(session)
     model.load(1)
+    session.wait()
     first = model.ids()[0]
     assert model.moveRow(QModelIndex(), 0, QModelIndex(), 3)  # dropped above the 4th row
     assert model.ids()[2] == first
     session.wait()
-    qtbot.waitUntil(lambda: [i.id for i in session.journal.checklist(1)] == model.ids())
+    qtbot.waitUntil(lambda: [i.id for i in session.journal.checklist(1)] == model.ids(),
+                    timeout=WAIT)
     assert not model.moveRow(QModelIndex(), 2, QModelIndex(), 3)  # onto itself: nothing
 
 
@@ -126,10 +137,13 @@ def test_a_case_opened_in_the_window_gets_its_categorys_checklist(session, qtbot
     assert model.rowCount() == len(texts(session, case_id))
     assert view.tabs.tabText(1) == f"Checklist ({model.rowCount()} open)"
     w.open_case(1)  # a case with a timeline shows the tab the user last chose
+    case_shown(view, qtbot, 1)
     assert view.tabs.currentWidget() is view.timeline
     view.show_checklist()
     w.open_case(case_id)
+    case_shown(view, qtbot, case_id)
     w.open_case(1)
+    case_shown(view, qtbot, 1)
     assert view.tabs.currentWidget() is view.checklist
     session.wait()
 
@@ -153,6 +167,7 @@ def test_the_chinese_window_suggests_in_chinese(session, qtbot):
 def panel(session, qtbot):
     p = shown_panel(ChecklistPanel(session), qtbot)
     p.load(1)
+    qtbot.waitUntil(lambda: p.model.case_id == 1, timeout=WAIT)
     yield p
     session.wait()
 
@@ -164,7 +179,7 @@ def test_add_edit_move_tick_and_remove_through_the_panel(panel, session, qtbot):
     panel.kind.setCurrentIndex(panel.kind.findData("have"))
     qtbot.keyClicks(panel.new_text, "Bank statement showing the missing ETH")
     qtbot.keyClick(panel.new_text, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: model.rowCount() == count + 1)
+    qtbot.waitUntil(lambda: model.rowCount() == count + 1, timeout=WAIT)
     added = session.journal.checklist(1)[-1]
     assert (added.kind.value, added.text) == ("have", "Bank statement showing the missing ETH")
     assert panel.current_row() == count and panel.new_text.text() == ""
@@ -175,25 +190,25 @@ def test_add_edit_move_tick_and_remove_through_the_panel(panel, session, qtbot):
     editor.selectAll()
     qtbot.keyClicks(editor, "Bank statement for November")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: texts(session)[-1] == "Bank statement for November")
+    qtbot.waitUntil(lambda: texts(session)[-1] == "Bank statement for November", timeout=WAIT)
 
     qtbot.keyClick(view, Qt.Key.Key_Up, CTRL)
     qtbot.keyClick(view, Qt.Key.Key_Up, CTRL)
-    qtbot.waitUntil(lambda: texts(session)[-3] == "Bank statement for November")
+    qtbot.waitUntil(lambda: texts(session)[-3] == "Bank statement for November", timeout=WAIT)
     qtbot.keyClick(view, Qt.Key.Key_Down, CTRL)
-    qtbot.waitUntil(lambda: texts(session)[-2] == "Bank statement for November")
+    qtbot.waitUntil(lambda: texts(session)[-2] == "Bank statement for November", timeout=WAIT)
     assert model.item(panel.current_row()).text == "Bank statement for November"
 
     qtbot.keyClick(view, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: session.journal.checklist(1)[-2].answered)
+    qtbot.waitUntil(lambda: session.journal.checklist(1)[-2].answered, timeout=WAIT)
     item = session.journal.checklist(1)[-2]
     assert item.interaction_id is None  # ticked while preparing, not in a contact
     assert model.open_count() == count
     qtbot.keyClick(view, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: not session.journal.checklist(1)[-2].answered)
+    qtbot.waitUntil(lambda: not session.journal.checklist(1)[-2].answered, timeout=WAIT)
 
     qtbot.keyClick(view, Qt.Key.Key_Delete)
-    qtbot.waitUntil(lambda: "Bank statement for November" not in texts(session))
+    qtbot.waitUntil(lambda: "Bank statement for November" not in texts(session), timeout=WAIT)
     assert model.rowCount() == count
 
 
@@ -202,24 +217,25 @@ def test_suggest_adds_back_only_what_is_missing(panel, session, qtbot):
     panel.list.setFocus()
     panel.list.setCurrentIndex(panel.model.index(panel.model.row_of(txid.id)))
     qtbot.mouseClick(panel.remove_button, LEFT)
-    qtbot.waitUntil(lambda: TXID not in texts(session))
+    qtbot.waitUntil(lambda: TXID not in texts(session), timeout=WAIT)
     qtbot.mouseClick(panel.suggest_button, LEFT)
-    qtbot.waitUntil(lambda: TXID in texts(session))
+    qtbot.waitUntil(lambda: TXID in texts(session), timeout=WAIT)
     # The message follows the list's refresh; under load it can come a moment later.
-    qtbot.waitUntil(lambda: panel.message.text().startswith("1 suggested item"))
+    qtbot.waitUntil(lambda: panel.message.text().startswith("1 suggested item"), timeout=WAIT)
     assert texts(session).count(TXID) == 1
     qtbot.mouseClick(panel.suggest_button, LEFT)
-    qtbot.waitUntil(lambda: "already has every" in panel.message.text())
+    qtbot.waitUntil(lambda: "already has every" in panel.message.text(), timeout=WAIT)
 
 
 def test_an_empty_checklist_explains_itself_and_offers_suggestions(panel, session, qtbot):
     case = session.journal.open_case("Coinbase", "Deposit missing", category="deposit",
                                      checklist_language=None)
     panel.load(case.id)
+    qtbot.waitUntil(lambda: panel.model.case_id == case.id, timeout=WAIT)
     assert panel.stack.currentWidget() is panel.empty
     assert "Suggest items" in panel.empty.text() and panel.suggest_button.isEnabled()
     qtbot.mouseClick(panel.suggest_button, LEFT)
-    qtbot.waitUntil(lambda: panel.stack.currentWidget() is panel.list)
+    qtbot.waitUntil(lambda: panel.stack.currentWidget() is panel.list, timeout=WAIT)
     assert "Transaction hash (TXID) of the deposit" in texts(session, case.id)
 
 
@@ -231,7 +247,7 @@ def test_an_empty_text_or_a_vanished_item_changes_nothing(panel, session, qtbot)
     gone = model.item(0)
     session.journal.remove_checklist_item(gone.id)  # e.g. from the command line meanwhile
     tick_row(panel.list, qtbot, 0)
-    qtbot.waitUntil(lambda: gone.id not in model.ids())
+    qtbot.waitUntil(lambda: gone.id not in model.ids(), timeout=WAIT)
     assert "no checklist item" in panel.message.text()
     assert texts(session) == before[1:]
 
@@ -241,6 +257,7 @@ def test_an_answered_item_says_when_and_in_which_contact(panel, session, qtbot):
     call = session.journal.timeline(1)[0]
     session.journal.tick_checklist_item(item.id, interaction_id=call.id)
     session.changed.emit("timeline")
+    qtbot.waitUntil(lambda: panel.model.index(0).data(AnsweredRole) is not None, timeout=WAIT)
     index = panel.model.index(0)
     note = index.data(AnsweredRole)
     assert note.startswith("Answered ") and "Call of " in note
@@ -251,6 +268,7 @@ def test_an_answered_item_says_when_and_in_which_contact(panel, session, qtbot):
 def test_the_case_view_shortcut_opens_the_checklist(session, qtbot):
     view = shown_panel(CaseView(session), qtbot)
     view.show_case(1)
+    case_shown(view, qtbot, 1)
     assert view.tabs.currentWidget() is view.timeline
     qtbot.keyClick(view.timeline, Qt.Key.Key_K, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert view.tabs.currentWidget() is view.checklist
@@ -272,13 +290,14 @@ def test_ticks_in_a_call_are_saved_with_it_and_the_rest_comes_back(capture, sess
     case_id, ask, have = two_item_case(session)
     capture.start(case_id)
     live = capture.checklist
-    assert live.model.ids() == [ask, have] and live.isVisible()
+    qtbot.waitUntil(lambda: live.model.ids() == [ask, have], timeout=WAIT)
+    assert live.isVisible()
     qtbot.keyClick(capture.notes, Qt.Key.Key_C, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert live.list.hasFocus()
     tick_row(live.list, qtbot, 1)
     assert live.ticked() == [have]
     qtbot.waitUntil(lambda: (session.journal.draft("call") or {}).get("answered") == [have],
-                    timeout=5000)
+                    timeout=WAIT)
     assert not session.journal.checklist_item(have).answered  # not before the call is saved
     with qtbot.waitSignal(capture.finished, timeout=WAIT) as done:
         qtbot.mouseClick(capture.end, LEFT)
@@ -287,13 +306,14 @@ def test_ticks_in_a_call_are_saved_with_it_and_the_rest_comes_back(capture, sess
     assert not session.journal.checklist_item(ask).answered
 
     capture.start(case_id)  # the next call shows what is still open, unticked
-    qtbot.waitUntil(lambda: live.model.ids() == [ask])
+    qtbot.waitUntil(lambda: live.model.ids() == [ask], timeout=WAIT)
     assert live.ticked() == []
 
 
 def test_a_call_that_did_not_connect_ticks_nothing(capture, session, qtbot):
     case_id, ask, have = two_item_case(session)
     capture.start(case_id)
+    qtbot.waitUntil(lambda: capture.checklist.model.ids() == [ask, have], timeout=WAIT)
     tick_row(capture.checklist.list, qtbot, 0)
     busy = next(a for a in capture.no_connect.menu().actions() if a.text() == "Busy")
     with qtbot.waitSignal(capture.finished, timeout=WAIT):
@@ -305,6 +325,7 @@ def test_a_call_that_did_not_connect_ticks_nothing(capture, session, qtbot):
 def test_an_item_removed_during_the_call_does_not_stop_it_being_saved(capture, session, qtbot):
     case_id, ask, have = two_item_case(session)
     capture.start(case_id)
+    qtbot.waitUntil(lambda: capture.checklist.model.ids() == [ask, have], timeout=WAIT)
     tick_row(capture.checklist.list, qtbot, 0)
     tick_row(capture.checklist.list, qtbot, 1)
     session.journal.remove_checklist_item(ask)  # removed elsewhere, no announcement
@@ -316,11 +337,15 @@ def test_an_item_removed_during_the_call_does_not_stop_it_being_saved(capture, s
 def test_ticks_survive_a_crash(capture, session, qtbot):
     case_id, ask, have = two_item_case(session)
     capture.start(case_id)
+    qtbot.waitUntil(lambda: capture.checklist.model.ids() == [ask, have], timeout=WAIT)
     tick_row(capture.checklist.list, qtbot, 0)
     capture.save_draft_now()
     fresh = CallCapture(session)
     qtbot.addWidget(fresh)
-    assert fresh.restore_draft()
+    restored = []
+    fresh.restore_draft(restored.append)
+    qtbot.waitUntil(lambda: restored == [True], timeout=WAIT)
+    qtbot.waitUntil(lambda: fresh.checklist.model.ids() == [ask, have], timeout=WAIT)
     assert fresh.checklist.ticked() == [ask]
     assert fresh.checklist.model.index(0).data(Qt.ItemDataRole.CheckStateRole) == \
         Qt.CheckState.Checked
@@ -332,6 +357,7 @@ def test_ticks_survive_a_lock_in_the_window(session, qtbot):
     w = window(session, qtbot)
     w.open_case(case_id)
     w.call_action.trigger()
+    qtbot.waitUntil(lambda: w.capture.checklist.model.ids() == [ask, have], timeout=WAIT)
     tick_row(w.capture.checklist.list, qtbot, 0)
     w.lock_action.trigger()
     assert w.pages.currentWidget() is w.unlock_screen
@@ -353,11 +379,13 @@ def test_ticks_survive_a_lock_in_the_window(session, qtbot):
 def test_a_logged_chat_saves_its_ticks_and_keeps_them_in_its_draft(session, qtbot):
     case_id, ask, have = two_item_case(session)
     dialog = shown_panel(LogDialog(session, case_id, kind="chat"), qtbot)
-    assert dialog.checklist.model.ids() == [ask, have]
+    qtbot.waitUntil(lambda: dialog.checklist.model.ids() == [ask, have], timeout=WAIT)
     tick_row(dialog.checklist.list, qtbot, 0)
     dialog.save_draft_now()
     dialog.keep_draft_and_close()
     again = shown_panel(LogDialog(session, case_id, kind="chat"), qtbot)
+    qtbot.waitUntil(lambda: again.draft_state.text() == "Draft restored", timeout=WAIT)
+    qtbot.waitUntil(lambda: again.checklist.model.ids() == [ask, have], timeout=WAIT)
     assert again.checklist.ticked() == [ask]
     qtbot.keyClicks(again.text, "Agent: the second charge is a hold and drops in 3 days.")
     with qtbot.waitSignal(again.logged, timeout=WAIT) as logged:

@@ -7,9 +7,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from journal.domain import times
-from journal.ui import call_capture
-from journal.ui.call_capture import CallCapture
-from journal.ui.log_dialog import LogDialog
+from journal.ui.capture import call_capture
+from journal.ui.capture.call_capture import CallCapture
+from journal.ui.capture.log_dialog import LogDialog
+from tests.ui import WAIT
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -26,7 +27,7 @@ def panel(session, qtbot, monkeypatch):
 
 
 def end_call(panel, qtbot) -> int:
-    with qtbot.waitSignal(panel.finished, timeout=10_000) as done:
+    with qtbot.waitSignal(panel.finished, timeout=WAIT) as done:
         qtbot.mouseClick(panel.end, LEFT)
     return done.args[0]
 
@@ -35,6 +36,7 @@ def test_the_channel_suggests_its_language_and_the_user_can_pick_another(panel, 
                                                                          qtbot):
     session.journal.update_channel(1, languages=["en", "zh-CN"])
     panel.start(1)
+    session.wait()   # the case's channels are read off the GUI thread
     panel.channel.set_value(1, None)
     assert panel.language.value() == "en"      # the channel's first language
     panel.language.setCurrentIndex(panel.language.findData("zh-CN"))
@@ -48,19 +50,25 @@ def test_the_channel_suggests_its_language_and_the_user_can_pick_another(panel, 
 
 def test_the_language_survives_in_the_draft(panel, session, qtbot):
     panel.start(1)
+    session.wait()   # the case's channels are read off the GUI thread
     panel.language.lineEdit().setText("")
     qtbot.keyClicks(panel.language.lineEdit(), "pt-BR")
     assert panel.language.touched
     panel.save_draft_now()
+    session.wait()   # the save runs on the worker
     assert session.journal.draft("call")["language"] == "pt-BR"
     again = CallCapture(session)
     qtbot.addWidget(again)
-    assert again.restore_draft()
+    restored = []
+    again.restore_draft(restored.append)
+    session.wait()
+    assert restored == [True]
     assert again.language.value() == "pt-BR"
 
 
 def test_not_recorded_is_a_choice(panel, session, qtbot):
     panel.start(1)
+    session.wait()   # the case's channels are read off the GUI thread
     panel.channel.set_value(1, None)             # the fixture's channel lists no language
     assert panel.language.value() is None
     iid = end_call(panel, qtbot)
@@ -75,11 +83,11 @@ def test_a_chat_records_a_typed_code_and_a_bad_one_is_one_sentence(session, qtbo
     dialog.language.lineEdit().setText("")
     qtbot.keyClicks(dialog.language.lineEdit(), "not a code!")
     qtbot.mouseClick(dialog.save_button, LEFT)
-    qtbot.waitUntil(lambda: not dialog.message.isHidden(), timeout=5000)
+    qtbot.waitUntil(lambda: not dialog.message.isHidden(), timeout=WAIT)
     assert "is not a language code" in dialog.message.text()
     before = len(session.journal.timeline(1))
     dialog.language.lineEdit().setText("fr")
-    with qtbot.waitSignal(dialog.logged, timeout=10_000) as logged:
+    with qtbot.waitSignal(dialog.logged, timeout=WAIT) as logged:
         qtbot.mouseClick(dialog.save_button, LEFT)
     assert session.journal.interaction(logged.args[0]).language == "fr"
     assert len(session.journal.timeline(1)) == before + 1

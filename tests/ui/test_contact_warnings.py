@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from journal.ui import messages
-from journal.ui.call_capture import CallCapture
-from journal.ui.channel_picker import CHECK_DELAY_MS
-from journal.ui.failed_attempt import FailedAttemptDialog
-from journal.ui.log_dialog import LogDialog
+from journal.ui.capture.call_capture import CallCapture
+from journal.ui.capture.failed_attempt import FailedAttemptDialog
+from journal.ui.capture.log_dialog import LogDialog
+from journal.ui.kit import messages
+from tests.ui import WAIT
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -33,15 +33,23 @@ def failed_attempt_dialog(session, qtbot):
     dialog = FailedAttemptDialog(session, 1)
     qtbot.addWidget(dialog)
     dialog.show()
+    session.wait()   # its channels and their warnings are read off the GUI thread
     return dialog
+
+
+def started(panel, case_id=1) -> None:
+    panel.start(case_id)
+    panel.session.wait()
 
 
 def pick(picker, channel_id) -> None:
     picker.combo.setCurrentIndex(picker.combo.findData(channel_id))
+    picker.session.wait()   # the journal's answer about the contact is in
 
 
 def pick_other(picker) -> None:
     picker.combo.setCurrentIndex(picker.combo.count() - 1)
+    picker.session.wait()
 
 
 def shows(picker, *words) -> bool:
@@ -49,7 +57,7 @@ def shows(picker, *words) -> bool:
 
 
 def test_verified_official_channel_shows_no_banner(panel, session, qtbot):
-    panel.start(1)
+    started(panel)
     assert panel.channel.value() == (1, None)
     assert panel.channel.isVisible()
     assert panel.channel.warning.isHidden()
@@ -59,23 +67,23 @@ def test_verified_official_channel_shows_no_banner(panel, session, qtbot):
 
 
 def test_typed_unlisted_contact_warns_once_typing_pauses(panel, qtbot):
-    panel.start(1)
+    started(panel)
     pick_other(panel.channel)
     assert shows(panel.channel, "Coinbase publishes")  # nothing typed yet: the general advice
     qtbot.keyClicks(panel.channel.contact, "+44 20 7946 0000")
     assert "publishes" in panel.channel.warning.text()  # asked when typing pauses, not per key
     qtbot.waitUntil(lambda: shows(panel.channel, "not one of Coinbase's listed channels"),
-                    timeout=CHECK_DELAY_MS * 10)
+                    timeout=WAIT)
     assert not panel.channel.warning.severe
     panel.channel.contact.clear()
-    qtbot.waitUntil(lambda: shows(panel.channel, "Coinbase publishes"), timeout=3000)
+    qtbot.waitUntil(lambda: shows(panel.channel, "Coinbase publishes"), timeout=WAIT)
 
 
 def test_typed_contact_that_is_listed_clears_the_banner(panel, qtbot):
-    panel.start(1)
+    started(panel)
     pick_other(panel.channel)
     qtbot.keyClicks(panel.channel.contact, "+1 (888) 908-7930")  # channel 1, written otherwise
-    qtbot.waitUntil(lambda: panel.channel.warning.isHidden(), timeout=CHECK_DELAY_MS * 10)
+    qtbot.waitUntil(lambda: panel.channel.warning.isHidden(), timeout=WAIT)
 
 
 def test_community_channel_is_unverified_in_the_failed_attempt_dialog(session, qtbot):
@@ -86,7 +94,7 @@ def test_community_channel_is_unverified_in_the_failed_attempt_dialog(session, q
     pick(dialog.channel, community.id)
     assert shows(dialog.channel, "unverified", "Coinbase", "Community report")
     assert not dialog.channel.warning.severe
-    with qtbot.waitSignal(dialog.logged, timeout=10_000) as logged:  # a warning, not a block
+    with qtbot.waitSignal(dialog.logged, timeout=WAIT) as logged:  # a warning, not a block
         qtbot.mouseClick(dialog.buttons["busy"], LEFT)
     assert session.journal.interaction(logged.args[0]).channel_id == community.id
 
@@ -94,7 +102,7 @@ def test_community_channel_is_unverified_in_the_failed_attempt_dialog(session, q
 def test_reported_fake_channel_is_a_red_banner(panel, session):
     fake = session.journal.add_channel("Coinbase", kind="phone", value="+1 800 555 0000",
                                        source="community", status="reported-fake")
-    panel.start(1)
+    started(panel)
     assert panel.channel.warning.isHidden()
     combo = panel.channel.combo
     assert combo.itemText(combo.findData(fake.id)) == "Phone: +1 800-555-0000 (reported fake)"
@@ -111,7 +119,7 @@ def test_number_recorded_for_two_platforms(panel, session):
     session.journal.add_platform("Fakebase", kind="exchange")
     session.journal.add_channel("Fakebase", kind="phone", value="+1 888 908 7930",
                                 source="community")
-    panel.start(1)
+    started(panel)
     assert panel.channel.value() == (1, None)
     assert shows(panel.channel, "also recorded for Fakebase", "fake support line")
     assert not panel.channel.warning.severe
@@ -119,7 +127,7 @@ def test_number_recorded_for_two_platforms(panel, session):
 
 def test_number_in_another_country_than_the_platform_lists(panel, session):
     session.journal.update_platform("Coinbase", countries=["GB"])
-    panel.start(1)
+    started(panel)
     # +1 888 is toll-free across the 25 countries of +1: counted, not listed one by one.
     assert shows(panel.channel, "+1 number", "25 countries", "United Kingdom")
     assert "Anguilla" not in panel.channel.warning.text()
@@ -131,7 +139,7 @@ def test_several_warnings_give_one_line_each(session, qtbot):
     pick_other(dialog.channel)
     qtbot.keyClicks(dialog.channel.contact, "+1 212 736 5000")
     qtbot.waitUntil(lambda: shows(dialog.channel, "United States", "not one of Coinbase's"),
-                    timeout=CHECK_DELAY_MS * 10)
+                    timeout=WAIT)
     lines = dialog.channel.warning.text().splitlines()
     assert len(lines) == 2 and all(line.startswith("• ") for line in lines)
     assert "United Kingdom" in lines[1] and "Ireland" in lines[1]
@@ -143,9 +151,10 @@ def test_typed_email_in_the_chat_log_dialog(session, qtbot):
     dialog = LogDialog(session, 1, kind="email")
     qtbot.addWidget(dialog)
     dialog.show()
+    session.wait()
     pick_other(dialog.channel)
     qtbot.keyClicks(dialog.channel.contact, "support@coinbase-help.example")
     qtbot.waitUntil(lambda: shows(dialog.channel, "not one of Coinbase's listed channels"),
-                    timeout=CHECK_DELAY_MS * 10)
+                    timeout=WAIT)
     dialog.reject()
     session.wait()

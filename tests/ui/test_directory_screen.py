@@ -6,9 +6,10 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from journal.ui.channel_table import ChannelTableModel
-from journal.ui.directory_screen import ChannelForm, DirectoryScreen, PlatformForm
-from journal.ui.promises_panel import warning_colour
+from journal.ui.directory.channel_table import ChannelTableModel
+from journal.ui.directory.directory_screen import ChannelForm, DirectoryScreen, PlatformForm
+from journal.ui.kit.palette import warning_colour
+from tests.ui import WAIT
 
 STATUS, KIND, VALUE, LANGUAGES, HOURS, CHECKED, SOURCE, SOURCE_URL = range(8)
 
@@ -17,14 +18,15 @@ def _screen(session, qtbot) -> DirectoryScreen:
     screen = DirectoryScreen(session)
     qtbot.addWidget(screen)
     screen.show()
-    qtbot.waitExposed(screen)
+    qtbot.waitExposed(screen, timeout=WAIT)
+    session.wait()   # the directory is read off the GUI thread
     return screen
 
 
 def _activate(qtbot, window):
     """Keyboard focus and window shortcuts need the window active, as for a person at it."""
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
 
 
 def _ok(qtbot, form):
@@ -100,7 +102,7 @@ def test_shows_the_platform_its_channels_and_why_the_source_matters(session, qtb
 
 
 def test_a_chinese_window_keeps_to_country_codes(session, qtbot):
-    from journal.ui import resources
+    from journal.ui.kit import resources
     assert resources.install_language("zh_CN"), "the Chinese translation is built (make)"
     try:
         form = _add_platform(qtbot, _screen(session, qtbot), "Kraken")
@@ -124,8 +126,9 @@ def test_add_a_platform_with_every_detail_and_read_it_back(session, qtbot):
     qtbot.keyClicks(form.countries, "us, gb")
     assert "United States (US)" in form.fields.country_names.text()
     _ok(qtbot, form)
-    qtbot.waitUntil(lambda: screen.form_dialog is None, timeout=3000)
-    kraken = session.call(lambda j: j.platform("Kraken"))
+    qtbot.waitUntil(lambda: screen.form_dialog is None, timeout=WAIT)
+    session.wait()
+    kraken = session.journal.platform("Kraken")
     assert (kraken.kind.value, kraken.website, kraken.help_url, kraken.status_url) == (
         "exchange", "https://kraken.com", "https://support.kraken.com",
         "https://status.kraken.com")
@@ -141,12 +144,12 @@ def test_a_bad_time_zone_in_the_form_is_one_sentence_and_nothing_is_added(sessio
     form = _add_platform(qtbot, screen, "Kraken")
     qtbot.keyClicks(form.time_zone.lineEdit(), "Mars/Olympus")
     qtbot.keyClick(form.name, Qt.Key.Key_Return)   # Enter in a field is OK
-    qtbot.waitUntil(lambda: form.error.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: form.error.isVisible(), timeout=WAIT)
     assert form.error.text() == ("'Mars/Olympus' is not a time zone; use a name such as "
                                  "Europe/London, America/New_York or Asia/Shanghai.")
     assert form.isVisible() and form.buttons.isEnabled()
     assert _names(screen) == ["Coinbase"]
-    assert [p.name for p in session.call(lambda j: j.platforms())] == ["Coinbase"]
+    assert [p.name for p in session.journal.platforms()] == ["Coinbase"]
 
 
 def test_the_time_zone_is_found_by_part_of_its_name(session, qtbot):
@@ -161,10 +164,10 @@ def test_a_bad_country_in_the_details_is_one_sentence_and_nothing_changes(sessio
     qtbot.keyClicks(screen.support_hours, "Mon-Fri 09:00-18:00")
     qtbot.keyClicks(screen.countries, "US, XX")
     qtbot.keyClick(screen.countries, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: screen.details_error.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: screen.details_error.isVisible(), timeout=WAIT)
     assert screen.details_error.text() == ("'XX' is not a two-letter country code such as US, "
                                            "GB, SG or CN.")
-    coinbase = session.call(lambda j: j.platform("Coinbase"))
+    coinbase = session.journal.platform("Coinbase")
     assert coinbase.countries == () and coinbase.support_hours is None
 
 
@@ -179,9 +182,9 @@ def test_edit_the_details_with_ctrl_s_and_clear_a_field(session, qtbot):
     screen.time_zone.set_zone("Europe/London")
     qtbot.keyClicks(screen.languages, "en")
     qtbot.keyClick(screen.languages, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: session.call(lambda j: j.platform("Coinbase")).time_zone
-                    == "Europe/London", timeout=3000)
-    coinbase = session.call(lambda j: j.platform("Coinbase"))
+    qtbot.waitUntil(lambda: session.journal.platform("Coinbase").time_zone
+                    == "Europe/London", timeout=WAIT)
+    coinbase = session.journal.platform("Coinbase")
     assert coinbase.help_url is None and coinbase.languages == ("en",)
     assert coinbase.website == "https://coinbase.com"
 
@@ -189,14 +192,16 @@ def test_edit_the_details_with_ctrl_s_and_clear_a_field(session, qtbot):
 def test_add_a_platform_and_edit_its_website(session, qtbot):
     screen = _screen(session, qtbot)
     _ok(qtbot, _add_platform(qtbot, screen, "Kraken", "https://kraken.com"))
-    qtbot.waitUntil(lambda: screen.form_dialog is None, timeout=3000)
+    qtbot.waitUntil(lambda: screen.form_dialog is None, timeout=WAIT)
+    session.wait()
     assert "Kraken" in _names(screen)
     assert screen.name.text() == "Kraken" and screen.channel_model.rowCount() == 0
     screen.website.clear()
     qtbot.keyClicks(screen.website, "https://support.kraken.com")
     qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: session.call(lambda j: j.platform("Kraken")).website
-                    == "https://support.kraken.com", timeout=3000)
+    qtbot.waitUntil(lambda: session.journal.platform("Kraken").website
+                    == "https://support.kraken.com", timeout=WAIT)
+    session.wait()
     assert screen.name.text() == "Kraken"
     assert screen.website.text() == "https://support.kraken.com"
 
@@ -206,16 +211,16 @@ def test_a_bad_website_is_one_sentence_and_nothing_changes(session, qtbot):
     screen.website.clear()
     qtbot.keyClicks(screen.website, "coinbase.com")
     qtbot.keyClick(screen.website, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: screen.details_error.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: screen.details_error.isVisible(), timeout=WAIT)
     assert "must start with https://" in screen.details_error.text()
-    assert session.call(lambda j: j.platform("Coinbase")).website == "https://coinbase.com"
+    assert session.journal.platform("Coinbase").website == "https://coinbase.com"
 
 
 def test_a_duplicate_platform_name_shows_the_sentence(session, qtbot):
     screen = _screen(session, qtbot)
     form = _add_platform(qtbot, screen, "Coinbase")
     _ok(qtbot, form)
-    qtbot.waitUntil(lambda: form.error.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: form.error.isVisible(), timeout=WAIT)
     assert form.error.text() == "A platform named 'Coinbase' already exists."
     assert form.isVisible() and form.buttons.isEnabled()
     assert _names(screen) == ["Coinbase"]
@@ -231,8 +236,9 @@ def test_a_phone_number_is_stored_in_e164_and_shown_formatted(session, qtbot):
     qtbot.keyClicks(form.hours, "24/7")
     qtbot.keyClicks(form.languages, "en")
     qtbot.keyClick(form.value, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: screen.channel_model.rowCount() == 3, timeout=3000)
-    stored = [c for c in session.call(lambda j: j.channels("Coinbase"))
+    qtbot.waitUntil(lambda: screen.channel_model.rowCount() == 3, timeout=WAIT)
+    session.wait()
+    stored = [c for c in session.journal.channels("Coinbase")
               if c.value == "+18889087931"]
     assert len(stored) == 1 and stored[0].hours == "24/7" and stored[0].verified
     assert ["Verified", "Phone", "+1 888-908-7931", "en", "24/7", _today(), "Official website",
@@ -245,11 +251,11 @@ def test_a_number_without_its_country_code_is_one_sentence_and_nothing_is_added(
     form = _open_channel_form(qtbot, screen)
     qtbot.keyClicks(form.value, "888 908 7931")
     _ok(qtbot, form)
-    qtbot.waitUntil(lambda: form.error.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: form.error.isVisible(), timeout=WAIT)
     assert form.error.text() == ("The phone number '888 908 7931' has no country code; write "
                                  "it with + and the country code, e.g. +1 888 908 7930.")
     assert form.isVisible() and screen.channel_model.rowCount() == 2
-    assert len(session.call(lambda j: j.channels("Coinbase"))) == 2
+    assert len(session.journal.channels("Coinbase")) == 2
 
 
 def test_add_a_channel_then_edit_it(session, qtbot):
@@ -264,7 +270,8 @@ def test_add_a_channel_then_edit_it(session, qtbot):
     qtbot.keyClicks(form.languages, "en, zh-CN")
     form.last_checked.setDate(QDate(2026, 1, 5))
     _ok(qtbot, form)
-    qtbot.waitUntil(lambda: screen.channel_model.rowCount() == 3, timeout=3000)
+    qtbot.waitUntil(lambda: screen.channel_model.rowCount() == 3, timeout=WAIT)
+    session.wait()
     row = _rows(screen)[_row_of(screen, "support@coinbase.com")]
     assert row == ["Unverified", "Email", "support@coinbase.com", "en, zh-CN", "",
                    QLocale().toString(QDate(2026, 1, 5), QLocale.FormatType.ShortFormat),
@@ -281,8 +288,9 @@ def test_add_a_channel_then_edit_it(session, qtbot):
     qtbot.mouseClick(form.checked_today, Qt.MouseButton.LeftButton)
     assert form.isVisible()   # the button sets the date; it does not save
     _ok(qtbot, form)
-    qtbot.waitUntil(lambda: "help@coinbase.com" in _values(screen), timeout=3000)
-    edited = session.call(lambda j: j.channel(cid))
+    qtbot.waitUntil(lambda: "help@coinbase.com" in _values(screen), timeout=WAIT)
+    session.wait()
+    edited = session.journal.channel(cid)
     assert edited.value == "help@coinbase.com" and edited.source.value == "official-site"
     assert edited.languages == ("en", "zh-CN") and edited.verified
     assert edited.last_checked == date.today().isoformat()
@@ -297,9 +305,10 @@ def test_a_channel_reported_fake_is_red_in_the_list_and_warned_about(session, qt
     form.status.setCurrentIndex(form.status.findData("reported-fake"))
     _ok(qtbot, form)
     qtbot.waitUntil(lambda: "Reported fake" in [r[STATUS] for r in _rows(screen)],
-                    timeout=3000)
+                    timeout=WAIT)
+    session.wait()
     row = _row_of(screen, "+1 888-908-7930")
-    assert session.call(lambda j: j.channel(screen.selected_channel().id)).status.value \
+    assert session.journal.channel(screen.selected_channel().id).status.value \
         == "reported-fake"
     model = screen.channel_model
     assert model.data(model.index(row, STATUS), Qt.ItemDataRole.ForegroundRole) == \
@@ -321,12 +330,16 @@ def test_the_language_filter_narrows_the_list(session, qtbot):
     assert screen.channel_model.rowCount() == 6
     combo.setFocus()
     combo.setCurrentIndex(offered.index("zh"))
+    session.wait()
     assert sorted(_values(screen)) == ["cn@coinbase.com", "tw@coinbase.com", "zh@coinbase.com"]
     combo.setCurrentIndex(offered.index("zh-CN"))
+    session.wait()
     assert _values(screen) == ["cn@coinbase.com"]
     combo.setCurrentIndex(offered.index("en"))
+    session.wait()
     assert sorted(_values(screen)) == ["en@coinbase.com", "tw@coinbase.com"]
     combo.setCurrentIndex(0)
+    session.wait()
     assert screen.channel_model.rowCount() == 6 and not screen.no_channels.isVisible()
 
 
@@ -335,7 +348,9 @@ def test_a_language_no_channel_of_this_platform_lists_says_so(session, qtbot):
     session.journal.add_platform("Kraken")
     screen = _screen(session, qtbot)
     screen.set_language("zh")
-    screen.select_platform(session.call(lambda j: j.platform("Kraken")).id)
+    session.wait()
+    screen.select_platform(session.journal.platform("Kraken").id)
+    session.wait()
     assert screen.channel_model.rowCount() == 0
     assert screen.no_channels.isVisible() and "Chinese (zh)" in screen.no_channels.text()
 
@@ -349,6 +364,7 @@ def test_a_number_recorded_for_two_platforms_is_warned_about(session, qtbot):
     assert screen.name.text() == "Coinbase"
     assert not screen.warning.isVisible()
     screen.channel_table.selectRow(_row_of(screen, "+1 888-908-7930"))
+    session.wait()
     assert screen.warning.isVisible()
     lines = screen.warning.text().splitlines()
     assert lines[0] == ("+1 888-908-7930 is also recorded for CoinbaseHelpDesk. A contact "
@@ -356,6 +372,7 @@ def test_a_number_recorded_for_two_platforms_is_warned_about(session, qtbot):
     assert lines[1].startswith("+1 888-908-7930 is a number in AG, AI, AS, BB, BM, 20 more, ")
     assert lines[1].endswith("but Coinbase lists support in GB only.")
     screen.channel_table.selectRow(_row_of(screen, "help.coinbase.com/chat"))
+    session.wait()
     assert not screen.warning.isVisible()
 
 
@@ -366,7 +383,7 @@ def test_a_bad_language_code_keeps_the_form_open(session, qtbot):
     qtbot.keyClicks(form.value, "uk@coinbase.com")
     qtbot.keyClicks(form.languages, "english!")
     _ok(qtbot, form)
-    qtbot.waitUntil(lambda: form.error.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: form.error.isVisible(), timeout=WAIT)
     assert "language code" in form.error.text()
     assert form.isVisible() and screen.channel_model.rowCount() == 2
 
@@ -392,7 +409,7 @@ def test_the_channel_model_passes_the_model_tester(session, qtmodeltester):
     session.journal.add_channel("Coinbase", kind="email", value="fake@coinbase.help",
                                 source="community", status="reported-fake", hours="24/7")
     model = ChannelTableModel()
-    model.set_channels(session.call(lambda j: j.channels()))
+    model.set_channels(session.journal.channels())
     assert {model.data(model.index(r, STATUS)) for r in range(model.rowCount())} == {
         "Verified", "Reported fake"}
     qtmodeltester.check(model)

@@ -7,8 +7,8 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from journal.ui.capture.draft_controller import DraftController
+from tests.ui import WAIT
 
-WAIT = 10_000
 NAME = "log-1"
 
 
@@ -31,8 +31,12 @@ class NotesPanel(QWidget):
     def body(self) -> dict:
         return {"notes": self.notes.toPlainText(), **self.extra}
 
-    def reopen(self) -> bool:
-        body = self.drafts.load()
+    def reopen(self, session) -> bool:
+        """Read the draft back (off the GUI thread) and put it in; True if there was one."""
+        found = []
+        self.drafts.load(found.append)
+        session.wait()
+        body = found[0]
         if not body:
             return False
         self.notes.blockSignals(True)
@@ -68,14 +72,15 @@ def test_reopening_gets_the_draft_back(session, qtbot):
     first = panel(session, qtbot)
     qtbot.keyClicks(first.notes, "Transcript pasted before the lock")
     first.drafts.save_now()
+    session.wait()   # the save runs on the worker; a lock or a close waits for it too
     assert stored(session) == {"notes": "Transcript pasted before the lock"}
 
     again = panel(session, qtbot)
-    assert again.reopen()
+    assert again.reopen(session)
     assert again.notes.toPlainText() == "Transcript pasted before the lock"
     assert again.state.text() == "Draft restored"
     other = panel(session, qtbot, name="log-2")   # another case's dialog: nothing to restore
-    assert not other.reopen() and other.notes.toPlainText() == ""
+    assert not other.reopen(session) and other.notes.toPlainText() == ""
 
 
 def test_logging_takes_the_draft_with_it_and_a_late_edit_does_not_bring_it_back(
@@ -108,6 +113,7 @@ def test_cancelling_discards_the_draft(session, qtbot):
     p = panel(session, qtbot)
     qtbot.keyClicks(p.notes, "never mind")
     p.drafts.save_now()
+    session.wait()
     assert stored(session) is not None
     p.drafts.discard()
     assert not p.drafts.pending

@@ -5,10 +5,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from journal.export.verify import verify_bundle
-from journal.ui.export_dialog import ExportDialog
+from journal.ui.dialogs.export_dialog import ExportDialog
 from journal.ui.main_window import MainWindow
+from tests.ui import WAIT
 
-WAIT = 30_000
 
 
 def test_the_window_exports_a_bundle_that_verifies(session, qtbot, tmp_path):

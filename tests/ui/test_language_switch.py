@@ -10,8 +10,8 @@ from journal.ui.app import Launcher
 from journal.ui.dialogs.preferences_dialog import PreferencesDialog
 from journal.ui.kit import resources
 from tests.ui.test_main_window import unlock_through_the_screen
+from tests.ui import WAIT
 
-WAIT = 30_000
 
 
 def switch_to_chinese_through_preferences(qtbot, launcher: Launcher):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
-from journal.ui import formatting, resources
+from journal.ui.kit import formatting, resources
 
 
 def test_an_english_user_in_britain_keeps_day_month_dates(monkeypatch):

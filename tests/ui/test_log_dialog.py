@@ -7,9 +7,10 @@ from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, 
 from PySide6.QtWidgets import QApplication, QFileDialog, QToolButton
 
 from journal.service import NewAttachment
-from journal.ui import messages
-from journal.ui.image_preview import ImagePreview, thumbnail
-from journal.ui.log_dialog import LogDialog
+from journal.ui.capture.log_dialog import LogDialog
+from journal.ui.dialogs.image_preview import ImagePreview, thumbnail
+from journal.ui.kit import messages
+from tests.ui import WAIT
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -34,6 +35,7 @@ def dialog(session, qtbot):
     d = LogDialog(session, 1, kind="chat")
     qtbot.addWidget(d)
     d.show()
+    session.wait()   # its channels, checklist and draft are read off the GUI thread
     yield d
     session.wait()
 
@@ -52,7 +54,7 @@ def drop(widget, *paths) -> None:
 
 
 def save(dialog, qtbot) -> int:
-    with qtbot.waitSignal(dialog.logged, timeout=10_000) as logged:
+    with qtbot.waitSignal(dialog.logged, timeout=WAIT) as logged:
         qtbot.mouseClick(dialog.save_button, LEFT)
     return logged.args[0]
 
@@ -128,10 +130,11 @@ def test_transcript_survives_as_a_draft(dialog, session, qtbot, screenshot):
     qtbot.keyClicks(dialog.references.value, "CHAT-4411")
     drop(dialog.drop, screenshot)
     qtbot.waitUntil(lambda: (session.journal.draft("log-1") or {}).get("notes")
-                    == "Long transcript pasted here", timeout=5000)
+                    == "Long transcript pasted here", timeout=WAIT)
     dialog.save_draft_now()
     again = LogDialog(session, 1)
     qtbot.addWidget(again)
+    session.wait()
     assert again.text.toPlainText() == "Long transcript pasted here"
     assert again.references.pending_text() == "CHAT-4411"
     assert again.files == [screenshot]
@@ -150,10 +153,10 @@ def test_enter_in_the_reference_field_adds_it_and_does_not_save(dialog, session,
 
 def test_a_reference_left_typed_is_saved_too_with_ctrl_return(dialog, session, qtbot):
     dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=WAIT)
     qtbot.keyClicks(dialog.text, "chat")
     qtbot.keyClicks(dialog.references.value, "T-9")
-    with qtbot.waitSignal(dialog.logged, timeout=10_000) as logged:
+    with qtbot.waitSignal(dialog.logged, timeout=WAIT) as logged:
         qtbot.keyClick(dialog.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     iid = logged.args[0]
     assert [r.value for r in session.journal.interaction(iid).references] == ["T-9"]
@@ -163,7 +166,7 @@ def test_bad_times_give_one_sentence_and_keep_the_dialog(dialog, session, qtbot)
     qtbot.keyClicks(dialog.text, "typed")
     dialog.end.setDateTime(dialog.start.dateTime().addSecs(-3600))
     qtbot.mouseClick(dialog.save_button, LEFT)
-    qtbot.waitUntil(lambda: not dialog.message.isHidden(), timeout=5000)
+    qtbot.waitUntil(lambda: not dialog.message.isHidden(), timeout=WAIT)
     assert dialog.message.text() == "The end time is before the start time."
     assert dialog.isVisible() and dialog.save_button.isEnabled()
     assert dialog.text.toPlainText() == "typed"
@@ -190,7 +193,7 @@ def test_image_preview_zooms_from_bytes(qtbot, screenshot):
     qtbot.addWidget(preview)
     preview.show()
     preview.activateWindow()
-    qtbot.waitUntil(preview.isActiveWindow)
+    qtbot.waitUntil(preview.isActiveWindow, timeout=WAIT)
     assert preview.zoom == pytest.approx(1.0)  # small images are not enlarged to fit
     qtbot.keyClick(preview, Qt.Key.Key_Plus)
     assert preview.zoom == pytest.approx(1.25)
@@ -219,6 +222,6 @@ def test_a_pasted_seed_phrase_warns_in_the_log_dialog(session, qtbot):
     dialog.text.insertPlainText("Agent: please type your 12 words here: abandon ability able "
                                 "about above absent absorb abstract absurd abuse access "
                                 "accident")
-    qtbot.waitUntil(lambda: dialog.scam_banner.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: dialog.scam_banner.isVisible(), timeout=WAIT)
     assert dialog.scam_banner.secrets == ["seed phrase"]
     dialog.keep_draft_and_close()

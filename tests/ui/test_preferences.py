@@ -5,8 +5,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from journal.ui import settings
-from journal.ui.preferences_dialog import PreferencesDialog
+from journal.ui.dialogs.preferences_dialog import PreferencesDialog
+from journal.ui.kit import settings
+from tests.ui import WAIT
 
 
 @pytest.fixture
@@ -14,7 +15,7 @@ def dialog(qtbot):
     dlg = PreferencesDialog()
     qtbot.addWidget(dlg)
     dlg.show()
-    qtbot.waitExposed(dlg)
+    qtbot.waitExposed(dlg, timeout=WAIT)
     return dlg
 
 
@@ -59,7 +60,8 @@ def test_zero_means_never_and_only_changed_things_are_announced(qtbot, dialog):
     assert dialog.auto_lock.text() == "Never"
     with qtbot.assertNotEmitted(dialog.languageChanged), \
             qtbot.assertNotEmitted(dialog.countryChanged), \
-            qtbot.waitSignal(dialog.autoLockChanged, check_params_cb=lambda n: n == 0):
+            qtbot.waitSignal(dialog.autoLockChanged, check_params_cb=lambda n: n == 0,
+                             timeout=WAIT):
         qtbot.keyClick(dialog.auto_lock, Qt.Key.Key_Return)  # Enter presses OK
     assert settings.auto_lock_minutes() == 0
 

@@ -8,15 +8,16 @@ from PySide6.QtWidgets import QApplication
 
 from journal.domain.model import PromiseStatus
 from journal.service import NewPromise
-from journal.ui import due_notifier
-from journal.ui.due_notifier import DueNotifier
-from journal.ui.promises_panel import (
+from journal.ui.kit.palette import warning_colour
+from journal.ui.promises import due_notifier
+from journal.ui.promises.due_notifier import DueNotifier
+from journal.ui.promises.promises_panel import (
     OverdueRole,
     PromisesModel,
     PromisesPanel,
     load_rows,
-    warning_colour,
 )
+from tests.ui import WAIT
 
 FIXTURE_DUE = datetime.fromisoformat("2026-11-23T17:00:00+01:00")
 
@@ -26,7 +27,7 @@ def _panel(session, qtbot, rows=1) -> PromisesPanel:
     qtbot.addWidget(panel)
     panel.resize(800, 300)
     panel.show()
-    qtbot.waitUntil(lambda: panel.model.rowCount() == rows, timeout=3000)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == rows, timeout=WAIT)
     return panel
 
 
@@ -39,25 +40,31 @@ def _texts(panel, column):
     return [panel.model.index(r, column).data() for r in range(panel.model.rowCount())]
 
 
-def _titles(session):
-    def case_of(case_id):
-        case = session.call(lambda j: j.case(case_id))
-        return case.title, case.platform
-    return case_of
+def _titles(session, asked):
+    """The model's question for case titles, answered as the panel's worker would."""
+    def cases_of(case_ids, reply):
+        asked.append(list(case_ids))
+        reply({cid: (session.journal.case(cid).title, session.journal.case(cid).platform)
+               for cid in case_ids})
+    return cases_of
 
 
-def test_promises_model_passes_the_model_tester(session, qtmodeltester):
-    model = PromisesModel(case_of=_titles(session))
-    model.set_rows(session.call(lambda j: load_rows(j, True)))
+def test_promises_model_passes_the_model_tester(session, qtmodeltester, qtbot):
+    asked = []
+    model = PromisesModel(cases_of=_titles(session, asked))
+    model.set_rows(load_rows(session.journal, True))
     assert model.rowCount() == 1
-    assert model.index(0, PromisesModel.CASE).data() == "Withdrawal stuck since Monday"
+    assert model.index(0, PromisesModel.CASE).data() == ""   # asked for, not yet known
+    qtbot.waitUntil(lambda: model.index(0, PromisesModel.CASE).data()
+                    == "Withdrawal stuck since Monday", timeout=WAIT)
+    assert asked == [[1]]   # once for the rows shown, not once per cell
     qtmodeltester.check(model)
 
 
 def test_fixture_promise_is_listed_as_overdue(session, qtbot):
     panel = PromisesPanel(session)
     qtbot.addWidget(panel)
-    with qtbot.waitSignal(panel.overdueCountChanged, timeout=3000) as counted:
+    with qtbot.waitSignal(panel.overdueCountChanged, timeout=WAIT) as counted:
         panel.show()
     assert counted.args == [1]
     due = panel.model.index(0, PromisesModel.DUE)
@@ -65,7 +72,8 @@ def test_fixture_promise_is_listed_as_overdue(session, qtbot):
     assert due.data(OverdueRole) is True
     assert due.data(Qt.ItemDataRole.ForegroundRole) == warning_colour(QApplication.palette())
     assert _texts(panel, PromisesModel.TEXT) == ["Email update"]
-    assert _texts(panel, PromisesModel.CASE) == ["Withdrawal stuck since Monday"]
+    qtbot.waitUntil(lambda: _texts(panel, PromisesModel.CASE)      # read when first shown
+                    == ["Withdrawal stuck since Monday"], timeout=WAIT)
     assert _texts(panel, PromisesModel.PLATFORM) == ["Coinbase"]
     assert not panel.kept_button.isEnabled()   # nothing selected yet
 
@@ -74,25 +82,25 @@ def test_kept_marks_it_kept_and_it_leaves_the_list(session, qtbot):
     panel = _panel(session, qtbot)
     _click_row(qtbot, panel, 0)
     assert panel.kept_button.isEnabled()
-    with qtbot.waitSignal(panel.overdueCountChanged, timeout=3000) as counted:
+    with qtbot.waitSignal(panel.overdueCountChanged, timeout=WAIT) as counted:
         qtbot.mouseClick(panel.kept_button, Qt.MouseButton.LeftButton)
     assert counted.args == [0]
-    qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=3000)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=WAIT)
     assert panel.empty.isVisible()
-    [promise] = session.call(lambda j: j.promises())
+    [promise] = session.journal.promises()
     assert promise.status is PromiseStatus.KEPT
     panel.show_settled.click()
-    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=WAIT)
     assert panel.model.index(0, PromisesModel.DUE).data().startswith("Kept · ")
     _click_row(qtbot, panel, 0)
     assert not panel.broken_button.isEnabled()   # settled promises are not set again here
 
 
 def test_overdue_first_then_due_soonest(session, qtbot):
-    session.call(lambda j: j.log(1, kind="email", promises=[
+    session.journal.log(1, kind="email", promises=[
         NewPromise("Refund in a month", "2027-01-05T10:00:00+00:00"),
         NewPromise("Call back", "2026-11-24T10:00:00+00:00"),
-        NewPromise("Escalate to team", "2026-12-30T10:00:00+00:00")]))
+        NewPromise("Escalate to team", "2026-12-30T10:00:00+00:00")])
     panel = _panel(session, qtbot, rows=4)
     assert _texts(panel, PromisesModel.TEXT) == [
         "Email update", "Call back", "Escalate to team", "Refund in a month"]
@@ -106,14 +114,14 @@ def test_broken_by_keyboard_mnemonic(session, qtbot):
     panel = _panel(session, qtbot)
     _click_row(qtbot, panel, 0)
     qtbot.keyClick(panel.table, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=3000)
-    assert session.call(lambda j: j.promises())[0].status is PromiseStatus.BROKEN
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=WAIT)
+    assert session.journal.promises()[0].status is PromiseStatus.BROKEN
 
 
 def test_double_click_opens_the_case(session, qtbot):
     panel = _panel(session, qtbot)
     rect = panel.table.visualRect(panel.model.index(0, 1))
-    with qtbot.waitSignal(panel.caseChosen, timeout=2000) as chosen:
+    with qtbot.waitSignal(panel.caseChosen, timeout=WAIT) as chosen:
         qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         qtbot.mouseDClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert chosen.args == [1]
@@ -141,60 +149,70 @@ class FakeTray(QObject):
 def test_a_promise_that_came_due_between_checks_is_announced_once(session, qtbot, monkeypatch):
     monkeypatch.setattr(due_notifier, "tray_available", lambda: True)
     due_at = datetime.fromisoformat("2026-12-01T10:00:00+00:00")
-    logged = session.call(lambda j: j.log(1, kind="chat", promises=[
-        NewPromise("Unfreeze the account", due_at.isoformat())]))
+    logged = session.journal.log(1, kind="chat", promises=[
+        NewPromise("Unfreeze the account", due_at.isoformat())])
     [promise] = logged.promises
     tray = FakeTray()
     notifier = DueNotifier(session, tray)
     seen = []
     notifier.promiseDue.connect(lambda pid, text: seen.append((pid, text)))
-    assert notifier.check_now(due_at - timedelta(minutes=1)) == []
+    assert checked(qtbot, notifier, due_at - timedelta(minutes=1)) == []
     assert seen == []
-    assert notifier.check_now(due_at + timedelta(seconds=30)) == [promise.id]
-    assert notifier.check_now(due_at + timedelta(minutes=2)) == []
-    assert notifier.check_now(due_at + timedelta(minutes=3)) == []
+    assert checked(qtbot, notifier, due_at + timedelta(seconds=30)) == [promise.id]
+    assert checked(qtbot, notifier, due_at + timedelta(minutes=2)) == []
+    assert checked(qtbot, notifier, due_at + timedelta(minutes=3)) == []
     assert seen == [(promise.id, "Unfreeze the account")]
+    qtbot.waitUntil(lambda: bool(tray.messages), timeout=WAIT)   # with the case's title, read
     assert tray.messages == [
         ("A promise is due", "Due now: Unfreeze the account (Withdrawal stuck since Monday)")]
-    with qtbot.waitSignal(notifier.caseChosen) as chosen:
+    with qtbot.waitSignal(notifier.caseChosen, timeout=WAIT) as chosen:
         tray.messageClicked.emit()
     assert chosen.args == [1]
 
 
-def test_first_check_looks_back_a_day_only(session):
+def checked(qtbot, notifier, now) -> list[int]:
+    """The ids one check announces (its reading is off the GUI thread)."""
+    found = []
+    notifier.check_now(now, on_done=found.append)
+    qtbot.waitUntil(lambda: bool(found), timeout=WAIT)
+    return found[0]
+
+
+def test_first_check_looks_back_a_day_only(session, qtbot):
     notifier = DueNotifier(session, None)
     seen = []
     notifier.promiseDue.connect(lambda pid, text: seen.append(pid))
-    assert notifier.check_now(FIXTURE_DUE + timedelta(days=3)) == []
+    assert checked(qtbot, notifier, FIXTURE_DUE + timedelta(days=3)) == []
     later = DueNotifier(session, None)
     later.promiseDue.connect(lambda pid, text: seen.append(pid))
-    assert later.check_now(FIXTURE_DUE + timedelta(hours=2)) == [1]
+    assert checked(qtbot, later, FIXTURE_DUE + timedelta(hours=2)) == [1]
     assert seen == [1]
 
 
-def test_settled_promises_are_not_announced(session):
-    session.call(lambda j: j.set_promise(1, "cancelled"))
+def test_settled_promises_are_not_announced(session, qtbot):
+    session.journal.set_promise(1, "cancelled")
     notifier = DueNotifier(session, None)
-    assert notifier.check_now(FIXTURE_DUE + timedelta(hours=1)) == []
+    assert checked(qtbot, notifier, FIXTURE_DUE + timedelta(hours=1)) == []
 
 
 def test_without_a_tray_only_the_signal(session, qtbot, monkeypatch):
     monkeypatch.setattr(due_notifier, "tray_available", lambda: False)
     tray = FakeTray()
     notifier = DueNotifier(session, tray)
-    with qtbot.waitSignal(notifier.promiseDue) as due:
+    with qtbot.waitSignal(notifier.promiseDue, timeout=WAIT) as due:
         notifier.check_now(FIXTURE_DUE + timedelta(minutes=5))
     assert due.args == [1, "Email update"]
+    session.wait()
     assert tray.messages == []
 
 
 def test_the_periodic_check_reads_off_the_gui_thread(session, qtbot):
     due_at = datetime.now().astimezone() - timedelta(minutes=10)
-    logged = session.call(lambda j: j.log(1, kind="call", start=(
+    logged = session.journal.log(1, kind="call", start=(
         due_at - timedelta(hours=1)).isoformat(timespec="seconds"), promises=[
-        NewPromise("Call back within the hour", due_at.isoformat(timespec="seconds"))]))
+        NewPromise("Call back within the hour", due_at.isoformat(timespec="seconds"))])
     notifier = DueNotifier(session, None)
-    with qtbot.waitSignal(notifier.promiseDue, timeout=3000) as due:
+    with qtbot.waitSignal(notifier.promiseDue, timeout=WAIT) as due:
         notifier.check_soon()
         assert due.args is None   # not yet: the reading is on the worker
     assert due.args == [logged.promises[0].id, "Call back within the hour"]

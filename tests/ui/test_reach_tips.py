@@ -1,7 +1,7 @@
 """The note after a failed attempt names the status page when the platform has one."""
 from __future__ import annotations
 
-from journal.ui.reach_tips import tips_text
+from journal.ui.capture.reach_tips import tips_text
 
 
 def test_the_status_page_and_verified_numbers_as_people_read_them(session, qtbot):

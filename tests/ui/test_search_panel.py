@@ -5,20 +5,22 @@ import time
 
 from PySide6.QtCore import Qt
 
-from journal.ui.search_panel import (
+from journal.ui.search.search_panel import (
     CaseIdRole,
     HtmlRole,
     InteractionIdRole,
     SearchPanel,
     SearchResultsModel,
 )
+from tests.ui import WAIT
 
 
 def _panel(session, qtbot) -> SearchPanel:
     panel = SearchPanel(session)
     qtbot.addWidget(panel)
     panel.show()
-    qtbot.waitExposed(panel)
+    qtbot.waitExposed(panel, timeout=WAIT)
+    session.wait()   # its platforms are read off the GUI thread
     return panel
 
 
@@ -43,12 +45,12 @@ def _keys(qtbot, field, text):
 def _type(qtbot, panel, text):
     _keys(qtbot, panel.field, text)
     qtbot.waitUntil(lambda: panel.model.rowCount() > 0 or panel.status_text().startswith("No"),
-                    timeout=3000)
+                    timeout=WAIT)
 
 
 def test_results_model_passes_the_model_tester(session, qtmodeltester):
     model = SearchResultsModel()
-    hits = session.call(lambda j: j.search("withdrawal", limit=50))
+    hits = session.journal.search("withdrawal", limit=50)
     assert hits
     model.set_hits(hits)
     assert model.rowCount() == 1 and model.hit_count() >= 1
@@ -76,7 +78,7 @@ def test_typing_shows_the_case_with_the_word_highlighted(session, qtbot):
 
 
 def test_brackets_typed_in_a_note_are_kept(session, qtbot):
-    session.call(lambda j: j.log(1, kind="chat", notes="Status [urgent] per agent Lee"))
+    session.journal.log(1, kind="chat", notes="Status [urgent] per agent Lee")
     panel = _panel(session, qtbot)
     _type(qtbot, panel, "urgent")
     hit = panel.model.index(0, 0, panel.model.index(0, 0))
@@ -87,7 +89,7 @@ def test_brackets_typed_in_a_note_are_kept(session, qtbot):
 def test_enter_opens_the_highlighted_interaction(session, qtbot):
     panel = _panel(session, qtbot)
     _type(qtbot, panel, "withdrawal")
-    with qtbot.waitSignal(panel.interactionChosen, timeout=2000) as chosen:
+    with qtbot.waitSignal(panel.interactionChosen, timeout=WAIT) as chosen:
         qtbot.keyClick(panel.field, Qt.Key.Key_Return)
     assert chosen.args == [1, 1]
     assert not panel.isVisible()
@@ -95,7 +97,7 @@ def test_enter_opens_the_highlighted_interaction(session, qtbot):
 
 def test_enter_typed_before_the_results_waits_for_them(session, qtbot):
     panel = _panel(session, qtbot)
-    with qtbot.waitSignal(panel.interactionChosen, timeout=2000) as chosen:
+    with qtbot.waitSignal(panel.interactionChosen, timeout=WAIT) as chosen:
         qtbot.keyClicks(panel.field, "withdrawal")
         qtbot.keyClick(panel.field, Qt.Key.Key_Return)
     assert chosen.args == [1, 1]
@@ -107,7 +109,7 @@ def test_up_to_the_case_row_and_enter_opens_the_case(session, qtbot):
     assert panel.tree.currentIndex().data(InteractionIdRole) == 1
     qtbot.keyClick(panel.field, Qt.Key.Key_Up)
     assert panel.tree.currentIndex() == panel.model.index(0, 0)
-    with qtbot.waitSignal(panel.caseChosen, timeout=2000) as chosen:
+    with qtbot.waitSignal(panel.caseChosen, timeout=WAIT) as chosen:
         qtbot.keyClick(panel.field, Qt.Key.Key_Return)
     assert chosen.args == [1]
 
@@ -117,7 +119,7 @@ def test_double_click_on_a_hit_opens_it(session, qtbot):
     _type(qtbot, panel, "withdrawal")
     hit = panel.model.index(0, 0, panel.model.index(0, 0))
     rect = panel.tree.visualRect(hit)
-    with qtbot.waitSignal(panel.interactionChosen, timeout=2000) as chosen:
+    with qtbot.waitSignal(panel.interactionChosen, timeout=WAIT) as chosen:
         # A real double-click starts with a press; the view checks that it hit the same row.
         qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         qtbot.mouseDClick(panel.tree.viewport(), Qt.MouseButton.LeftButton,
@@ -126,7 +128,7 @@ def test_double_click_on_a_hit_opens_it(session, qtbot):
 
 
 def test_chinese_word_is_found(session, qtbot):
-    logged = session.call(lambda j: j.log(1, kind="chat", notes="客服说退款已经处理"))
+    logged = session.journal.log(1, kind="chat", notes="客服说退款已经处理")
     panel = _panel(session, qtbot)
     _type(qtbot, panel, "退款")
     hits = _rows(panel.model)[0][1]
@@ -141,14 +143,14 @@ def test_no_matches_and_errors_are_one_sentence(session, qtbot):
     _type(qtbot, panel, "zebra")
     assert panel.status_text() == "No matches for “zebra”."
     panel.set_query("x" * 1001)
-    qtbot.waitUntil(lambda: "1,000 characters" in panel.status_text(), timeout=3000)
+    qtbot.waitUntil(lambda: "1,000 characters" in panel.status_text(), timeout=WAIT)
     panel.field.clear()
-    qtbot.waitUntil(lambda: "English or 中文" in panel.status_text(), timeout=3000)
+    qtbot.waitUntil(lambda: "English or 中文" in panel.status_text(), timeout=WAIT)
     assert panel.model.rowCount() == 0
 
 
 def test_stale_results_are_dropped(session, qtbot):
-    session.call(lambda j: j.log(1, kind="chat", notes="客服说退款已经处理"))
+    session.journal.log(1, kind="chat", notes="客服说退款已经处理")
     panel = _panel(session, qtbot)
     shown = []
     panel.model.modelReset.connect(lambda: shown.append(_rows(panel.model)))
@@ -159,7 +161,7 @@ def test_stale_results_are_dropped(session, qtbot):
     assert panel._in_flight
     panel.field.clear()
     _keys(qtbot, panel.field, "退款")
-    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=WAIT)
     session.wait()
     qtbot.wait(100)
     groups = [g for g in shown if g]
@@ -176,11 +178,11 @@ def _kraken_case(j):
 
 
 def test_platform_filter(session, qtbot):
-    session.call(_kraken_case)
+    _kraken_case(session.journal)
     panel = _panel(session, qtbot)
     assert panel.platform_combo.findText("Kraken") > 0
     _type(qtbot, panel, "withdrawal")
     assert panel.model.rowCount() == 2
     panel.platform_combo.setCurrentIndex(panel.platform_combo.findText("Kraken"))
-    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=WAIT)
     assert "Deposit missing" in panel.model.index(0, 0).data()

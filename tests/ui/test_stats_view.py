@@ -1,7 +1,7 @@
 """Response times in the window: the same figures as `journal stats`, with a chart."""
 from __future__ import annotations
 
-from journal.ui.stats_view import StatsModel, StatsView
+from journal.ui.dialogs.stats_view import StatsModel, StatsView
 
 
 def test_the_view_shows_the_platform_and_its_channels(session, qtbot, qtmodeltester):
@@ -10,6 +10,7 @@ def test_the_view_shows_the_platform_and_its_channels(session, qtbot, qtmodeltes
     view = StatsView(session)
     qtbot.addWidget(view)
     view.show()
+    session.wait()   # the figures are read off the GUI thread
     qtmodeltester.check(view.model)
     assert view.platform.currentText() == "Coinbase"
     rows = [[view.model.index(r, c).data() for c in range(6)]

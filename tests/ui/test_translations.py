@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.ui import resources
+from journal.ui.kit import resources
 from tests.conftest import PASSPHRASE
+from tests.ui import WAIT
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "journal_zh_CN.ts"
@@ -72,7 +73,7 @@ def test_every_chinese_message_is_translated_and_keeps_its_placeholders():
 
 def test_the_chinese_messages_are_current_with_the_code(tmp_path):
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in (ROOT / "journal" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "journal" / "ui").rglob("*.py"))
     subprocess.run([str(LUPDATE), "-locations", "none", *sources, "-ts", str(fresh)],
                    check=True, capture_output=True)
     in_code = {(c, s) for c, s, _ in messages(fresh)}
@@ -120,26 +121,31 @@ def chinese():
 
 
 def test_no_visible_string_of_the_chinese_window_is_left_in_english(session, qtbot, chinese):
-    from journal.ui.amend_dialog import AmendDialog, HistoryDialog
-    from journal.ui.directory_screen import ChannelForm, DirectoryScreen, PlatformForm
-    from journal.ui.export_dialog import ExportDialog
-    from journal.ui.failed_attempt import FailedAttemptDialog
-    from journal.ui.log_dialog import LogDialog
+    from journal.ui.capture.failed_attempt import FailedAttemptDialog
+    from journal.ui.capture.log_dialog import LogDialog
+    from journal.ui.cases.amend_dialog import AmendDialog, HistoryDialog
+    from journal.ui.cases.new_case_dialog import NewCaseDialog
+    from journal.ui.dialogs.export_dialog import ExportDialog
+    from journal.ui.dialogs.preferences_dialog import PreferencesDialog
+    from journal.ui.dialogs.stats_view import StatsView
+    from journal.ui.directory.directory_screen import ChannelForm, DirectoryScreen, PlatformForm
     from journal.ui.main_window import MainWindow
-    from journal.ui.new_case_dialog import NewCaseDialog
-    from journal.ui.preferences_dialog import PreferencesDialog
-    from journal.ui.promise_editor import PromiseEditor
-    from journal.ui.stats_view import StatsView
+    from journal.ui.promises.promise_editor import PromiseEditor
 
     english = {s: t for _, s, t in messages(TS) if t and t != s}
     session.journal.amend(1, reason="typo", notes="Agent said the withdrawal is in review!")
     window = MainWindow(session)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.splitter, timeout=30_000)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.splitter, timeout=WAIT)
     window.open_case(1)
     window.start_call()
-    qtbot.waitUntil(lambda: window.case_view.current_case_id() == 1, timeout=30_000)
+    qtbot.waitUntil(lambda: window.case_view.current_case_id() == 1, timeout=WAIT)
+    # Everything is read off the GUI thread: wait until the case and the call are on screen.
+    qtbot.waitUntil(lambda: not window.case_view.loading() and window.capture.in_progress,
+                    timeout=WAIT)
+    session.wait()
+    qtbot.waitUntil(lambda: window.case_view.timeline.cards() != [], timeout=WAIT)
     shown = visible_texts(window)
     for menu in window.menuBar().actions():
         shown.add(menu.text())
@@ -148,12 +154,14 @@ def test_no_visible_string_of_the_chinese_window_is_left_in_english(session, qtb
     dialogs = [NewCaseDialog(session, window), LogDialog(session, 1, "email", window),
                FailedAttemptDialog(session, 1, window), DirectoryScreen(session, window),
                PlatformForm(session, window), ChannelForm(session, 1, None, window),
-               PreferencesDialog(window), AmendDialog(session, 1, window),
+               PreferencesDialog(window),
+               AmendDialog(session, session.journal.interaction(1), window),
                HistoryDialog(session, 1, window), PromiseEditor(window),
                ExportDialog(session, 1, window), StatsView(session, window)]
+    session.wait()   # every dialog has what it read
     window.search()
     window.search_panel.field.insert("withdrawal")
-    qtbot.waitUntil(lambda: window.search_panel.model.rowCount() > 0, timeout=30_000)
+    qtbot.waitUntil(lambda: window.search_panel.model.rowCount() > 0, timeout=WAIT)
     dialogs.append(window.search_panel)
     for dialog in dialogs:
         dialog.show()

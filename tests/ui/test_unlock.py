@@ -7,11 +7,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit
 
 from journal.service import Journal
-from journal.ui.session import Session
-from journal.ui.unlock_screen import UnlockScreen
+from journal.ui.kit.session import Session
+from journal.ui.unlock.unlock_screen import UnlockScreen
 from tests.conftest import PASSPHRASE
+from tests.ui import WAIT
 
-WAIT = 30_000  # Argon2id at its floor takes a moment on a busy machine
 
 
 @pytest.fixture
@@ -22,7 +22,7 @@ def make_screen(qtbot):
         screen = UnlockScreen(session)
         qtbot.addWidget(screen)
         screen.show()
-        qtbot.waitExposed(screen)
+        qtbot.waitExposed(screen, timeout=WAIT)
         made.append(session)
         return screen
     yield make
@@ -35,6 +35,20 @@ def type_into(qtbot, field: QLineEdit, text: str, enter: bool = False) -> None:
     qtbot.keyClicks(field, text)
     if enter:
         qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def test_a_passphrase_the_journal_would_refuse_is_said_before_the_key_derivation(
+        qtbot, tmp_path, make_screen):
+    session = Session(tmp_path / "new")
+    screen = make_screen(session)
+    spaced = f" {PASSPHRASE} "
+    type_into(qtbot, screen.new_passphrase, spaced)
+    type_into(qtbot, screen.repeat_passphrase, spaced)
+    qtbot.mouseClick(screen.create_button, Qt.MouseButton.LeftButton)
+    assert screen.error.isVisible()
+    assert screen.error.text() == "The passphrase must not start or end with spaces."
+    assert not session.busy and not session.exists()
+    assert screen.new_passphrase.text() == spaced  # kept, to be corrected
 
 
 def test_creating_a_journal_checks_the_passphrase_and_shows_the_recovery_key_once(
@@ -83,7 +97,7 @@ def test_creating_a_journal_checks_the_passphrase_and_shows_the_recovery_key_onc
     assert screen.mode == "recovery" and screen.recovery_label.text() == shown
     qtbot.mouseClick(screen.stored, Qt.MouseButton.LeftButton)
     assert screen.continue_button.isEnabled()
-    with qtbot.waitSignal(screen.unlocked, timeout=1000):
+    with qtbot.waitSignal(screen.unlocked, timeout=WAIT):
         qtbot.mouseClick(screen.continue_button, Qt.MouseButton.LeftButton)
     assert screen.recovery_label.text() == ""  # the key is not kept on screen
 
@@ -176,12 +190,12 @@ def test_after_a_lock_the_screen_says_so_and_unlocks_the_same_journal(qtbot, ses
     with qtbot.waitSignal(screen.unlocked, timeout=WAIT):
         type_into(qtbot, screen.passphrase, PASSPHRASE, enter=True)
     assert session.is_open and session.journal is journal
-    assert session.call(lambda j: j.case(1)).title == "Withdrawal stuck since Monday"
+    assert session.journal.case(1).title == "Withdrawal stuck since Monday"
 
 
 def test_a_wrong_passphrase_is_said_in_chinese_in_the_chinese_window(
         qtbot, journal_dir, make_screen):
-    from journal.ui import resources
+    from journal.ui.kit import resources
     Journal.create(journal_dir, passphrase=PASSPHRASE)[0].close()
     assert resources.install_language("zh_CN")
     try:

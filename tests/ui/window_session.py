@@ -19,16 +19,16 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 
-def pump(condition=None, timeout: float = 30.0) -> None:
+def pump(condition, timeout: float = 120.0) -> None:
+    """Run the event loop until condition() holds; `timeout` only stops a hang."""
     end = time.monotonic() + timeout
     while True:
         QApplication.processEvents()
-        if condition is not None and condition():
-            return
-        if condition is None and time.monotonic() > end:
+        if condition():
             return
         if time.monotonic() > end:
-            raise SystemExit("the window did not get there")
+            raise SystemExit(f"the window did not get there (window_session.py line "
+                             f"{condition.__code__.co_firstlineno})")
         time.sleep(0.01)
 
 
@@ -46,9 +46,9 @@ def main() -> int:
     words = json.loads(sys.argv[1])
     passphrase = os.environ["JOURNAL_PASSPHRASE"]
     from journal.service import NewAttachment
-    from journal.ui import settings
     from journal.ui.app import Launcher, application
-    from journal.ui.log_dialog import LogDialog
+    from journal.ui.capture.log_dialog import LogDialog
+    from journal.ui.kit import settings
     application()
     launcher = Launcher(os.environ["JOURNAL_DIR"])
     launcher.show()
@@ -63,18 +63,20 @@ def main() -> int:
     pump(lambda: w.pages.currentWidget() is w.splitter)
 
     session = launcher.session
-    session.call(lambda j: j.add_platform(words["platform"], kind="exchange"))
-    case = session.call(lambda j: j.open_case(words["platform"], words["case"]))
+    session.journal.add_platform(words["platform"], kind="exchange")
+    case = session.journal.open_case(words["platform"], words["case"])
     session.changed.emit("cases")
     w.open_case(case.id)
     w.start_call()
+    pump(lambda: w.capture.in_progress)   # it starts once the kept call (none) is read back
     w.capture.agent.setText(words["agent"])
     w.capture.notes.insertPlainText(words["note"])
-    pump(lambda: (session.call(lambda j: j.draft("call")) or {}).get("notes") == words["note"])
+    pump(lambda: (session.journal.draft("call") or {}).get("notes") == words["note"])
     QTest.keyClick(w.capture.notes, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     pump(lambda: not w.capture.in_progress)
 
     w.start_call()
+    pump(lambda: w.capture.in_progress)
     w.capture.notes.insertPlainText(words["draft"])
     w.log_message()
     dialog = next(d for d in QApplication.topLevelWidgets() if isinstance(d, LogDialog))
@@ -89,15 +91,17 @@ def main() -> int:
     pump(lambda: session.is_open and w.pages.currentWidget() is w.splitter)
     pump(lambda: w.capture.in_progress and w.capture.notes.toPlainText() == words["draft"])
 
-    session.call(lambda j: j.log(case.id, kind="chat", notes=words["chat"], attachments=[
-        NewAttachment(words["file"] + ".png", "image/png", data=png())]))
+    session.journal.log(case.id, kind="chat", notes=words["chat"], attachments=[
+        NewAttachment(words["file"] + ".png", "image/png", data=png())])
     session.changed.emit("timeline")
     w.open_case(case.id)
     pump(lambda: w.case_view.current_case_id() == case.id)
-    pump(timeout=0.5)
+    # Both entries shown, and every reading they asked for (the picture's thumbnail) answered.
+    pump(lambda: len(w.case_view.timeline.cards()) == 2 and not session.busy)
     settings.set_auto_lock_minutes(7)
     w.close()
-    pump(timeout=0.3)
+    assert session.journal is None  # closing waits for the work and closes the journal
+    QApplication.processEvents()
     return 0
 
 

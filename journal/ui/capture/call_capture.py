@@ -1,13 +1,13 @@
 """The panel shown beside the window while a call is in progress.
 
-Everything typed is kept as an encrypted draft (debounced, ~1 s after the last
-change), so a crash, a lock or a closed lid never loses a word of the call.
+Everything typed is kept as an encrypted draft (see draft_controller: debounced, ~1 s after
+the last change), so a crash, a lock or a closed lid never loses a word of the call.
 """
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,21 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain import times
-from ..domain.model import CaseStatus
-from ..errors import JournalError
-from . import formatting, labels, messages
-from .checklist_model import answerable
-from .checklist_panel import LiveChecklist
+from ...domain import times
+from ..checklist.checklist_panel import LiveChecklist
+from ..kit import formatting, labels, messages
+from ..kit.session import weak
+from ..promises.promise_editor import PromisesField, ReferencesField
+from .draft_controller import DraftController
 from .failed_attempt import FAILED_OUTCOMES, ChannelPicker, log_failed_attempt
 from .language_picker import LanguagePicker
-from .promise_editor import PromisesField, ReferencesField
 from .scam_banner import ScamBanner
-from .session import CASES, DRAFTS, PROMISES, TIMELINE
 
 DRAFT = "call"
-DRAFT_DELAY_MS = 800
-CLOSED = (CaseStatus.RESOLVED.value, CaseStatus.CLOSED.value)
+PICKER_CASES = 50   # the open cases the picker offers, latest activity first
 
 
 def now() -> datetime:
@@ -45,14 +42,18 @@ def now() -> datetime:
     return times.now()
 
 
-def draft_saved_text(saved_at: str) -> str:
-    """The quiet "Draft saved 14:03:22", shown only once the save has returned."""
-    when = formatting.to_qdatetime(saved_at).toLocalTime().time().toString("HH:mm:ss")
-    return QCoreApplication.translate("DraftState", "Draft saved {0}").format(when)
-
-
 def _minutes(start: str, end: str) -> float:
     return (times.instant(end) - times.instant(start)) / 60.0
+
+
+def read_cases(journal, selected: int | None) -> list:
+    """On the worker: the open cases the picker offers, and the one already chosen (closed
+    or not). Open cases only, filtered by the query: an old open case is still offered even
+    when many newer ones are closed."""
+    cases = list(journal.cases(open_only=True, limit=PICKER_CASES))
+    if selected is not None and all(c.id != selected for c in cases):
+        cases.insert(0, journal.case(selected))
+    return cases
 
 
 class CallCapture(QWidget):
@@ -66,11 +67,17 @@ class CallCapture(QWidget):
         self._holds: list[list] = []      # [start ISO, end ISO or None]
         self._quiet = False               # True while the panel is being filled in by code
         self._ending = False
+        self._cases_asked = 0             # the newest question for the case picker
+        self._picking = False             # the case picker is being filled
+        self._wanted_case: int | None = None   # the case chosen while the picker fills
+        self._followed: object = False    # the case the channels and checklist are for
+        self._restoring = False           # the kept draft is being read: a start waits
+        self._start_asked: tuple | None = None
         self.setObjectName("callCapture")
         self._build()
         self._ticker = QTimer(self, interval=250, timeout=self._tick)
-        self._debounce = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS,
-                                timeout=self._save_draft)
+        self.drafts = DraftController(session, DRAFT, self.draft_body, self.draft_state,
+                                      ready=self._typing, parent=self)
         self._set_enabled(False)  # nothing to click until a call starts
 
     # -- building -----------------------------------------------------------------------
@@ -205,36 +212,59 @@ class CallCapture(QWidget):
         return self._started is not None
 
     def case_id(self) -> int | None:
+        if self._picking and self._wanted_case is not None:
+            return self._wanted_case   # the picker is still being filled
         data = self.case.currentData()
         return int(data) if data is not None else None
 
     def _fill_cases(self, selected: int | None) -> None:
+        """Fill the case picker off the GUI thread; `selected` is the case until then."""
+        self._wanted_case, self._picking = selected, True
+        self._cases_asked += 1
+        asked = self._cases_asked
+        self.session.read(lambda j: read_cases(j, selected),
+                          weak(self._cases_read, asked, selected),
+                          weak(self._cases_not_read, asked, selected))
+
+    def _cases_not_read(self, asked: int, selected, sentence: str) -> None:
+        if asked == self._cases_asked:
+            self._say(sentence)
+            self._cases_read(asked, selected, [])
+
+    def _cases_read(self, asked: int, selected: int | None, cases) -> None:
+        if asked != self._cases_asked:
+            return
+        self._picking, self._wanted_case = False, None
+        quiet, self._quiet = self._quiet, True
         self.case.blockSignals(True)
         self.case.clear()
-        try:
-            cases = [c for c in self.session.call(lambda j: j.cases(limit=50))
-                     if c.status.value not in CLOSED or c.id == selected]
-            if selected is not None and all(c.id != selected for c in cases):
-                cases.insert(0, self.session.call(lambda j: j.case(selected)))
-        except JournalError as exc:
-            cases = []
-            self._say(str(exc))
         for c in cases:
             self.case.addItem(self.tr("#{0} {1}: {2}").format(c.id, c.platform, c.title), c.id)
         index = self.case.findData(selected) if selected is not None else 0
         self.case.setCurrentIndex(max(index, 0))
         self.case.blockSignals(False)
+        if self.in_progress and self.case_id() != self._followed:
+            self._follow_case()   # the case was not known before (none chosen, or gone)
+        self._quiet = quiet
+        if self.in_progress:
+            self._edited()
 
     def _case_picked(self) -> None:
         self._follow_case()
         self._edited()
 
     def _follow_case(self) -> None:
-        self.channel.set_case(self.case_id(), prefer_kind="phone")
-        self.checklist.set_case(self.case_id())
+        self._followed = self.case_id()
+        self.channel.set_case(self._followed, prefer_kind="phone")
+        self.checklist.set_case(self._followed)
 
     def start(self, case_id: int | None = None) -> None:
-        """Begin timing a call now (if one is already running, keep it and just focus it)."""
+        """Begin timing a call now (if one is already running, keep it and just focus it).
+        While a kept call is being read back, the start waits for it: that call may be the
+        one running."""
+        if self._restoring:
+            self._start_asked = (case_id,)
+            return
         if self.in_progress:
             self.notes.setFocus()
             return
@@ -247,13 +277,13 @@ class CallCapture(QWidget):
         self._ticker.start()
         self._tick()
         self.notes.setFocus()
-        self._save_draft()
+        self.drafts.save()
 
     def _clear(self) -> None:
         self._quiet = True
         self._started, self._holds, self._ending = None, [], False
         self._ticker.stop()
-        self._debounce.stop()
+        self.drafts.hold()
         self.hold.setChecked(False)
         self.agent.clear()
         self.language.set_value(None)
@@ -269,8 +299,8 @@ class CallCapture(QWidget):
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (self.case, self.channel, self.hold, self.no_connect, self.agent,
-                       self.language, self.references, self.promises, self.notes, self.checklist, self.end,
-                       self.cancel):
+                       self.language, self.references, self.promises, self.notes,
+                       self.checklist, self.end, self.cancel):
             widget.setEnabled(enabled)
 
     def hold_minutes(self) -> float:
@@ -321,41 +351,41 @@ class CallCapture(QWidget):
                 "promises": [[p.text, p.due] for p in self.promises.promises()],
                 "answered": self.checklist.ticked()}
 
+    def _typing(self) -> bool:
+        """A call is running and not being saved: its draft follows what is typed."""
+        return self.in_progress and not self._ending
+
     def _edited(self) -> None:
-        if not self._quiet and self.in_progress and not self._ending:
-            self._debounce.start()
-
-    def _save_draft(self) -> None:
-        if not self.in_progress or self._ending:
-            return
-        body = self.draft_body()
-        self.session.submit(lambda j: j.save_draft(DRAFT, body), on_done=self._draft_saved,
-                            on_error=self._draft_failed, topics=(DRAFTS,))
-
-    def _draft_saved(self, saved_at: str) -> None:
-        self.draft_state.setText(draft_saved_text(saved_at))
-
-    def _draft_failed(self, sentence: str) -> None:
-        self.draft_state.setText(self.tr("Draft not saved: {0}").format(sentence))
+        if not self._quiet:
+            self.drafts.edited()
 
     def save_draft_now(self) -> None:
         """Save the draft and wait for it (the window calls this before it locks)."""
-        if self.in_progress and not self._ending:
-            self._debounce.stop()
-            self._save_draft()
-            self.session.wait()
+        self.drafts.save_now()
 
-    def restore_draft(self) -> bool:
-        """Rebuild the panel from the saved draft (after unlock or a crash); True if any."""
+    def restore_draft(self, on_done=None) -> None:
+        """Rebuild the panel from the saved draft (after unlock or a crash), read off the GUI
+        thread; on_done(True) if there was one."""
         if self.in_progress:
             self._edited()
-            return True
-        try:
-            body = self.session.call(lambda j: j.draft(DRAFT))
-        except JournalError:
-            return False
-        if not body or not body.get("started_at"):
-            return False
+            if on_done is not None:
+                on_done(True)
+            return
+        self._restoring = True
+        self.drafts.load(weak(self._draft_read, on_done))
+
+    def _draft_read(self, on_done, body) -> None:
+        self._restoring = False
+        restored = bool(body and body.get("started_at")) and not self.in_progress
+        if restored:
+            self._restore(body)
+        if on_done is not None:
+            on_done(restored or self.in_progress)
+        asked, self._start_asked = self._start_asked, None
+        if asked is not None:
+            self.start(*asked)
+
+    def _restore(self, body: dict) -> None:
         self._clear()
         self._quiet = True
         self._fill_cases(body.get("case_id"))
@@ -377,8 +407,7 @@ class CallCapture(QWidget):
         self._quiet = False
         self._ticker.start()
         self._tick()
-        self.draft_state.setText(self.tr("Draft restored"))
-        return True
+        self.drafts.show_restored()
 
     # -- ending --------------------------------------------------------------------------
 
@@ -413,9 +442,9 @@ class CallCapture(QWidget):
                       promises=self.promises.promises(), draft=DRAFT)
         ticked = self.checklist.ticked()
         self._begin_saving()
-        self.session.submit(lambda j: j.log(case_id, answered=answerable(j, case_id, ticked),
+        self.session.submit(lambda j: j.log(case_id, answered=j.answerable(case_id, ticked),
                                             **fields), on_done=self._logged,
-                            on_error=self._not_logged, topics=(CASES, TIMELINE, PROMISES, DRAFTS))
+                            on_error=self._not_logged)
 
     def log_not_connected(self, outcome: str) -> None:
         """The call never reached a person: log it as a failed attempt and close the panel."""
@@ -432,7 +461,7 @@ class CallCapture(QWidget):
 
     def _begin_saving(self) -> None:
         self._ending = True
-        self._debounce.stop()
+        self.drafts.hold()
         self._set_enabled(False)
         self._say("")
         self.draft_state.setText(self.tr("Saving…"))
@@ -462,5 +491,5 @@ class CallCapture(QWidget):
             return
         self._clear()
         self._set_enabled(False)
-        self.session.submit(lambda j: j.discard_draft(DRAFT), topics=(DRAFTS,))
+        self.drafts.discard()
         self.cancelled.emit()

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.channels import display_phone
-from ..errors import JournalError
-from . import labels
-from .resources import current_language
+from ...domain.channels import display_phone
+from ...errors import JournalError
+from ..kit import labels
+from ..kit.resources import current_language
+from ..kit.session import weak
 
 _OTHER = -1  # combo data of the "Other number…" entry
 CHECK_DELAY_MS = 300     # a typed contact is checked once the typing pauses
@@ -34,14 +35,22 @@ _RED = (("#c62828", "#b71c1c"), ("#ef5350", "#ff8a80"))
 _AMBER = (("#e0a000", "#7a4a00"), ("#ffb300", "#ffd54f"))
 
 
-def recent_channel_ids(session, case_id: int) -> list[int]:
+def recent_channel_ids(journal, case_id: int) -> list[int]:
     """Channels this case was reached on, most recent first (voided entries do not count)."""
-    try:
-        timeline = session.call(lambda j: j.timeline(case_id, include_voided=False))
-    except JournalError:
-        return []
+    timeline = journal.timeline(case_id, include_voided=False)
     ids = [i.channel_id for i in reversed(timeline) if i.channel_id is not None]
     return list(dict.fromkeys(ids))
+
+
+def read_channels(journal, case_id: int):
+    """On the worker: the case, its platform's channels, and those it was reached on."""
+    case = journal.case(case_id)
+    channels = journal.channels(case.platform_id)
+    try:
+        recent = recent_channel_ids(journal, case_id)
+    except JournalError:
+        recent = []
+    return case, channels, recent
 
 
 def country_name(code: str) -> str:
@@ -162,6 +171,11 @@ class ChannelPicker(QWidget):
         self._recent: list[int] = []
         self._platform = ""
         self._platform_id: int | None = None
+        self._generation = 0              # of set_case(): an older answer is dropped
+        self._checks = 0                  # of check_warnings(): likewise
+        self._loading = False
+        self._filling = False
+        self._wanted: tuple | None = None  # set_value() while the channels are on their way
         self.combo = QComboBox()
         self.combo.setAccessibleName(self.tr("Channel"))
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -189,27 +203,52 @@ class ChannelPicker(QWidget):
         self.contact.textChanged.connect(self._check_timer.start)
 
     def set_case(self, case_id: int | None, prefer_kind: str | None = None) -> None:
-        """Fill with the channels of the case's platform; preselect the last one used."""
+        """Fill with the channels of the case's platform, read off the GUI thread; preselect
+        the last one used. Until they come, value() is what set_value() was given."""
+        self._generation += 1
+        self._wanted = None
+        if case_id is None:
+            self._fill(None, [], [], prefer_kind)
+            return
+        self._loading = True
+        self.session.read(lambda j: read_channels(j, case_id),
+                          weak(self._channels_read, self._generation, prefer_kind),
+                          weak(self._channels_not_read, self._generation, prefer_kind))
+
+    def loading(self) -> bool:
+        """The channels are on their way, or being put in (a change then is not the user's)."""
+        return self._loading
+
+    def _channels_read(self, generation: int, prefer_kind, answer) -> None:
+        if generation == self._generation:
+            self._fill(*answer, prefer_kind)
+
+    def _channels_not_read(self, generation: int, prefer_kind, _sentence: str) -> None:
+        if generation == self._generation:
+            self._fill(None, [], [], prefer_kind)
+
+    def _fill(self, case, channels, recent, prefer_kind) -> None:
         self.combo.blockSignals(True)
         self.combo.clear()
         self._channels = {}
-        self._platform, self._platform_id = "", None
-        channels = []
-        if case_id is not None:
-            try:
-                case = self.session.call(lambda j: j.case(case_id))
-                channels = self.session.call(lambda j: j.channels(case.platform_id))
-                self._platform, self._platform_id = case.platform, case.platform_id
-            except JournalError:
-                channels = []
+        self._platform, self._platform_id = (case.platform, case.platform_id) if case else \
+            ("", None)
         for ch in channels:
             self._channels[ch.id] = ch
             self.combo.addItem(self._item_text(ch), ch.id)
         self.combo.addItem(self.other_label, _OTHER)
-        self._recent = recent_channel_ids(self.session, case_id) if case_id is not None else []
+        self._recent = list(recent)
         self.prefer(prefer_kind)
         self.combo.blockSignals(False)
-        self._picked()
+        wanted, self._wanted = self._wanted, None
+        self._loading, self._filling = True, True   # the choice below is made by code
+        try:
+            if wanted is not None:
+                self.set_value(*wanted)
+            else:
+                self._picked()
+        finally:
+            self._loading = self._filling = False
 
     def _item_text(self, channel) -> str:
         value = display_phone(channel.value) if channel.kind.value == "phone" else channel.value
@@ -233,6 +272,8 @@ class ChannelPicker(QWidget):
         self.combo.setCurrentIndex(index if index >= 0 else 0)
 
     def value(self) -> tuple[int | None, str | None]:
+        if self._wanted is not None:
+            return self._wanted
         data = self.combo.currentData()
         if data is None or data == _OTHER:
             return None, self.contact.text().strip() or None
@@ -244,6 +285,9 @@ class ChannelPicker(QWidget):
         return channel.languages if channel is not None else ()
 
     def set_value(self, channel_id: int | None, contact: str | None) -> None:
+        if self._loading and not self._filling:   # chosen once the channels are there
+            self._wanted = (channel_id, contact)
+            return
         index = self.combo.findData(channel_id) if channel_id is not None else -1
         if index < 0:
             index = self.combo.findData(_OTHER)
@@ -259,20 +303,30 @@ class ChannelPicker(QWidget):
     # -- the banner ---------------------------------------------------------------------
 
     def check_warnings(self) -> None:
-        """Ask the journal what is doubtful about the chosen contact, and say it."""
+        """Ask the journal (off the GUI thread) what is doubtful about the chosen contact,
+        and say it; the banner keeps what it said until the answer."""
         self._check_timer.stop()
+        self._checks += 1
         channel_id, contact = self.value()
-        self.warnings = []
-        if self._platform_id is not None and (channel_id is not None or contact):
-            pid = self._platform_id
-            try:
-                self.warnings = self.session.call(
-                    lambda j: j.contact_warnings(pid, channel_id=channel_id, contact=contact))
-            except JournalError:
-                self.warnings = []  # locked, or the channel was just deleted: nothing to say
         if channel_id is None and not contact:
+            self.warnings = []
             self.warning.show_lines([self._general_hint()])
             return
+        if self._platform_id is None:
+            self._show_warnings([])
+            return
+        pid = self._platform_id
+        # A failure (locked, or the channel just deleted) has nothing to say.
+        self.session.read(
+            lambda j: j.contact_warnings(pid, channel_id=channel_id, contact=contact),
+            weak(self._warnings_read, self._checks), weak(self._warnings_read, self._checks, []))
+
+    def _warnings_read(self, check: int, warnings, _sentence: str = "") -> None:
+        if check == self._checks:
+            self._show_warnings(list(warnings))
+
+    def _show_warnings(self, warnings: list) -> None:
+        self.warnings = warnings
         ordered = sorted(self.warnings, key=lambda w: w.kind != "reported-fake")
         self.warning.show_lines([self._line(w) for w in ordered],
                                 severe=any(w.kind == "reported-fake" for w in ordered))

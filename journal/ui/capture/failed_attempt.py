@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..domain import times
-from ..domain.model import Outcome
-from . import labels
+from ...domain import times
+from ...domain.model import Outcome
+from ..kit import labels
 from .channel_picker import ChannelPicker  # also imported from here by the call and log panels
-from .session import CASES, DRAFTS, PROMISES, TIMELINE
 
 FAILED_OUTCOMES = tuple(o.value for o in Outcome if o.failed)
 
@@ -40,8 +39,7 @@ def log_failed_attempt(session, case_id: int, outcome: str, channel_id: int | No
                      start=start, end=end, outcome=outcome, wait_minutes=wait_minutes,
                      notes=note or None, draft=draft)
 
-    session.submit(work, on_done=on_done, on_error=on_error,
-                   topics=(CASES, TIMELINE, PROMISES, DRAFTS) if draft else (CASES, TIMELINE))
+    session.submit(work, on_done=on_done, on_error=on_error)
 
 
 class FailedAttemptDialog(QDialog):

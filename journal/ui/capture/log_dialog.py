@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,24 +29,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.inputs import MAX_ATTACHMENT_BYTES
-from ..domain.model import InteractionKind
-from ..errors import JournalError
-from ..service import NewAttachment
-from . import formatting, labels, messages
-from .call_capture import draft_saved_text
-from .checklist_model import answerable
-from .checklist_panel import LiveChecklist
+from ...domain.inputs import MAX_ATTACHMENT_BYTES
+from ...domain.model import InteractionKind
+from ...service import NewAttachment
+from ..checklist.checklist_panel import LiveChecklist
+from ..dialogs.image_preview import ImagePreview, thumbnail
+from ..kit import formatting, labels, messages
+from ..kit.session import weak
+from ..promises.promise_editor import PromisesField, ReferencesField
+from .draft_controller import DraftController
 from .failed_attempt import ChannelPicker
-from .image_preview import ImagePreview, thumbnail
 from .language_picker import LanguagePicker
-from .promise_editor import PromisesField, ReferencesField
 from .scam_banner import ScamBanner
-from .session import CASES, DRAFTS, PROMISES, TIMELINE
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp")
 THUMBNAIL_MAX_BYTES = 30 * 1024 * 1024  # larger images get no thumbnail: reading them would lag
-DRAFT_DELAY_MS = 800
 CHANNEL_FOR = {"call": "phone", "chat": "chat", "email": "email", "in-app": "in-app",
                "social": "social"}  # the kind of channel each kind of conversation uses
 
@@ -133,8 +130,9 @@ class LogDialog(QDialog):
         self._saving = False
         self.setWindowTitle(self.tr("Log a conversation"))
         self._build(kind)
-        self._debounce = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS,
-                                timeout=self._save_draft)
+        self.drafts = DraftController(session, self.draft_name, self.draft_body,
+                                      self.draft_state, ready=self._typing, typed=self._typed,
+                                      parent=self)
         self.restore_draft()
         self._quiet = False
         self.resize(720, 760)
@@ -232,7 +230,8 @@ class LogDialog(QDialog):
         layout.addLayout(form, 1)
         layout.addWidget(self.message)
         layout.addLayout(bottom)
-        for signal in (self.kind.currentIndexChanged, self.channel.changed,
+        self.channel.changed.connect(self._channel_changed)
+        for signal in (self.kind.currentIndexChanged,
                        self.start.dateTimeChanged, self.end.dateTimeChanged,
                        self.agent.textChanged, self.text.textChanged,
                        self.references.changed, self.promises.changed, self.checklist.changed,
@@ -339,38 +338,35 @@ class LogDialog(QDialog):
                 "files": [str(f) for f in self.files if isinstance(f, Path)],
                 "answered": self.checklist.ticked()}
 
+    def _typing(self) -> bool:
+        """Not being saved: the draft follows what is typed."""
+        return not self._saving
+
     def _edited(self) -> None:
-        if not self._quiet and not self._saving:
-            self._debounce.start()
+        if not self._quiet:
+            self.drafts.edited()
 
-    def _save_draft(self) -> None:
-        if self._saving:
-            return
-        body = self.draft_body()
-        self.session.submit(lambda j: j.save_draft(self.draft_name, body),
-                            on_done=self._draft_saved, on_error=self._draft_failed,
-                            topics=(DRAFTS,))
-
-    def _draft_saved(self, saved_at: str) -> None:
-        self.draft_state.setText(draft_saved_text(saved_at))
-
-    def _draft_failed(self, sentence: str) -> None:
-        self.draft_state.setText(self.tr("Draft not saved: {0}").format(sentence))
+    def _channel_changed(self) -> None:
+        if not self.channel.loading():   # not the channels being filled in by code
+            self._edited()
 
     def save_draft_now(self) -> None:
-        """Save the text typed so far and wait (the window calls this before it locks)."""
-        if not self._saving:
-            self._debounce.stop()
-            self._save_draft()
-            self.session.wait()
+        """Save the text typed so far (the window calls this before it locks)."""
+        self.drafts.save_now()
 
-    def restore_draft(self) -> bool:
-        try:
-            body = self.session.call(lambda j: j.draft(self.draft_name))
-        except JournalError:
-            return False
-        if not body:
-            return False
+    def restore_draft(self, on_done=None) -> None:
+        """Put back the draft kept for this case (read off the GUI thread); on_done(True) if
+        there was one. What was typed meanwhile is not overwritten."""
+        self.drafts.load(weak(self._draft_read, on_done))
+
+    def _draft_read(self, on_done, body) -> None:
+        restored = bool(body) and not self._typed()
+        if restored:
+            self._restore(body)
+        if on_done is not None:
+            on_done(restored)
+
+    def _restore(self, body: dict) -> None:
         quiet, self._quiet = self._quiet, True
         self.kind.setCurrentIndex(max(0, self.kind.findData(body.get("kind"))))
         self.channel.set_value(body.get("channel_id"), body.get("contact"))
@@ -387,8 +383,7 @@ class LogDialog(QDialog):
         self.checklist.set_ticked(body.get("answered") or [])
         self.add_files([p for p in body.get("files") or [] if Path(p).is_file()])
         self._quiet = quiet
-        self.draft_state.setText(self.tr("Draft restored"))
-        return True
+        self.drafts.show_restored()
 
     def _typed(self) -> bool:
         return bool(self.text.toPlainText().strip() or self.agent.text().strip() or self.files
@@ -410,14 +405,14 @@ class LogDialog(QDialog):
                       draft=self.draft_name)
         ticked = self.checklist.ticked()
         self._busy(True)
-        self.session.submit(lambda j: j.log(case_id, answered=answerable(j, case_id, ticked),
-                                            **fields), on_done=self._logged,
-                            on_error=self._failed, topics=(CASES, TIMELINE, PROMISES, DRAFTS))
+        self.session.submit(lambda j: j.log(case_id, answered=j.answerable(case_id, ticked),
+                                            **fields), on_done=weak(self._logged),
+                            on_error=weak(self._failed))
 
     def _busy(self, busy: bool) -> None:
         self._saving = busy
         if busy:
-            self._debounce.stop()
+            self.drafts.hold()
         self.progress.setVisible(busy)
         self.message.hide()
         self.draft_state.setText(self.tr("Saving…") if busy else "")
@@ -445,8 +440,7 @@ class LogDialog(QDialog):
                 self, self.tr("Discard this conversation? The text you typed will not be "
                               "saved."), self.tr("Discard")):
             return
-        self._debounce.stop()
-        self.session.submit(lambda j: j.discard_draft(self.draft_name), topics=(DRAFTS,))
+        self.drafts.discard()
         super().reject()
 
     def keep_draft_and_close(self) -> None:

@@ -2,13 +2,15 @@
 when this platform answers."""
 from __future__ import annotations
 
+import weakref
+
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..domain.channels import display_phone
-from ..domain.reach import busiest
-from ..errors import JournalError
-from . import labels
+from ...domain.channels import display_phone
+from ...domain.reach import busiest
+from ..kit import labels
 
 
 def _shown(channel) -> str:
@@ -50,16 +52,28 @@ def tips_text(tips: dict) -> str:
     return "\n\n".join(lines)
 
 
-def show_tips(parent: QWidget, session, interaction_id: int) -> QMessageBox | None:
-    """A calm note beside the window when the logged contact was a failed attempt."""
-    try:
-        record = session.call(lambda j: j.interaction(interaction_id))
-        if not record.outcome.failed:
-            return None
-        tips = session.call(lambda j: j.reach_suggestions(
-            record.case_id, tried_channel_id=record.channel_id, tried_contact=record.contact))
-    except JournalError:
+def read_tips(journal, interaction_id: int) -> dict | None:
+    """On the worker: where else to reach them, if the contact did not connect."""
+    record = journal.interaction(interaction_id)
+    if not record.outcome.failed:
         return None
+    return journal.reach_suggestions(record.case_id, tried_channel_id=record.channel_id,
+                                     tried_contact=record.contact)
+
+
+def show_tips(parent: QWidget, session, interaction_id: int) -> None:
+    """A calm note beside the window when the logged contact was a failed attempt (the
+    suggestions are read off the GUI thread; nothing is shown for a contact that connected)."""
+    window = weakref.ref(parent)
+
+    def answer(tips: dict | None) -> None:
+        widget = window()
+        if tips is not None and widget is not None and shiboken6.isValid(widget):
+            _show(widget, tips)
+    session.read(lambda j: read_tips(j, interaction_id), answer, lambda _sentence: None)
+
+
+def _show(parent: QWidget, tips: dict) -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.Information,
                       QCoreApplication.translate("ReachTips", "It did not connect"),
                       tips_text(tips), QMessageBox.StandardButton.Ok, parent)

@@ -9,9 +9,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ..domain.scam_signs import advice
-from ..service import Journal
-from .resources import current_language
+from ...domain.scam_signs import advice
+from ...service import Journal
+from ..kit.resources import current_language
 
 CHECK_DELAY_MS = 500
 CHECKED_CHARS = 50_000   # the most recent part of a very long transcript

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import html
 
-import shiboken6
 from PySide6.QtCore import QDateTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -22,12 +21,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..domain import times
-from ..domain.model import Outcome
-from ..errors import JournalError
-from . import formatting, labels
-from .messages import error_label, ok_cancel
-from .session import CASES, TIMELINE
+from ...domain import times
+from ...domain.model import Interaction, Outcome
+from ..kit import formatting, labels
+from ..kit.messages import error_label, ok_cancel
+from ..kit.session import weak
 
 
 def _seconds(text: str | None) -> int | None:
@@ -49,14 +47,14 @@ def _time_edit(text: str | None, parent) -> QDateTimeEdit:
 
 
 class AmendDialog(QDialog):
-    """Change what was recorded about an interaction; the journal keeps the original."""
+    """Change what was recorded about an interaction (as read from the journal, off the GUI
+    thread, by whoever opens this); the journal keeps the original."""
 
-    def __init__(self, session, interaction_id: int, parent=None):
+    def __init__(self, session, interaction: Interaction, parent=None):
         super().__init__(parent)
         self._session = session
-        self.interaction_id = interaction_id
-        self.original = session.call(lambda j: j.interaction(interaction_id))
-        item = self.original
+        self.interaction_id = interaction.id
+        self.original = item = interaction
         self.setWindowTitle(self.tr("Amend entry"))
         self.setObjectName("amendDialog")
 
@@ -166,17 +164,13 @@ class AmendDialog(QDialog):
         self._update()
         self.error.hide()
         self._session.submit(lambda j: j.amend(iid, reason=reason, **changes),
-                             topics=(TIMELINE, CASES), on_done=self._saved,
-                             on_error=self._failed)
+                             on_done=weak(self._saved), on_error=weak(self._failed))
 
     def _saved(self, _interaction) -> None:
-        if shiboken6.isValid(self):
-            self._saving = False
-            self.accept()
+        self._saving = False
+        self.accept()
 
     def _failed(self, sentence: str) -> None:
-        if not shiboken6.isValid(self):
-            return
         self._saving = False
         self.error.setText(sentence)
         self.error.show()
@@ -197,19 +191,21 @@ class HistoryDialog(QDialog):
         self.text = QTextBrowser(self)
         self.text.setObjectName("history")
         self.text.setOpenLinks(False)
-        try:
-            entries = session.call(lambda j: j.history(interaction_id))
-        except JournalError as exc:
-            entries = []
-            self.text.setPlainText(str(exc))
-        if entries:
-            self.text.setHtml(self._html(entries))
+        session.read(lambda j: j.history(interaction_id), weak(self._show),
+                     weak(self._not_read))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
         self.resize(620, 520)
+
+    def _show(self, entries) -> None:
+        if entries:
+            self.text.setHtml(self._html(entries))
+
+    def _not_read(self, sentence: str) -> None:
+        self.text.setPlainText(sentence)
 
     def _field(self, name: str, value) -> str:
         if value is None or value == "":

@@ -1,15 +1,8 @@
 """The list of cases on the left: filters on top, newest activity first, fetched page by page."""
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QItemSelectionModel,
-    QModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,204 +15,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.model import Case, CaseStatus
-from ..errors import JournalError
-from . import formatting, labels
-from .session import CASES, DIRECTORY, PROMISES, TIMELINE
-
-CaseIdRole = Qt.ItemDataRole.UserRole + 1
-PAGE = 200
-PLATFORM, TITLE, STATUS, LAST_ACTIVITY, OPEN_PROMISES, INTERACTIONS = range(6)
-_MUTED = (CaseStatus.RESOLVED, CaseStatus.CLOSED)
-
-
-def _status_dot(status: CaseStatus) -> QPixmap:
-    """A small dot: filled while the case needs attention, a ring once it is done."""
-    palette = QGuiApplication.palette()
-    size = 10
-    ratio = QGuiApplication.primaryScreen().devicePixelRatio() if \
-        QGuiApplication.primaryScreen() else 1.0
-    pix = QPixmap(int(size * ratio), int(size * ratio))
-    pix.setDevicePixelRatio(ratio)
-    pix.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pix)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    role = {CaseStatus.OPEN: QPalette.ColorRole.Highlight,
-            CaseStatus.WAITING: QPalette.ColorRole.Link,
-            CaseStatus.ESCALATED: QPalette.ColorRole.LinkVisited}.get(
-        status, QPalette.ColorRole.PlaceholderText)
-    colour = QColor(palette.color(role))
-    if status in _MUTED:
-        painter.setPen(QPen(colour, 1.5))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-    else:
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-    painter.drawEllipse(2, 2, size - 4, size - 4)
-    painter.end()
-    return pix
-
-
-class CaseListModel(QAbstractTableModel):
-    """Cases as the service orders them (last activity first); rows come 200 at a time, so
-    memory holds only what was scrolled to."""
-
-    def __init__(self, session, parent=None):
-        super().__init__(parent)
-        self._session = session
-        self._rows: list[Case] = []
-        self._status: str | None = None
-        self._platform: str | None = None
-        self._more = True
-        self._dots: dict[CaseStatus, QPixmap] = {}
-        self.error: str | None = None  # the last failure to load, for the panel to show
-        self._pending = QTimer(self)
-        self._pending.setSingleShot(True)
-        self._pending.setInterval(0)
-        self._pending.timeout.connect(self.refresh)
-        session.changed.connect(self._on_changed)
-        session.lockedChanged.connect(self._on_locked)
-        self._rows = self._next_page()
-
-    # -- filtering and refreshing ------------------------------------------------------
-
-    def set_filter(self, status: str | None, platform: str | None) -> None:
-        """Show only cases of this status and platform (None: any); starts from the top."""
-        self._status, self._platform = status, platform
-        self.refresh()
-
-    def filters(self) -> tuple[str | None, str | None]:
-        return self._status, self._platform
-
-    def refresh(self) -> None:
-        self._pending.stop()
-        self.beginResetModel()
-        self._rows, self._more = [], True
-        self._rows = self._next_page()
-        self.endResetModel()
-
-    def _on_changed(self, topic: str) -> None:
-        if topic in (CASES, TIMELINE, PROMISES, DIRECTORY):  # DIRECTORY: a platform renamed
-            self._pending.start()  # one reset for the several topics of one change
-
-    def _on_locked(self, locked: bool) -> None:
-        if locked:  # forget what was shown: nothing of the journal stays readable
-            self.beginResetModel()
-            self._rows, self._more = [], False
-            self.endResetModel()
-        else:
-            self.refresh()
-
-    def _next_page(self) -> list[Case]:
-        """The page after the loaded rows (no change to the rows themselves)."""
-        if not self._session.is_open:
-            self._more = False
-            return []
-        offset, status, platform = len(self._rows), self._status, self._platform
-        try:
-            page = self._session.call(lambda j: j.cases(status=status, platform=platform,
-                                                        limit=PAGE, offset=offset))
-        except JournalError as exc:
-            self.error, self._more = str(exc), False
-            return []
-        self.error = None
-        self._more = len(page) >= PAGE
-        known = {c.id for c in self._rows[-PAGE:]}
-        return [c for c in page if c.id not in known]  # a case moved up between two pages
-
-    # -- lazy loading ------------------------------------------------------------------
-
-    def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and self._more and self._session.is_open
-
-    def fetchMore(self, parent=QModelIndex()) -> None:
-        if not self.canFetchMore(parent):
-            return
-        page = self._next_page()
-        if page:
-            before = len(self._rows)
-            self.beginInsertRows(QModelIndex(), before, before + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
-
-    def row_of(self, case_id: int, *, fetch: bool = True, up_to: int | None = None) -> int:
-        """The row of a case, fetching further pages while it is not loaded; -1 if absent."""
-        for row, case in enumerate(self._rows):
-            if case.id == case_id:
-                return row
-        while fetch and self.canFetchMore() and (up_to is None or len(self._rows) < up_to):
-            start = len(self._rows)
-            self.fetchMore()
-            for row in range(start, len(self._rows)):
-                if self._rows[row].id == case_id:
-                    return row
-        return -1
-
-    def case_at(self, row: int) -> Case | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    # -- the model ---------------------------------------------------------------------
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 6:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Platform"), self.tr("Title"), self.tr("Status"),
-                    self.tr("Last activity"), self.tr("Promises"),
-                    self.tr("Entries"))[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return (None, None, None, self.tr("Newest first"),
-                    self.tr("Promises still pending"),
-                    self.tr("Calls, chats and emails, failed attempts included"))[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        case, column = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(case, column)
-        if role == CaseIdRole:
-            return case.id
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(case, column)
-        if role == Qt.ItemDataRole.ForegroundRole and case.status in _MUTED:
-            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
-        if role == Qt.ItemDataRole.DecorationRole and column == STATUS:
-            if case.status not in self._dots:
-                self._dots[case.status] = _status_dot(case.status)
-            return self._dots[case.status]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (OPEN_PROMISES, INTERACTIONS):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def _display(self, case: Case, column: int):
-        if column == PLATFORM:
-            return case.platform
-        if column == TITLE:
-            return case.title
-        if column == STATUS:
-            return labels.case_status(case.status)
-        if column == LAST_ACTIVITY:
-            return formatting.relative_day(case.last_activity)
-        if column == OPEN_PROMISES:
-            return formatting.number(case.open_promises) if case.open_promises else ""
-        return formatting.number(case.interaction_count)
-
-    def _tooltip(self, case: Case, column: int):
-        if column == LAST_ACTIVITY:
-            return formatting.date_time(case.last_activity)
-        if column == OPEN_PROMISES:
-            return self.tr("%n open promise(s)", "", case.open_promises)
-        if column == INTERACTIONS:
-            return self.tr("%n interaction(s)", "", case.interaction_count)
-        return case.title if column == TITLE else None
+from ...domain.model import CaseStatus
+from ..kit import formatting, labels
+from ..kit.session import DIRECTORY, weak
+from .case_list_model import (  # noqa: F401 - the model's names, re-exported
+    INTERACTIONS,
+    LAST_ACTIVITY,
+    OPEN_PROMISES,
+    PAGE,
+    PLATFORM,
+    STATUS,
+    TITLE,
+    CaseIdRole,
+    CaseListModel,
+)
 
 
 class CaseListPanel(QWidget):
@@ -283,16 +92,22 @@ class CaseListPanel(QWidget):
         self.setFocusProxy(self.table)
 
         self._remembered: int | None = None
-        self._remembered_count = 0
+        self._wanted: int | None = None     # select_case() waits for the rows holding it
+        self._on_found = None
+        self._selecting = False
+        self._platforms_asked = 0           # the newest question about the platforms
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
         self.model.rowsInserted.connect(self._update_empty)
+        self.model.loaded.connect(self._loaded)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.activated.connect(self._on_activated)
         self.status_combo.activated.connect(self._apply_filter)
         self.platform_combo.activated.connect(self._apply_filter)
+        # Bound methods, never lambdas: Qt drops the connection when this panel is destroyed
+        # (the window rebuilt for another language), so an unlock reaches only live widgets.
         session.changed.connect(self._on_changed)
-        session.lockedChanged.connect(lambda locked: None if locked else self._load_platforms())
+        session.lockedChanged.connect(self._on_locked)
         self._load_platforms()
         self._update_empty()
 
@@ -304,18 +119,37 @@ class CaseListPanel(QWidget):
             return None
         return index.data(CaseIdRole)
 
-    def select_case(self, case_id: int) -> bool:
-        """Select a case, loading later pages if needed; filters that hide it are cleared."""
+    def select_case(self, case_id: int, on_done=None) -> None:
+        """Select a case, reading later pages (off the GUI thread) while it is not loaded;
+        filters that hide it are cleared. on_done(found) once it is settled."""
+        self._wanted, self._on_found = case_id, on_done
+        self._seek()
+
+    def _seek(self) -> None:
+        case_id = self._wanted
+        if case_id is None or self.model.loading():
+            return   # the answer on its way calls this again (`loaded`)
         row = self.model.row_of(case_id)
-        if row < 0 and self.model.filters() != (None, None):
+        if row >= 0:
+            self._select_row(row)
+            self._settle(True)
+        elif self.model.fetch_until(case_id):
+            pass
+        elif self.model.filters() != (None, None) and self.model.error is None:
             self.status_combo.setCurrentIndex(0)
             self.platform_combo.setCurrentIndex(0)
             self.model.set_filter(None, None)
-            row = self.model.row_of(case_id)
-        if row < 0:
-            return False
-        self._select_row(row)
-        return True
+        else:
+            self._settle(False)
+
+    def _settle(self, found: bool) -> None:
+        on_done, self._wanted, self._on_found = self._on_found, None, None
+        if on_done is not None:
+            on_done(found)
+
+    def _loaded(self) -> None:
+        self._update_empty()
+        self._seek()
 
     def refresh(self) -> None:
         self.model.refresh()
@@ -361,11 +195,13 @@ class CaseListPanel(QWidget):
     # -- filters -----------------------------------------------------------------------
 
     def _load_platforms(self) -> None:
-        if not self._session.is_open:
-            return
-        try:
-            platforms = self._session.call(lambda j: j.platforms())
-        except JournalError:
+        if self._session.is_open:
+            self._platforms_asked += 1
+            self._session.read(lambda j: j.platforms(),
+                               weak(self._platforms_read, self._platforms_asked))
+
+    def _platforms_read(self, asked: int, platforms) -> None:
+        if asked != self._platforms_asked:
             return
         chosen = self.platform_combo.currentData()
         self.platform_combo.blockSignals(True)
@@ -383,6 +219,10 @@ class CaseListPanel(QWidget):
         if topic == DIRECTORY:
             self._load_platforms()
 
+    def _on_locked(self, locked: bool) -> None:
+        if not locked:
+            self._load_platforms()
+
     def _apply_filter(self, *_args) -> None:
         self.model.set_filter(self.status_combo.currentData(), self.platform_combo.currentData())
 
@@ -390,22 +230,25 @@ class CaseListPanel(QWidget):
 
     def _select_row(self, row: int) -> None:
         index = self.model.index(row, TITLE)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+        self._selecting = True
+        try:
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+        finally:
+            self._selecting = False
         self.table.scrollTo(index)
 
     def _remember_selection(self) -> None:
         self._remembered = self.current_case_id()
-        self._remembered_count = self.model.rowCount()
 
     def _restore_selection(self) -> None:
         self._update_empty()
         case_id, self._remembered = self._remembered, None
         if case_id is None:
             return
-        # Look as far as the user had scrolled before, no further.
-        row = self.model.row_of(case_id, up_to=max(PAGE, self._remembered_count))
+        # A refresh reads as many rows as were loaded: as far as the user had scrolled.
+        row = self.model.row_of(case_id)
         if row >= 0:
             self._last_emitted = case_id  # the same case again: the view needs no news
             self._select_row(row)
@@ -413,6 +256,8 @@ class CaseListPanel(QWidget):
             self._last_emitted = None
 
     def _on_current_changed(self, current: QModelIndex, _previous=None) -> None:
+        if not self._selecting and self._wanted is not None:
+            self._settle(False)   # the user chose another case meanwhile
         case_id = current.data(CaseIdRole) if current.isValid() else None
         if case_id is not None and case_id != self._last_emitted:
             self._last_emitted = case_id
@@ -425,6 +270,8 @@ class CaseListPanel(QWidget):
             self.caseActivated.emit(case_id)
 
     def _update_empty(self, *_args) -> None:
+        if self.model.loading() and not self.model.rowCount():
+            return  # what is shown stays until the journal has answered: no "no cases" flash
         if self.model.rowCount():
             self.stack.setCurrentWidget(self.table)
             return

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.model import Interaction
-from ..errors import JournalError
-from . import formatting, resources
-from .image_preview import ImagePreview
+from ...domain.model import Interaction
+from ..dialogs.image_preview import ImagePreview
+from ..kit import formatting, resources
+from ..kit.session import weak
 from .interaction_card import InteractionCard  # noqa: F401 - re-exported
 from .timeline_style import (  # noqa: F401
     BATCH,
@@ -36,24 +36,46 @@ from .timeline_style import (  # noqa: F401
 
 
 class TimelineModel(QAbstractListModel):
-    """One row per interaction of one case, voided ones included, in time order."""
+    """One row per interaction of one case, voided ones included, in time order. The rows
+    are read off the GUI thread; those shown stay until the answer, and an answer for a case
+    asked before another one is dropped."""
+
+    loaded = Signal()
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self._session = session
         self._rows: list[Interaction] = []
         self.case_id: int | None = None
+        self.incoming: int | None = None   # the case of the rows being put in (reset signals)
         self.error: str | None = None
+        self._generation = 0
 
     def load(self, case_id: int | None) -> None:
+        self._generation += 1
+        if case_id is None:
+            self.set_rows(None, [])
+            return
+        self._session.read(lambda j: list(j.timeline(case_id)),
+                           weak(self._read, self._generation, case_id),
+                           weak(self._not_read, self._generation, case_id))
+
+    def _read(self, generation: int, case_id: int, rows) -> None:
+        if generation == self._generation:
+            self.set_rows(case_id, rows)
+
+    def _not_read(self, generation: int, case_id: int, sentence: str) -> None:
+        if generation == self._generation:
+            self.set_rows(case_id, [], sentence)
+
+    def set_rows(self, case_id: int | None, rows, error: str | None = None) -> None:
+        """Show what was read for this case (newer than any answer still on its way)."""
+        self._generation += 1
+        self.incoming = case_id
         self.beginResetModel()
-        self.case_id, self._rows, self.error = case_id, [], None
-        if case_id is not None:
-            try:
-                self._rows = list(self._session.call(lambda j: j.timeline(case_id)))
-            except JournalError as exc:
-                self.error = str(exc)
+        self.case_id, self._rows, self.error = case_id, list(rows), error
         self.endResetModel()
+        self.loaded.emit()
 
     def interactions(self) -> list[Interaction]:
         return list(self._rows)
@@ -117,6 +139,7 @@ class CaseTimeline(QScrollArea):
         self._layout.insertWidget(0, self.empty)
         self._batches = QTimer(self, singleShot=True, interval=0)
         self._batches.timeout.connect(self._build_batch)
+        self.model.modelAboutToBeReset.connect(self._about_to_reset)
         self.model.modelReset.connect(self._rebuild)
         bar = self.verticalScrollBar()
         bar.rangeChanged.connect(self._on_range)
@@ -126,11 +149,19 @@ class CaseTimeline(QScrollArea):
     # -- public ------------------------------------------------------------------------
 
     def load(self, case_id: int | None) -> None:
-        self._follow = case_id != self.model.case_id or self._at_bottom()
+        """Read and show this case's entries (off the GUI thread)."""
         self.model.load(case_id)
 
     def reload(self) -> None:
         self.load(self.model.case_id)
+
+    def show_rows(self, case_id: int | None, rows, error: str | None = None) -> None:
+        """Show entries read with the rest of the case (CaseView reads them in one go)."""
+        self.model.set_rows(case_id, rows, error)
+
+    def _about_to_reset(self) -> None:
+        # Another case opens at its newest entry; the same one follows only if it was there.
+        self._follow = self.model.incoming != self.model.case_id or self._at_bottom()
 
     def card(self, interaction_id: int) -> InteractionCard | None:
         found = self._cards.get(interaction_id)
@@ -221,13 +252,18 @@ class CaseTimeline(QScrollArea):
         self.widget().setUpdatesEnabled(True)
 
     def _preview(self, attachment_id: int, name: str) -> None:
-        def show(data: bytes) -> None:
-            if shiboken6.isValid(self):
-                dialog = ImagePreview(data, name, self)  # decoded in memory, no temp file
-                dialog.setObjectName("imagePreview")
-                dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-                dialog.open()
-        self._session.submit(lambda j: j.attachment_bytes(attachment_id), on_done=show)
+        self._session.read(lambda j: j.attachment_bytes(attachment_id),
+                           weak(self._show_preview, name), weak(self._preview_failed))
+
+    def _show_preview(self, name: str, data: bytes) -> None:
+        dialog = ImagePreview(data, name, self)  # decoded in memory, no temp file
+        dialog.setObjectName("imagePreview")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _preview_failed(self, sentence: str) -> None:
+        if self._session.is_open:   # not locked meanwhile: the window says it
+            self._session.failed.emit(sentence)
 
     # -- scrolling ---------------------------------------------------------------------
 

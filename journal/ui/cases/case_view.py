@@ -2,7 +2,8 @@
 beside it, its checklist (what to ask and have ready before contacting them)."""
 from __future__ import annotations
 
-import shiboken6
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
@@ -15,13 +16,43 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.model import Case, CaseStatus
-from ..errors import JournalError
-from . import formatting, labels, resources
+from ...domain.model import Case, CaseStatus
+from ...errors import JournalError
+from ..checklist.checklist_model import read_checklist
+from ..checklist.checklist_panel import ChecklistPanel
+from ..kit import formatting, labels, resources
+from ..kit.error_text import translated
+from ..kit.session import CASES, TIMELINE, weak
 from .amend_dialog import AmendDialog, HistoryDialog
 from .case_timeline import CaseTimeline
-from .checklist_panel import ChecklistPanel
-from .session import CASES, DIRECTORY, PROMISES, TIMELINE
+
+ENTRIES, CHECKLIST_ITEMS = "entries", "checklist"   # the parts of a case besides its header
+
+
+@dataclass
+class CasePage:
+    """What the view shows of one case, read in one go on the worker: the header always, the
+    timeline and the checklist when asked for (each as (value, error))."""
+    case: Case
+    risk: list
+    entries: tuple | None = None
+    checklist: tuple | None = None
+
+
+def _part(read) -> tuple:
+    try:
+        return read(), None
+    except JournalError as exc:
+        return None, exc
+
+
+def read_case_page(j, case_id: int, parts) -> CasePage:
+    page = CasePage(j.case(case_id), _part(lambda: j.scam_risk(case_id))[0] or [])
+    if ENTRIES in parts:
+        page.entries = _part(lambda: list(j.timeline(case_id)))
+    if CHECKLIST_ITEMS in parts:
+        page.checklist = _part(lambda: read_checklist(j, case_id))
+    return page
 
 
 class CaseView(QWidget):
@@ -35,6 +66,10 @@ class CaseView(QWidget):
         self._session = session
         self._case: Case | None = None
         self._case_id: int | None = None
+        self._generation = 0              # bumped by every question: older answers are dropped
+        self._asked: set[str] = set()     # the parts the answer on its way brings
+        self._asking = False
+        self._wanted_entry: int | None = None   # shown once its case has been read
         self._topics: set[str] = set()
         self._tab_case: int | None = None   # the case the tab was last chosen for
         self._chosen_tab = 0                # the tab the user last went to
@@ -135,25 +170,79 @@ class CaseView(QWidget):
     def current_case_id(self) -> int | None:
         return self._case_id
 
-    def show_case(self, case_id: int | None) -> None:
+    def loading(self) -> bool:
+        """The case (or a refresh of it) is being read: what is shown may still change."""
+        return self._asking
+
+    def show_case(self, case_id: int | None, interaction_id: int | None = None) -> None:
+        """Show a case (read off the GUI thread: the case shown before stays until it comes)
+        and, once it is there, scroll to one of its entries."""
+        same = case_id is not None and case_id == self._case_id
+        if interaction_id is not None or not same:
+            self._wanted_entry = interaction_id
+        if same and self._asking and {ENTRIES, CHECKLIST_ITEMS} <= self._asked:
+            return  # this very case is on its way already
         self._case_id = case_id
         self.status_error.hide()
+        self._refresh.stop()
+        self._topics.clear()
         if case_id is None:
+            self._generation += 1
+            self._asking, self._asked = False, set()
             self._case = None
-            self.timeline.load(None)
-            self.checklist.load(None)
+            self.timeline.show_rows(None, [])
+            self.checklist.show_items(None, [], {})
             self.empty.setText(self.tr("Choose a case on the left, or open a new one"))
             self.stack.setCurrentWidget(self.empty)
             return
-        if self._load_header():
-            self.timeline.load(case_id)
-            self.checklist.load(case_id)
-            if case_id != self._tab_case:
-                # Nothing logged yet: preparing the first contact is what there is to do.
-                self._tab_case, chosen = case_id, self._chosen_tab
-                self.tabs.setCurrentIndex(1 if self._case.interaction_count == 0 else chosen)
-                self._chosen_tab = chosen  # the user's choice, not this one, is remembered
-            self.stack.setCurrentWidget(self._page)
+        self._asked = set()
+        self._ask({ENTRIES, CHECKLIST_ITEMS})
+
+    def _ask(self, parts: set[str]) -> None:
+        """Read the header and `parts` of the case; a question still on its way is replaced,
+        and what it would have brought is asked for again."""
+        if self._asking:
+            parts = parts | self._asked
+        self._generation += 1
+        self._asking, self._asked = True, set(parts)
+        case_id = self._case_id
+        self._session.read(lambda j: read_case_page(j, case_id, parts),
+                           weak(self._case_read, self._generation, case_id),
+                           weak(self._case_not_read, self._generation))
+
+    def _case_read(self, generation: int, case_id: int, page: CasePage) -> None:
+        if generation != self._generation:
+            return
+        self._asking, self._asked = False, set()
+        self._show_header(page.case, page.risk)
+        if page.entries is not None:
+            rows, exc = page.entries
+            self.timeline.show_rows(case_id, rows or [], translated(exc) if exc else None)
+        if page.checklist is not None:
+            answer, exc = page.checklist
+            items, contacts = answer or ([], {})
+            self.checklist.show_items(case_id, items, contacts,
+                                      translated(exc) if exc else None)
+        if case_id != self._tab_case:
+            # Nothing logged yet: preparing the first contact is what there is to do.
+            self._tab_case, chosen = case_id, self._chosen_tab
+            self.tabs.setCurrentIndex(1 if page.case.interaction_count == 0 else chosen)
+            self._chosen_tab = chosen  # the user's choice, not this one, is remembered
+        self.stack.setCurrentWidget(self._page)
+        if self._wanted_entry is not None and self.timeline.card(self._wanted_entry):
+            entry, self._wanted_entry = self._wanted_entry, None
+            self.tabs.setCurrentWidget(self.timeline)
+            self.timeline.show_interaction(entry)
+
+    def _case_not_read(self, generation: int, sentence: str) -> None:
+        if generation != self._generation:
+            return
+        self._asking, self._asked = False, set()
+        self._case = None
+        self.timeline.show_rows(None, [])
+        self.checklist.show_items(None, [], {})
+        self.empty.setText(sentence)
+        self.stack.setCurrentWidget(self.empty)
 
     def show_checklist(self) -> None:
         """Ctrl+Shift+K: the checklist tab, with the keyboard in it."""
@@ -162,15 +251,23 @@ class CaseView(QWidget):
             self.checklist.focus_list()
 
     def show_interaction(self, interaction_id: int) -> bool:
-        """Show the entry (opening its case if needed), scroll to it and highlight it."""
-        if self.timeline.card(interaction_id) is None:
-            try:
-                case_id = self._session.call(lambda j: j.interaction(interaction_id)).case_id
-            except JournalError:
-                return False
-            self.show_case(case_id)
-        self.tabs.setCurrentWidget(self.timeline)
-        return self.timeline.show_interaction(interaction_id)
+        """Show the entry (opening its case if needed), scroll to it and highlight it; True
+        when it was on screen, else it is shown once its case has been read."""
+        if not self._asking and self.timeline.card(interaction_id) is not None:
+            self.tabs.setCurrentWidget(self.timeline)
+            return self.timeline.show_interaction(interaction_id)
+        self._session.read(lambda j: j.interaction(interaction_id).case_id,
+                           weak(self._entry_found, interaction_id))
+        return False
+
+    def _entry_found(self, interaction_id: int, case_id: int) -> None:
+        if case_id == self._case_id and not self._asking:
+            self._wanted_entry = None
+            if self.timeline.card(interaction_id) is not None:
+                self.tabs.setCurrentWidget(self.timeline)
+                self.timeline.show_interaction(interaction_id)
+        else:
+            self.show_case(case_id, interaction_id)
 
     def _tab_changed(self, index: int) -> None:
         self._chosen_tab = index
@@ -182,17 +279,7 @@ class CaseView(QWidget):
 
     # -- header ------------------------------------------------------------------------
 
-    def _load_header(self) -> bool:
-        case_id = self._case_id
-        try:
-            case = self._session.call(lambda j: j.case(case_id))
-        except JournalError as exc:
-            self._case = None
-            self.timeline.load(None)
-            self.checklist.load(None)
-            self.empty.setText(str(exc))
-            self.stack.setCurrentWidget(self.empty)
-            return False
+    def _show_header(self, case: Case, risk: list) -> None:
         self._case = case
         self.title.setText(case.title)
         parts = [case.platform]
@@ -205,17 +292,12 @@ class CaseView(QWidget):
         since = [self.tr("%n day(s) open", "", days),
                  self.tr("%n open promise(s)", "", case.open_promises)]
         self.since.setText(" · ".join(since))
-        try:
-            risk = self._session.call(lambda j: j.scam_risk(case_id))
-        except JournalError:
-            risk = []
         self.risk.setText(self.tr("Scam risk: the notes describe what official support never "
                                   "asks for. Contact {0} only through its official website "
                                   "or app.").format(case.platform))
         self.risk.setVisible(bool(risk))
         self.status.setCurrentIndex(self.status.findData(case.status.value))
         self.status.setEnabled(True)
-        return True
 
     def _status_chosen(self, _index: int) -> None:
         case, value = self._case, self.status.currentData()
@@ -224,20 +306,21 @@ class CaseView(QWidget):
         self.status.setEnabled(False)
         self.status_error.hide()
         cid = case.id
+        self._session.submit(lambda j: j.set_case_status(cid, value),
+                             on_error=weak(self._status_failed, cid))
 
-        def failed(sentence: str) -> None:
-            if shiboken6.isValid(self) and self._case_id == cid:
-                self.status_error.setText(sentence)
-                self.status_error.show()
-                self._load_header()
-
-        self._session.submit(lambda j: j.set_case_status(cid, value), topics=(CASES,),
-                             on_error=failed)
+    def _status_failed(self, case_id: int, sentence: str) -> None:
+        if self._case_id == case_id:
+            self.status_error.setText(sentence)
+            self.status_error.show()
+            self._ask(set())   # the header again: the status the journal holds
 
     # -- refreshing --------------------------------------------------------------------
 
     def _on_changed(self, topic: str) -> None:
-        if topic in (CASES, TIMELINE, PROMISES, DIRECTORY) and self._case_id is not None:
+        # The header shows the case and its scam risk (from the notes); the timeline, the
+        # entries with their promises (reported as TIMELINE too). The checklist reads itself.
+        if topic in (CASES, TIMELINE) and self._case_id is not None:
             self._topics.add(topic)
             self._refresh.start()
 
@@ -245,8 +328,7 @@ class CaseView(QWidget):
         topics, self._topics = self._topics, set()
         if self._case_id is None or not self._session.is_open:
             return
-        if self._load_header() and topics & {TIMELINE, PROMISES}:
-            self.timeline.reload()
+        self._ask({ENTRIES} if TIMELINE in topics else set())
 
     def _on_locked(self, locked: bool) -> None:
         if locked:  # drop what was on screen; the case comes back after unlocking
@@ -259,12 +341,17 @@ class CaseView(QWidget):
     # -- dialogs -----------------------------------------------------------------------
 
     def _open_amend(self, interaction_id: int) -> None:
-        try:
-            dialog = AmendDialog(self._session, interaction_id, self)
-        except JournalError as exc:
-            self.status_error.setText(str(exc))
-            self.status_error.show()
-            return
+        self._session.read(lambda j: j.interaction(interaction_id), weak(self._amend),
+                           weak(self._amend_failed))
+
+    def _amend_failed(self, sentence: str) -> None:
+        self.status_error.setText(sentence)
+        self.status_error.show()
+
+    def _amend(self, interaction) -> None:
+        if self.amend_dialog is not None:
+            return   # one at a time, as a modal dialog allows
+        dialog = AmendDialog(self._session, interaction, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: setattr(self, "amend_dialog", None))
         self.amend_dialog = dialog

@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.channels import display_phone, phone_key
-from ..domain.model import Interaction
-from . import formatting, labels, resources
-from .flow_layout import FlowLayout
+from ...domain.channels import display_phone, phone_key
+from ...domain.model import Interaction
+from ..kit import formatting, labels, resources
+from ..kit.flow_layout import FlowLayout
+from ..kit.palette import muted_palette
 from .timeline_style import (
     CHIP_STYLE,
     NOTE_SHOWN,
@@ -213,11 +214,7 @@ class InteractionCard(QFrame):
             voided = self._line(self.tr("Voided: {0}").format(item.void_reason or ""))
             voided.setObjectName("voidReason")
             layout.addLayout(self._with_icon("voided", voided))
-            palette = self.palette()  # greyed: kept for the record, no longer in force
-            muted = palette.color(QPalette.ColorRole.PlaceholderText)
-            palette.setColor(QPalette.ColorRole.WindowText, muted)
-            palette.setColor(QPalette.ColorRole.Text, muted)
-            self.setPalette(palette)
+            self.setPalette(muted_palette(self))  # greyed: kept for the record, no longer in force
 
         self._flash = QTimer(self, singleShot=True)
         self._flash.timeout.connect(lambda: self.setAutoFillBackground(False))
@@ -260,8 +257,8 @@ class InteractionCard(QFrame):
                     thumb.setIcon(QPixmap.fromImage(image))
 
             aid = attachment.id
-            self._session.submit(lambda j: _thumbnail(j.attachment_bytes(aid)),
-                                 on_done=show, on_error=lambda _msg: None)
+            self._session.read(lambda j: _thumbnail(j.attachment_bytes(aid)), show,
+                               lambda _msg: None)
         layout.addLayout(row)
 
     def _show_whole_note(self, button: QPushButton) -> None:

@@ -1,7 +1,6 @@
 """Opening a new case: which platform, what it is about; a new platform can be added inline."""
 from __future__ import annotations
 
-import shiboken6
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,11 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.model import CaseCategory
-from ..errors import JournalError
-from . import labels, resources
-from .messages import error_label, ok_cancel
-from .session import CASES, DIRECTORY
+from ...domain.model import CaseCategory
+from ..kit import labels, resources
+from ..kit.messages import error_label, ok_cancel
+from ..kit.session import weak
 
 _ADD = "\x00add"  # the combo's "Add platform…" entry; no platform can have this name
 
@@ -88,19 +86,22 @@ class NewCaseDialog(QDialog):
         self.title.textChanged.connect(self._update)
         self.add_button.clicked.connect(self._add_platform)
         self.new_platform.textChanged.connect(self._update)
-        self._load_platforms(platform)
         self._update()
-        if self._chosen_platform():
-            self.title.setFocus()
+        self._load_platforms(platform)
 
     # -- platforms ---------------------------------------------------------------------
 
     def _load_platforms(self, chosen: str | None = None) -> None:
-        try:
-            names = [p.name for p in self._session.call(lambda j: j.platforms())]
-        except JournalError as exc:
-            names = []
-            self._show_error(str(exc))
+        """Read the platforms off the GUI thread; the list fills when they come."""
+        self._session.read(lambda j: [p.name for p in j.platforms()],
+                           weak(self._platforms_read, chosen), weak(self._platforms_failed))
+
+    def _platforms_failed(self, sentence: str) -> None:
+        self._show_error(sentence)
+        self._platforms_read(None, [])
+
+    def _platforms_read(self, chosen: str | None, names: list[str]) -> None:
+        first = self.platform.count() == 0
         self.platform.blockSignals(True)
         self.platform.clear()
         if len(names) != 1:  # with several, the user chooses: no silent default
@@ -115,6 +116,8 @@ class NewCaseDialog(QDialog):
         self._platform_chosen()
         if not names:
             self.platform.setCurrentIndex(self.platform.findData(_ADD))
+        elif first and self._chosen_platform() and not self.title.hasFocus():
+            self.title.setFocus()
 
     def _platform_chosen(self, *_args) -> None:
         adding = self.platform.currentData() == _ADD
@@ -131,16 +134,14 @@ class NewCaseDialog(QDialog):
         self.error.hide()
         self._update()
 
-        def done(platform) -> None:
-            if not shiboken6.isValid(self):
-                return
-            self._busy = False
-            self.new_platform.clear()
-            self._load_platforms(platform.name)
-            self.title.setFocus()
+        self._session.submit(lambda j: j.add_platform(name), on_done=weak(self._added),
+                             on_error=weak(self._failed))
 
-        self._session.submit(lambda j: j.add_platform(name), topics=(DIRECTORY,),
-                             on_done=done, on_error=self._failed)
+    def _added(self, platform) -> None:
+        self._busy = False
+        self.new_platform.clear()
+        self._load_platforms(platform.name)
+        self.title.setFocus()
 
     def eventFilter(self, watched, event):
         # Enter in the new platform's name adds it; it must not open the case.
@@ -174,20 +175,17 @@ class NewCaseDialog(QDialog):
         self._session.submit(
             lambda j: j.open_case(platform, title, category=category, account_id=account,
                                   checklist_language=language),
-            topics=(CASES,), on_done=self._opened, on_error=self._failed)
+            on_done=weak(self._opened), on_error=weak(self._failed))
 
     def _opened(self, case) -> None:
-        if not shiboken6.isValid(self):
-            return
         self._busy = False
         self.caseOpened.emit(case.id)
         self.accept()
 
     def _failed(self, sentence: str) -> None:
-        if shiboken6.isValid(self):
-            self._busy = False
-            self._show_error(sentence)
-            self._update()
+        self._busy = False
+        self._show_error(sentence)
+        self._update()
 
     def _show_error(self, sentence: str) -> None:
         self.error.setText(sentence)

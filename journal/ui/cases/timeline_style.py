@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from ..domain import times
-from ..domain.model import Interaction, PromiseStatus
-from . import labels
+from ...domain import times
+from ...domain.model import Interaction, PromiseStatus
+from ..kit import labels
 
 InteractionRole = Qt.ItemDataRole.UserRole + 1
 InteractionIdRole = Qt.ItemDataRole.UserRole + 2

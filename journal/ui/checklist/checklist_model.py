@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QRect, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from ..domain import times
-from ..domain.model import ChecklistItem
-from ..errors import JournalError
-from . import formatting, labels, resources
-from .session import TIMELINE, weak
+from ...domain import times
+from ...domain.model import ChecklistItem
+from ..kit import formatting, labels, resources
+from ..kit.session import CHECKLIST, TIMELINE, weak
 
 ItemRole = Qt.ItemDataRole.UserRole + 1       # the ChecklistItem
 ItemIdRole = Qt.ItemDataRole.UserRole + 2
@@ -30,14 +29,8 @@ MIME = "application/x-journal-checklist-item"
 MAX_TEXT = 500
 
 
-def answerable(journal, case_id: int, ids) -> list[int]:
-    """The ticked ids still on the case and still open: an item removed or answered elsewhere
-    meanwhile is left out rather than failing the whole log."""
-    still_open = {i.id for i in journal.checklist(case_id) if not i.answered}
-    return [i for i in ids if i in still_open]
-
-
-def _read(journal, case_id: int):
+def read_checklist(journal, case_id: int):
+    """A case's items, and the contacts they were answered in (on the worker)."""
     items = journal.checklist(case_id)
     contacts = {}
     for item in items:
@@ -70,19 +63,42 @@ class ChecklistModel(QAbstractListModel):
         self._ticked: set[int] = set()
         self._pending = 0      # writes not yet back: a refresh waits for them
         self._stale = False
+        self._generation = 0   # bumped by every load: an older answer is dropped
+        self._loading = False  # live ticks set meanwhile are kept until the items come
+        self._refresh = QTimer(self, singleShot=True, interval=0, timeout=self.refresh)
         session.changed.connect(self._on_changed)
+        if live:   # a contact being typed through a lock: its items come back with the key
+            session.lockedChanged.connect(self._on_locked)
 
     # -- reading -----------------------------------------------------------------------
 
     def load(self, case_id: int | None) -> None:
-        """Read the case's items; rows that stay in the same order are updated in place, so
-        the selection and an open editor survive a refresh."""
-        items, contacts, error = [], {}, None
-        if case_id is not None:
-            try:
-                items, contacts = self._session.call(lambda j: _read(j, case_id))
-            except JournalError as exc:
-                error = str(exc)
+        """Read the case's items off the GUI thread; what is shown stays until they come."""
+        self._generation += 1
+        if case_id is None:
+            self.set_items(None, [], {})
+            return
+        self._loading = True
+        self._session.read(lambda j: read_checklist(j, case_id),
+                           weak(self._read, self._generation, case_id),
+                           weak(self._not_read, self._generation, case_id))
+
+    def _read(self, generation: int, case_id: int, answer) -> None:
+        if generation == self._generation:
+            self.set_items(case_id, *answer)
+
+    def _not_read(self, generation: int, case_id: int, sentence: str) -> None:
+        if generation == self._generation:
+            self.set_items(case_id, [], {}, sentence)
+
+    def set_items(self, case_id: int | None, items, contacts, error: str | None = None) -> None:
+        """Show what was read (read_checklist); rows that stay in the same order are updated
+        in place, so the selection and an open editor survive a refresh."""
+        self._generation += 1   # this answer is newer than any still on its way
+        self._loading = False
+        if self._pending and case_id == self.case_id:
+            self._stale = True      # read before a change still on its way: read again after
+            return
         if self.live:
             items = [i for i in items if not i.answered]
         same = case_id == self.case_id and [i.id for i in items] == self.ids()
@@ -106,7 +122,12 @@ class ChecklistModel(QAbstractListModel):
             self.load(self.case_id)
 
     def _on_changed(self, topic: str) -> None:
-        if topic == TIMELINE and self._session.is_open:
+        # TIMELINE too: an item names the contact it was answered in.
+        if topic in (CHECKLIST, TIMELINE) and self._session.is_open:
+            self._refresh.start()   # one read for the kinds of one change
+
+    def _on_locked(self, locked: bool) -> None:
+        if not locked:
             self.refresh()
 
     def ids(self) -> list[int]:
@@ -128,10 +149,13 @@ class ChecklistModel(QAbstractListModel):
     # -- live ticks --------------------------------------------------------------------
 
     def ticked(self) -> list[int]:
+        if self._loading:   # the items are on their way: the ticks as they were set
+            return sorted(self._ticked)
         return [i for i in self.ids() if i in self._ticked]
 
     def set_ticked(self, ids) -> None:
-        self._keep_ticks({int(i) for i in ids} & set(self.ids()))
+        ticks = {int(i) for i in ids}
+        self._keep_ticks(ticks if self._loading else ticks & set(self.ids()))
         if self._items:
             self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1),
                                   [Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.FontRole])
@@ -290,7 +314,7 @@ class ChecklistModel(QAbstractListModel):
 
     def _write(self, fn, on_done=None) -> None:
         self._pending += 1
-        self._session.submit(fn, topics=(TIMELINE,), on_done=weak(self._written, on_done),
+        self._session.submit(fn, on_done=weak(self._written, on_done),
                              on_error=weak(self._not_written))
 
     def _settle(self) -> None:

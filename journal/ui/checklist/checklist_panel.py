@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import resources
+from ..kit import resources
+from ..kit.session import weak
 from .checklist_model import MAX_TEXT, ChecklistDelegate, ChecklistModel
-from .session import weak
 
 LIVE_ROWS = 5  # the live list shows this many rows before it scrolls
 
@@ -65,6 +65,7 @@ class ChecklistPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("checklistPanel")
         self.model = ChecklistModel(session, self)
+        self._to_select: int | None = None
         self.list = _list_view(self.model, self)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
@@ -160,9 +161,16 @@ class ChecklistPanel(QWidget):
     # -- public ------------------------------------------------------------------------
 
     def load(self, case_id: int | None) -> None:
+        """Read and show this case's checklist (off the GUI thread)."""
         if case_id != self.model.case_id:
             self.message.hide()
         self.model.load(case_id)
+
+    def show_items(self, case_id: int | None, items, contacts, error: str | None = None) -> None:
+        """Show items read with the rest of the case (CaseView reads them in one go)."""
+        if case_id != self.model.case_id:
+            self.message.hide()
+        self.model.set_items(case_id, items, contacts, error)
 
     def focus_list(self) -> None:
         """Keyboard: to the list, or to the field that adds the first item."""
@@ -222,12 +230,16 @@ class ChecklistPanel(QWidget):
     # -- showing -----------------------------------------------------------------------
 
     def _select(self, item_id: int) -> None:
+        """Choose an item; one just written is chosen once the list has been read again."""
         row = self.model.row_of(item_id)
+        self._to_select = None if row >= 0 else item_id
         if row >= 0:
             self.list.setCurrentIndex(self.model.index(row))
             self.list.scrollTo(self.model.index(row))
 
     def _loaded(self) -> None:
+        if self._to_select is not None and self.model.row_of(self._to_select) >= 0:
+            self._select(self._to_select)
         if self.model.error:
             self.empty.setText(self.model.error)
         else:

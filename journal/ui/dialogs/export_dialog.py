@@ -19,20 +19,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from .messages import error_label, ok_cancel
-from .resources import current_language
-
-
-def export_case(journal, case_id: int, target: Path, kind: str, language: str,
-                name: str | None, contact: str | None) -> dict:
-    """Runs off the GUI thread: the same code as `journal export`."""
-    if kind == "pdf":
-        from ..export import write_case_pdf
-        return write_case_pdf(journal, case_id, target, language=language, exporter_name=name,
-                              exporter_contact=contact)
-    from ..export.bundle import write_bundle
-    return write_bundle(journal, case_id, target, language=language, exporter_name=name,
-                        exporter_contact=contact)
+from ..kit.messages import error_label, ok_cancel
+from ..kit.resources import current_language
 
 
 class ExportDialog(QDialog):
@@ -121,9 +109,12 @@ class ExportDialog(QDialog):
             return
         self.error.hide()
         self._busy(True)
-        args = (self.case_id, target, self.kind(), self.language.currentData(),
-                self.name.text().strip() or None, self.contact.text().strip() or None)
-        self.session.submit(lambda j: export_case(j, *args),
+        case_id, kind, language = self.case_id, self.kind(), self.language.currentData()
+        name, contact = self.name.text().strip() or None, self.contact.text().strip() or None
+        # Off the GUI thread, through the service: the same export as `journal export`.
+        self.session.submit(lambda j: j.export_case(case_id, target, kind=kind,
+                                                    language=language, exporter_name=name,
+                                                    exporter_contact=contact),
                             on_done=lambda result: self._done(target, result),
                             on_error=self._failed)
 

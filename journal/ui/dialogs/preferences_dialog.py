@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import settings
+from ..kit import settings
 
 # Each language is named in itself, so anyone can find theirs whatever the window speaks now.
 LANGUAGE_NAMES = (("en", "English"), ("zh_CN", "简体中文"))

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.channels import display_phone
-from ..errors import JournalError
-from . import labels
+from ...domain.channels import display_phone
+from ..kit import labels
+from ..kit.session import weak
 
 
 def _pct(v) -> str:
@@ -150,11 +150,14 @@ class StatsView(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        try:
-            self._figures = self.session.call(lambda j: j.stats())
-        except JournalError as exc:
-            self.summary.setText(str(exc))
-            return
+        """Read the figures off the GUI thread (a large journal takes a moment)."""
+        self.session.read(lambda j: j.stats(), weak(self._read), weak(self.summary_failed))
+
+    def summary_failed(self, sentence: str) -> None:
+        self.summary.setText(sentence)
+
+    def _read(self, figures) -> None:
+        self._figures = figures
         self.platform.blockSignals(True)
         self.platform.clear()
         for f in self._figures:

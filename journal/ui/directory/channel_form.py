@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from ..domain.channels import display_phone
-from ..domain.model import Channel, ChannelKind, ChannelSource, ChannelStatus
-from . import labels
-from .session import Session
+from ...domain.channels import display_phone
+from ...domain.model import Channel, ChannelKind, ChannelSource, ChannelStatus
+from ..kit import labels
+from ..kit.session import Session
 from .submit_form import SubmitForm, choice_combo, codes, select
 
 # A date edit cannot be empty: its lowest date stands for "never checked".

@@ -11,17 +11,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPointF, Q
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication
 
-from ..domain.model import Channel, ChannelStatus
-from . import formatting, labels
+from ...domain.model import Channel, ChannelStatus
+from ..kit import formatting, labels
+from ..kit.palette import verified_colour, warning_colour
 from .channel_form import shown_value
-from .promises_panel import warning_colour
 
 ChannelIdRole = Qt.ItemDataRole.UserRole + 1
-
-
-def verified_colour(palette: QPalette) -> QColor:
-    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
-    return QColor("#81c995") if dark else QColor("#1e7e34")
 
 
 def status_colour(status: ChannelStatus, palette: QPalette) -> QColor:

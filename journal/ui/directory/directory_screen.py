@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.channels import ContactWarning
-from ..domain.model import Channel
+from ...domain.channels import ContactWarning
+from ...domain.model import Channel
+from ..kit.session import DIRECTORY, Session, weak
 from .channel_form import ChannelForm, shown_value
 from .channel_table import ChannelTableModel
 from .platform_form import FIELD_NAMES, PlatformFields, PlatformForm
-from .session import DIRECTORY, Session, weak
 from .submit_form import SubmitForm, red_error_label
 
 __all__ = ["ChannelForm", "DirectoryScreen", "PlatformForm", "language_name"]
@@ -70,6 +70,11 @@ class DirectoryScreen(QDialog):
         self.setWindowTitle(self.tr("Directory"))
         self.resize(1120, 660)
         self.form_dialog: SubmitForm | None = None    # the open Add/Edit form, if any
+        # Every read is off the GUI thread; each counter drops answers older than the last
+        # question of its kind, and a selection asked for before its row exists waits.
+        self._asked = {"platforms": 0, "platform": 0, "channels": 0, "warnings": 0}
+        self._wanted_platform: int | None = None
+        self._wanted_channel: int | None = None
 
         self.platform_list = QListWidget(self)
         self.platform_list.setObjectName("platformList")
@@ -190,17 +195,22 @@ class DirectoryScreen(QDialog):
         return item.data(IdRole) if item is not None else None
 
     def select_platform(self, platform_id: int) -> None:
+        """Choose a platform; one not listed yet (just added) is chosen once it is."""
         for row in range(self.platform_list.count()):
             if self.platform_list.item(row).data(IdRole) == platform_id:
+                self._wanted_platform = None
                 self.platform_list.setCurrentRow(row)
                 return
+        self._wanted_platform = platform_id
 
     def selected_channel(self) -> Channel | None:
         rows = self.channel_table.selectionModel().selectedRows()
         return self.channel_model.channel_at(rows[0].row()) if rows else None
 
     def select_channel(self, channel_id: int) -> None:
+        """Choose a channel; one not shown yet (just added) is chosen once it is."""
         row = self.channel_model.row_of(channel_id)
+        self._wanted_channel = None if row >= 0 else channel_id
         if row >= 0:
             self.channel_table.selectRow(row)
 
@@ -208,15 +218,30 @@ class DirectoryScreen(QDialog):
         """Show only the channels serving `code` (None: all)."""
         self.language_filter.setCurrentIndex(max(0, self.language_filter.findData(code)))
 
+    def _ask(self, kind: str, fn, on_done, on_error=None) -> None:
+        self._asked[kind] += 1
+        self.session.read(fn, weak(self._answer, kind, self._asked[kind], on_done),
+                          weak(self._answer, kind, self._asked[kind], on_error or
+                               self._details_failed))
+
+    def _answer(self, kind: str, asked: int, deliver, value) -> None:
+        if asked == self._asked[kind]:
+            deliver(value)
+
     def reload(self) -> None:
-        """Platforms and the chosen one's channels, read again (quick: a few hundred rows)."""
-        chosen = self.platform_id()
-        try:
-            platforms = self.session.call(lambda j: j.platforms())
-            every_channel = self.session.call(lambda j: j.channels())
-        except Exception as exc:  # noqa: BLE001 - e.g. locked: say so, show nothing
-            self._details_failed(str(exc))
-            platforms, every_channel = [], []
+        """Platforms and the chosen one's channels, read again off the GUI thread; what is
+        shown stays until the answer."""
+        self._ask("platforms", lambda j: (j.platforms(), j.channels()), self._reloaded,
+                  self._not_reloaded)
+
+    def _not_reloaded(self, sentence: str) -> None:   # e.g. locked: say so, show nothing
+        self._details_failed(sentence)
+        self._reloaded(([], []))
+
+    def _reloaded(self, answer) -> None:
+        platforms, every_channel = answer
+        chosen = self._wanted_platform or self.platform_id()
+        self._wanted_platform = None
         self._fill_languages(directory_languages(every_channel))
         self.platform_list.blockSignals(True)
         self.platform_list.clear()
@@ -243,7 +268,7 @@ class DirectoryScreen(QDialog):
         self.details_error.hide()
         self.save_button.setEnabled(False)
         self.session.submit(lambda j: j.update_platform(pid, **values),
-                            topics=(DIRECTORY,), on_done=weak(self._platform_saved),
+                            on_done=weak(self._platform_saved),
                             on_error=weak(self._details_failed))
 
     def add_channel(self) -> None:
@@ -315,34 +340,47 @@ class DirectoryScreen(QDialog):
         self.language_filter.blockSignals(False)
 
     def _show_platform(self) -> None:
-        pid = self.platform_id()
+        """The chosen platform's details and channels, read in one go."""
+        pid, language = self.platform_id(), self.language_filter.currentData()
         self.details_error.hide()
-        platform = None
-        if pid is not None:
-            try:
-                platform = self.session.call(lambda j: j.platform(pid))
-            except Exception as exc:  # noqa: BLE001 - one sentence, never a traceback
-                self._details_failed(str(exc))
+        if pid is None:
+            self._asked["platform"] += 1
+            self._platform_read(None, language, (None, []))
+            return
+        self._asked["channels"] += 1   # this answer brings the channels too
+        self._ask("platform", lambda j: (j.platform(pid), j.channels(pid, language=language)),
+                  lambda answer: self._platform_read(pid, language, answer),
+                  self._platform_failed)
+
+    def _platform_failed(self, sentence: str) -> None:   # one sentence, never a traceback
+        self._platform_read(None, None, (None, []))
+        self._details_failed(sentence)
+
+    def _platform_read(self, pid, language, answer) -> None:
+        platform, channels = answer
         self.details.set_platform(platform)
         self.save_button.setEnabled(platform is not None)
-        self._fill_channels()
+        self._show_channels(pid, language, channels)
 
     def _fill_channels(self) -> None:
         pid, language = self.platform_id(), self.language_filter.currentData()
-        kept = self.selected_channel()
-        channels = []
-        if pid is not None:
-            try:
-                channels = self.session.call(lambda j: j.channels(pid, language=language))
-            except Exception as exc:  # noqa: BLE001 - one sentence, never a traceback
-                self._details_failed(str(exc))
+        if pid is None:
+            self._show_channels(pid, language, [])
+            return
+        self._ask("channels", lambda j: j.channels(pid, language=language),
+                  lambda channels: self._show_channels(pid, language, channels))
+
+    def _show_channels(self, pid, language, channels) -> None:
+        kept, self._wanted_channel = self._wanted_channel, None
+        if kept is None and self.selected_channel() is not None:
+            kept = self.selected_channel().id
         self.channel_model.set_channels(channels)
         self.channel_table.resizeColumnsToContents()
         header = self.channel_table.horizontalHeader()
         for column in range(self.channel_model.COLUMNS - 1):
             header.resizeSection(column, min(header.sectionSize(column), WIDEST_COLUMN))
-        if kept is not None:
-            self.select_channel(kept.id)
+        if kept is not None and self.channel_model.row_of(kept) >= 0:
+            self.channel_table.selectRow(self.channel_model.row_of(kept))
         filtered_out = pid is not None and language is not None and not channels
         self.no_channels.setText(self.tr("No channel of this platform lists {0}.").format(
             self.language_filter.currentText()) if filtered_out else "")
@@ -353,12 +391,16 @@ class DirectoryScreen(QDialog):
         channel = self.selected_channel()
         self.add_channel_button.setEnabled(self.platform_id() is not None)
         self.edit_channel_button.setEnabled(channel is not None)
-        warnings = []
-        if channel is not None:
-            try:
-                warnings = self.session.call(lambda j: j.channel_warnings(channel.id))
-            except Exception:  # noqa: BLE001 - locked meanwhile: no warning to show
-                warnings = []
+        if channel is None:
+            self._asked["warnings"] += 1
+            self._show_warnings(None, [])
+            return
+        cid = channel.id   # locked meanwhile: no warning to show
+        self._ask("warnings", lambda j: j.channel_warnings(cid),
+                  lambda warnings: self._show_warnings(channel, warnings),
+                  lambda _sentence: self._show_warnings(channel, []))
+
+    def _show_warnings(self, channel: Channel | None, warnings) -> None:
         texts = [t for t in (self.warning_text(w, channel) for w in warnings) if t]
         self.warning.setText("\n".join(texts))
         self.warning.setVisible(bool(texts))

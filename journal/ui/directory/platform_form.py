@@ -9,7 +9,6 @@ import zoneinfo
 from functools import cache
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -19,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.model import Platform, PlatformKind
-from . import labels
-from .resources import current_language
-from .session import Session
+from ...domain.model import Platform, PlatformKind
+from ..kit import labels
+from ..kit.palette import muted_palette
+from ..kit.resources import current_language
+from ..kit.session import Session
 from .submit_form import SubmitForm, choice_combo, codes, select
 
 # A platform's fields, as PlatformFields names its widgets and the service its arguments.
@@ -101,10 +101,7 @@ class PlatformFields(QWidget):
         self.country_names = QLabel(self)
         self.country_names.setObjectName("countryNames")
         self.country_names.setWordWrap(True)
-        palette = self.country_names.palette()
-        palette.setColor(QPalette.ColorRole.WindowText,
-                         palette.color(QPalette.ColorRole.PlaceholderText))
-        self.country_names.setPalette(palette)
+        self.country_names.setPalette(muted_palette(self.country_names))
         self.country_names.hide()
         self.countries.textChanged.connect(self._name_countries)
 

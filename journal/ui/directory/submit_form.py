@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import labels
-from .messages import error_label
-from .promises_panel import warning_colour
-from .session import DIRECTORY, Session, weak
+from ..kit import labels
+from ..kit.messages import error_label
+from ..kit.palette import warning_colour
+from ..kit.session import Session, weak
 
 
 def choice_combo(parent, enum, label) -> QComboBox:
@@ -88,7 +88,7 @@ class SubmitForm(QDialog):
             return   # already saving: a second Enter must not add the record twice
         self.error.hide()
         self.buttons.setEnabled(False)
-        self.session.submit(self.work(), topics=(DIRECTORY,), on_done=weak(self._done),
+        self.session.submit(self.work(), on_done=weak(self._done),
                             on_error=weak(self.show_error))
 
     def _done(self, record) -> None:

@@ -5,7 +5,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QTimeZone
 
-from ..domain import times
+from ...domain import times
 
 translate = QCoreApplication.translate
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from ..domain.model import (
+from ...domain.model import (
     CaseCategory,
     CaseStatus,
     ChannelKind,

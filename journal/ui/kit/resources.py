@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 
-ROOT = Path(__file__).resolve().parents[2] / "resources"
+ROOT = Path(__file__).resolve().parents[3] / "resources"
 ICONS = ROOT / "icons"
 TRANSLATIONS = ROOT / "translations"
 

@@ -1,48 +1,64 @@
 """The open journal as the window sees it, and the one way widgets act on it.
 
-Like Anki's CollectionOp: work runs off the GUI thread (`submit`), its result
-comes back on the GUI thread, and a change is announced once through
-`changed` so that every view listening refreshes itself.
+Like Anki's CollectionOp and QueryOp: a write (`submit`) and a read (`read`) both run off the
+GUI thread, one at a time on one worker (one connection), and their answer comes back on the
+GUI thread, to a widget only while it lives. After each piece of work the service says which
+kinds of record it touched (`Journal.take_changes()`, domain/changes.py) and `changed`
+announces each of them once, so every view refreshes only for what it shows. Nothing reads the
+database on the GUI thread: the window never waits for a write.
+
+Locking never closes the database under running work: `lock()` hides the journal at once (new
+work is refused, reads not started yet are dropped), and the database is closed on the worker
+once the work already accepted (writes included) is done. `close()` waits for that.
 """
 from __future__ import annotations
 
 import logging
-import traceback
+import time
 import weakref
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 
-from ..errors import JournalError
-from ..service import Journal
-from ..store import folder as jf
+# The topics announced through Session.changed: the kinds of change the service reports
+# (domain/changes.py), so the window and the service share names.
+from ...domain.changes import CASES, CHECKLIST, DIRECTORY, DRAFTS, PROMISES, TIMELINE
+from ...errors import JournalError
+from ...service import Journal
+from ...service import folders as jf
 
 log = logging.getLogger(__name__)
 
-# Topics announced through Session.changed after a successful change.
-CASES = "cases"            # a case was opened, or its status or last activity moved
-TIMELINE = "timeline"      # an interaction was logged, amended or voided
-PROMISES = "promises"      # a promise was made or its status set
-DIRECTORY = "directory"    # a platform or channel was added or edited
-DRAFTS = "drafts"
-EVERYTHING = (CASES, TIMELINE, PROMISES, DIRECTORY, DRAFTS)
+# A tuple, not the domain's set: kinds are announced in this fixed order (every one on unlock).
+EVERYTHING = (CASES, TIMELINE, PROMISES, DIRECTORY, CHECKLIST, DRAFTS)
 
 
 def unexpected(exc: BaseException) -> str:
-    """One sentence for a bug; the details go to the log (stderr), never to the window."""
-    log.error("unexpected error:\n%s", "".join(traceback.format_exception(exc)))
-    from PySide6.QtCore import QCoreApplication
-    return QCoreApplication.translate(
-        "Session", "Something went wrong inside Support Journal ({0}); nothing was changed by "
-        "this action.").format(type(exc).__name__)
+    """One sentence for a bug, naming the bug log; the traceback goes there (bug_log.py:
+    frames and the exception's type, never its message nor any journal content)."""
+    from ...errors import bug_log
+    from .error_text import translated
+    path = bug_log.record(exc, "window")
+    log.error("unexpected %s, recorded in %s", bug_log.kind(exc), path)
+    return translated(bug_log.sentence(exc, path, "window"))
 
 
 def message_of(exc: BaseException) -> str:
     if isinstance(exc, JournalError):
         from .error_text import translated
-        return translated(str(exc))
+        return translated(exc)
     return unexpected(exc)
 
 
@@ -58,9 +74,33 @@ def weak(method, *first):
     return call
 
 
+def _live(callback):
+    """A Qt object's own method as a reply: called only while that object lives (see weak)."""
+    if isinstance(getattr(callback, "__self__", None), QObject) and hasattr(callback,
+                                                                            "__func__"):
+        return weak(callback)
+    return callback
+
+
+def _locked() -> JournalError:
+    return JournalError("journal.locked")
+
+
 class _Relay(QObject):
     """Lives on the GUI thread; a worker emits through it to get back there."""
     done = Signal(int, bool, object)  # (operation id, succeeded, value or exception)
+
+
+class _Job:
+    """One piece of work as the session keeps it, on the GUI thread, until its answer."""
+    __slots__ = ("work", "done", "error", "read", "epoch", "dropped", "changes")
+
+    def __init__(self, done, error, *, read: bool = False, epoch: int = 0):
+        self.work: Callable[[], object] | None = None
+        self.done, self.error = done, error
+        self.read, self.epoch = read, epoch
+        self.dropped = False             # a read the lock came before: not run
+        self.changes: frozenset = frozenset()   # set on the worker, read after the answer
 
 
 class _Op(QRunnable):
@@ -73,7 +113,13 @@ class _Op(QRunnable):
         self.op_id, self.table, self.relay = op_id, table, relay
 
     def run(self) -> None:
-        work = self.table[self.op_id][0]
+        job = self.table[self.op_id]
+        if job.dropped:
+            del job
+            self.relay.done.emit(self.op_id, False, _locked())
+            return
+        work = job.work
+        del job
         try:
             value = work()
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the window
@@ -87,7 +133,7 @@ class _Op(QRunnable):
 class Session(QObject):
     """Holds the open `Journal` (or none), runs work on it, and announces changes."""
 
-    changed = Signal(str)          # one of the topics above
+    changed = Signal(str)          # one of the kinds in EVERYTHING
     lockedChanged = Signal(bool)   # True when the journal was locked or closed
     busyChanged = Signal(bool)
     failed = Signal(str)           # a one-sentence message nobody else handled
@@ -99,9 +145,13 @@ class Session(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # one journal connection: work runs one at a time
         self._relay = _Relay(self)
-        self._relay.done.connect(self._deliver)
-        self._ops: dict[int, tuple] = {}
+        # Queued even when emitted here on the GUI thread: an answer never comes back inside
+        # the call that asked for it.
+        self._relay.done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._ops: dict[int, _Job] = {}
         self._next_op = 0
+        self._closing = False   # a lock or close was asked for: new work is refused
+        self._epoch = 0         # counts locks: a read asked before one answers nobody
 
     # -- state -------------------------------------------------------------------------
 
@@ -110,7 +160,7 @@ class Session(QObject):
 
     @property
     def is_open(self) -> bool:
-        return self.journal is not None and not self.journal.locked
+        return self.journal is not None and not self.journal.locked and not self._closing
 
     @property
     def busy(self) -> bool:
@@ -118,55 +168,74 @@ class Session(QObject):
 
     # -- running work ------------------------------------------------------------------
 
-    def call(self, fn: Callable[[Journal], object]):
-        """Quick work on the GUI thread (a page of rows, one record). Raises JournalError."""
-        if not self.is_open:
-            raise JournalError(self.tr("The journal is locked."))
-        return fn(self.journal)
-
     def submit(self, fn: Callable[[Journal], object], *,
                on_done: Callable[[object], None] | None = None,
-               on_error: Callable[[str], None] | None = None,
-               topics: Iterable[str] = ()) -> None:
-        """Run fn(journal) off the GUI thread; then announce `topics` and call on_done(result).
+               on_error: Callable[[str], None] | None = None) -> None:
+        """A write: fn(journal) off the GUI thread; then each kind of record it touched is
+        announced through `changed` (the service says which), and on_done(result) is called.
 
-        A failure calls on_error(sentence), or emits `failed` when no on_error is given."""
-        topics = tuple(topics)
+        A failure calls on_error(sentence), or emits `failed` when no on_error is given; the
+        kinds a failed write still committed (none, for one transaction) are announced too."""
+        self._run(fn, on_done, on_error, read=False)
+
+    def read(self, fn: Callable[[Journal], object], on_done: Callable[[object], None],
+             on_error: Callable[[str], None] | None = None) -> None:
+        """A read: fn(journal) off the GUI thread, on_done(result) back on it.
+
+        A read not started when the journal locks is dropped, and one that answers after a
+        lock gives nothing away: both reach on_error("The journal is locked."). Without
+        on_error, a sentence of the service is dropped quietly; a bug still emits `failed`."""
+        self._run(fn, on_done, on_error, read=True)
+
+    def _run(self, fn, on_done, on_error, *, read: bool) -> None:
+        job = _Job(_live(on_done) if on_done is not None else None,
+                   _live(on_error) if on_error is not None else None,
+                   read=read, epoch=self._epoch)
+        if not self.is_open:
+            QTimer.singleShot(0, self, lambda: self._report(job, _locked()))
+            return
+        journal = self.journal
 
         def work():
-            if not self.is_open:
-                raise JournalError(self.tr("The journal is locked."))
-            return fn(self.journal)
+            journal.take_changes()  # what was written outside the session is not this work's
+            try:
+                return fn(journal)
+            finally:
+                job.changes = journal.take_changes()
 
-        def done(value):
-            for topic in topics:
-                self.changed.emit(topic)
-            if on_done is not None:
-                on_done(value)
+        job.work = work
+        self._queue(job)
 
-        self._start(work, done, on_error)
-
-    def _start(self, work, done, on_error) -> None:
-        def error(exc):
-            text = message_of(exc)
-            if on_error is not None:
-                on_error(text)
-            else:
-                self.failed.emit(text)
-
+    def _queue(self, job: _Job) -> None:
         self._next_op += 1
-        self._ops[self._next_op] = (work, done, error)
+        self._ops[self._next_op] = job
         if len(self._ops) == 1:
             self.busyChanged.emit(True)
         self._pool.start(_Op(self._next_op, self._ops, self._relay))
 
+    def _internal(self, work, done, on_error=None) -> None:
+        """Opening and locking: work that runs whether the journal is open or not."""
+        job = _Job(done, on_error)
+        job.work = work
+        self._queue(job)
+
     @Slot(int, bool, object)
     def _deliver(self, op_id: int, ok: bool, value) -> None:
-        _work, done, error = self._ops.pop(op_id)
+        job = self._ops.pop(op_id, None)
+        if job is None:
+            return
         if not self._ops:
             self.busyChanged.emit(False)
+        if job.read and job.epoch != self._epoch:
+            ok, value = False, _locked()   # asked before a lock: the answer is not shown
         try:
-            (done if ok else error)(value)
+            for kind in EVERYTHING:
+                if kind in job.changes:
+                    self.changed.emit(kind)
+            if not ok:
+                self._report(job, value)
+            elif job.done is not None:
+                job.done(value)
         except RuntimeError as exc:
             # The widget that asked was destroyed meanwhile (its window closed or was rebuilt
             # for another language): nobody is left to show the answer to.
@@ -174,9 +243,25 @@ class Session(QObject):
                 raise
             log.debug("an answer arrived for a closed widget: %s", exc)
 
+    def _report(self, job: _Job, exc: BaseException) -> None:
+        if job.error is not None:
+            job.error(message_of(exc))
+        elif job.read and isinstance(exc, JournalError):
+            log.debug("a read nobody waits for failed: %s", exc)
+        else:
+            self.failed.emit(message_of(exc))
+
     def wait(self, msecs: int = 30_000) -> bool:
-        """Block until queued work is done (tests, closing the window)."""
-        return self._pool.waitForDone(msecs)
+        """Block until the work accepted is done and its answers delivered (closing, tests);
+        False if msecs (-1: no limit) passed first."""
+        end = None if msecs < 0 else time.monotonic() + msecs / 1000
+        while self._ops:
+            left = -1 if end is None else max(0, int((end - time.monotonic()) * 1000))
+            if not self._pool.waitForDone(left):
+                return False
+            # The answers were posted to this object: deliver them now, in their order.
+            QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
+        return True
 
     # -- opening, locking, closing -----------------------------------------------------
 
@@ -192,11 +277,12 @@ class Session(QObject):
             self.lockedChanged.emit(False)
             on_done(recovery)
 
-        self._start(work, done, on_error)
+        self._internal(work, done, on_error)
 
     def unlock(self, *, passphrase: str | None = None, recovery_key: str | None = None,
                on_done: Callable[[], None], on_error: Callable[[str], None]) -> None:
-        """Open (or re-open after a lock) with the passphrase or the recovery key."""
+        """Open (or re-open after a lock) with the passphrase or the recovery key. Asked while
+        a lock waits for running work, it runs after that lock."""
         held = self.journal
 
         def work():
@@ -210,18 +296,46 @@ class Session(QObject):
             self.lockedChanged.emit(False)
             on_done()
 
-        self._start(work, done, on_error)
+        self._internal(work, done, on_error)
 
     def lock(self) -> None:
-        """Forget the key; the folder stays ours, so no other process opens it meanwhile."""
-        if self.journal is not None and not self.journal.locked:
-            self.wait()
-            self.journal.lock()
-            self.lockedChanged.emit(True)
+        """Hide the journal now; forget its key once the work accepted is done. The folder
+        stays ours, so no other process opens it meanwhile.
+
+        From now on new work is refused ("The journal is locked.") and reads not started are
+        dropped; a write already asked for still runs and is saved, and only then, on the
+        worker, is the database closed."""
+        journal = self.journal
+        if journal is None or journal.locked or self._closing:
+            return
+        self._stop_taking_work()
+        if self._ops:
+            self._internal(journal.lock, self._locked_now, lambda _text: self._locked_now())
+        else:   # the worker is idle: nothing runs on the database
+            journal.lock()
+            self._closing = False
+        self.lockedChanged.emit(True)
+
+    def _locked_now(self, _value=None) -> None:
+        self._closing = False
+
+    def _stop_taking_work(self) -> None:
+        self._closing = True
+        self._epoch += 1
+        for job in self._ops.values():
+            if job.read:
+                job.dropped = True
 
     def close(self) -> None:
-        self.wait()
-        if self.journal is not None:
-            self.journal.close()
-            self.journal = None
-            self.lockedChanged.emit(True)
+        """Close the journal (the window quits): waits for the work accepted, so a write
+        running is never lost, then closes the database with the worker idle."""
+        journal = self.journal
+        if journal is None:
+            return
+        if not self._closing:
+            self._stop_taking_work()
+        self.wait(-1)
+        journal.close()
+        self.journal = None
+        self._closing = False
+        self.lockedChanged.emit(True)

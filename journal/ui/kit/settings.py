@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QSettings
 
+from ...domain.rules import LANGUAGES
+
 DEFAULT_AUTO_LOCK_MINUTES = 5
-LANGUAGES = ("en", "zh_CN")
 
 
 def _store() -> QSettings:

@@ -14,8 +14,8 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from ..domain import times
-from .session import PROMISES, Session, weak
+from ...domain import times
+from ..kit.session import PROMISES, Session, weak
 
 CHECK_MS = 60_000
 FIRST_CHECK_WINDOW = 24 * 3600   # seconds looked back at the first check
@@ -50,23 +50,31 @@ class DueNotifier(QObject):
         if tray is not None:
             tray.messageClicked.connect(self._message_clicked)
 
-    def check_now(self, now: datetime | float | None = None) -> list[int]:
-        """Check at once, on the GUI thread; return the ids announced (tests, start-up)."""
+    def check_now(self, now: datetime | float | None = None, on_done=None) -> None:
+        """Check as if it were `now` (tests); on_done(the ids announced) once read."""
         if not self.session.is_open:
-            return []
-        try:
-            pending = self.session.call(lambda j: j.promises(status="pending"))
-        except Exception:  # noqa: BLE001 - a failed check is retried at the next tick
-            return []
-        return self._announce(pending, now)
+            if on_done is not None:
+                on_done([])
+            return
+        self.session.read(lambda j: j.promises(status="pending"),
+                          weak(self._checked, now, on_done), weak(self._not_checked, on_done))
+
+    def _checked(self, now, on_done, pending) -> None:
+        announced = self._announce(pending, now)
+        if on_done is not None:
+            on_done(announced)
+
+    def _not_checked(self, on_done, _text: str) -> None:
+        if on_done is not None:   # a failed check is retried at the next tick
+            on_done([])
 
     def check_soon(self) -> None:
         """The periodic check: the reading runs off the GUI thread (thousands of promises)."""
         if self._in_flight or not self.session.is_open:
             return
         self._in_flight = True
-        self.session.submit(lambda j: j.promises(status="pending"),
-                            on_done=weak(self._read), on_error=weak(self._not_read))
+        self.session.read(lambda j: j.promises(status="pending"), weak(self._read),
+                          weak(self._not_read))
 
     def _read(self, pending) -> None:
         self._in_flight = False
@@ -100,17 +108,25 @@ class DueNotifier(QObject):
             return
         if len(due) == 1:
             p = due[0]
-            try:
-                title = self.session.call(lambda j: j.case(p.case_id)).title
-            except Exception:  # noqa: BLE001 - the message still says what is due
-                title = ""
-            title_text = self.tr("A promise is due")
-            body = self.tr("Due now: {0} ({1})").format(p.text, title) if title else \
-                self.tr("Due now: {0}").format(p.text)
+            # The case's title, read off the GUI thread; without it the message still says
+            # what is due.
+            self.session.read(lambda j: j.case(p.case_id).title, weak(self._tell, p.text),
+                              weak(self._tell_untitled, p.text))
         else:
-            title_text = self.tr("Promises are due")
-            body = self.tr("%n promise(s) came due; see Promises.", "", len(due))
-        self.tray.showMessage(title_text, body, QSystemTrayIcon.MessageIcon.Information)
+            self._show_message(self.tr("Promises are due"),
+                               self.tr("%n promise(s) came due; see Promises.", "", len(due)))
+
+    def _tell(self, text: str, title: str) -> None:
+        self._show_message(self.tr("A promise is due"),
+                           self.tr("Due now: {0} ({1})").format(text, title) if title
+                           else self.tr("Due now: {0}").format(text))
+
+    def _tell_untitled(self, text: str, _sentence: str) -> None:
+        self._tell(text, "")
+
+    def _show_message(self, title: str, body: str) -> None:
+        if self.tray is not None and tray_available() and self.session.is_open:
+            self.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information)
 
     def _journal_changed(self, topic: str) -> None:
         if topic == PROMISES:

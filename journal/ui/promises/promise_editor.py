@@ -23,14 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain import times
-from ..domain.due import QUICK_PICKS, due_from_pick
-from ..domain.model import ReferenceKind
-from ..domain.references import parse_reference
-from ..errors import JournalError
-from ..service import NewPromise
-from . import formatting, labels, settings
-from .flow_layout import FlowLayout
+from ...domain import times
+from ...domain.due import QUICK_PICKS, due_from_pick
+from ...domain.model import ReferenceKind
+from ...domain.references import parse_reference
+from ...errors import JournalError
+from ...service import NewPromise
+from ..kit import formatting, labels, settings
+from ..kit.error_text import translated
+from ..kit.flow_layout import FlowLayout
 
 
 class Chip(QFrame):
@@ -129,7 +130,7 @@ class ReferencesField(QWidget):
             if value == text:  # no "kind:" prefix typed: the combo says what it is
                 kind, value = parse_reference(text, self.kind.currentData())
         except JournalError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(translated(exc))
             self.error.show()
             return False
         if (kind.value, value) not in self._refs:

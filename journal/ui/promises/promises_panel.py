@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QPalette
+from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -19,22 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain import times
-from ..domain.model import Promise, PromiseStatus
-from . import formatting, labels
-from .session import CASES, PROMISES, TIMELINE, Session, weak
+from ...domain import times
+from ...domain.model import Promise, PromiseStatus
+from ...errors import JournalError
+from ..kit import formatting, labels
+from ..kit.palette import warning_colour
+from ..kit.session import CASES, PROMISES, TIMELINE, Session, weak
 
 PromiseIdRole = Qt.ItemDataRole.UserRole + 1
 CaseIdRole = Qt.ItemDataRole.UserRole + 2
 OverdueRole = Qt.ItemDataRole.UserRole + 3
 
 REFRESH_MS = 60_000   # "due in 1 day" becomes "overdue" while the window stays open
-
-
-def warning_colour(palette: QPalette) -> QColor:
-    """Qt's palette has no warning role: a red that reads on the palette's own base."""
-    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
-    return QColor("#f28b82") if dark else QColor("#b3261e")
 
 
 @dataclass(frozen=True)
@@ -55,23 +51,44 @@ def load_rows(journal, show_settled: bool) -> list[PromiseRow]:
     return pending + [r for r in reversed(rows) if not r.pending]
 
 
+def case_titles(journal, case_ids) -> dict[int, tuple[str, str]]:
+    """(title, platform) of each case (on the worker); a case gone is left out."""
+    found = {}
+    for case_id in case_ids:
+        try:
+            case = journal.case(case_id)
+        except JournalError:
+            continue
+        found[case_id] = (case.title, case.platform)
+    return found
+
+
 class PromisesModel(QAbstractTableModel):
-    """Rows of promises; a case's title and platform are read when a row is first shown,
-    so thousands of promises cost what is on screen (`case_of` maps a case id to them)."""
+    """Rows of promises; a case's title and platform are asked for when a row is first
+    shown, so thousands of promises cost what is on screen. `cases_of(ids, reply)` asks for
+    them (off the GUI thread) and calls reply({id: (title, platform)}); until then the two
+    cells are empty."""
 
     DUE, TEXT, CASE, PLATFORM = range(4)
 
-    def __init__(self, parent: QObject | None = None, case_of=None):
+    def __init__(self, parent: QObject | None = None, cases_of=None):
         super().__init__(parent)
         self._rows: list[PromiseRow] = []
-        self._case_of = case_of
+        self._cases_of = cases_of
         self._cases: dict[int, tuple[str, str]] = {}
+        self._missing: set[int] = set()
+        self._asked: set[int] = set()
+        self._generation = 0
+        self._ask = QTimer(self, singleShot=True, interval=0, timeout=self._ask_cases)
         self._now = times.now().timestamp()
 
     def set_rows(self, rows: list[PromiseRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self._cases.clear()   # a title may have changed since the last refresh
+        self._missing.clear()
+        self._asked.clear()
+        self._generation += 1
         self._now = times.now().timestamp()
         self.endResetModel()
 
@@ -92,13 +109,29 @@ class PromisesModel(QAbstractTableModel):
                                   self.index(len(self._rows) - 1, self.PLATFORM))
 
     def case(self, case_id: int) -> tuple[str, str]:
-        """(title, platform) of a case, read once per refresh."""
-        if case_id not in self._cases:
-            try:
-                self._cases[case_id] = self._case_of(case_id) if self._case_of else ("", "")
-            except Exception:  # noqa: BLE001 - locked meanwhile: an empty cell, no traceback
-                return ("", "")
-        return self._cases[case_id]
+        """(title, platform) of a case, asked for once per refresh; empty until it comes."""
+        known = self._cases.get(case_id)
+        if known is not None:
+            return known
+        if self._cases_of is not None and case_id not in self._asked:
+            self._missing.add(case_id)
+            self._ask.start()   # one question for the rows painted together
+        return ("", "")
+
+    def _ask_cases(self) -> None:
+        ids, self._missing = sorted(self._missing), set()
+        if ids:
+            self._asked.update(ids)
+            self._cases_of(ids, weak(self._cases_read, self._generation))
+
+    def _cases_read(self, generation: int, found: dict) -> None:
+        if generation != self._generation:
+            return
+        self._cases.update(found)
+        rows = [r for r, row in enumerate(self._rows) if row.promise.case_id in found]
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), self.CASE),
+                                  self.index(max(rows), self.PLATFORM))
 
     def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self._rows)
@@ -159,7 +192,7 @@ class PromisesPanel(QWidget):
         self._generation = 0
         self._overdue = -1
 
-        self.model = PromisesModel(self, self._case_of)
+        self.model = PromisesModel(self, self._cases_of)
         self.table = QTableView(self)
         self.table.setObjectName("promisesTable")
         self.table.setModel(self.model)
@@ -245,9 +278,8 @@ class PromisesPanel(QWidget):
             return
         self._generation += 1
         generation, settled = self._generation, self.show_settled.isChecked()
-        self.session.submit(lambda j: load_rows(j, settled),
-                            on_done=weak(self._loaded, generation),
-                            on_error=weak(self._show_error))
+        self.session.read(lambda j: load_rows(j, settled), weak(self._loaded, generation),
+                          weak(self._not_loaded, generation))
 
     def set_selected(self, status: PromiseStatus | str) -> None:
         row = self.selected()
@@ -255,8 +287,7 @@ class PromisesPanel(QWidget):
             return
         pid, value = row.promise.id, PromiseStatus(status).value
         self.error.hide()
-        self.session.submit(lambda j: j.set_promise(pid, value),
-                            topics=(PROMISES, CASES, TIMELINE), on_error=weak(self._show_error))
+        self.session.submit(lambda j: j.set_promise(pid, value), on_error=weak(self._show_error))
 
     # -- inner workings --------------------------------------------------------------------
 
@@ -274,9 +305,12 @@ class PromisesPanel(QWidget):
                     break
         self._count_overdue()
 
-    def _case_of(self, case_id: int) -> tuple[str, str]:
-        case = self.session.call(lambda j: j.case(case_id))
-        return case.title, case.platform
+    def _not_loaded(self, generation: int, text: str) -> None:
+        if generation == self._generation:
+            self._show_error(text)
+
+    def _cases_of(self, case_ids, reply) -> None:
+        self.session.read(lambda j: case_titles(j, case_ids), reply)
 
     def _count_overdue(self) -> None:
         count = self.model.overdue_count()

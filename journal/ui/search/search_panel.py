@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import formatting
-from .session import CASES, DIRECTORY, TIMELINE, Session, weak
+from ..kit import formatting
+from ..kit.session import CASES, DIRECTORY, TIMELINE, Session, weak
 
 DEBOUNCE_MS = 40
 RESULT_LIMIT = 50
@@ -276,6 +276,8 @@ class SearchPanel(QDialog):
         self.field.installEventFilter(self)
         self.platform_combo.currentIndexChanged.connect(self._typed)
         session.changed.connect(self._journal_changed)
+        session.lockedChanged.connect(self._locked)
+        self._platforms_asked = 0
         self._load_platforms()
         self._show_hint()
 
@@ -313,9 +315,8 @@ class SearchPanel(QDialog):
             return
         self._in_flight = True
         seq, platform = self._seq, self.platform_combo.currentData()
-        self.session.submit(lambda j: j.search(query, platform=platform, limit=RESULT_LIMIT),
-                            on_done=weak(self._done, seq, query),
-                            on_error=weak(self._failed, seq))
+        self.session.read(lambda j: j.search(query, platform=platform, limit=RESULT_LIMIT),
+                          weak(self._done, seq, query), weak(self._failed, seq))
 
     def _finished(self, seq: int) -> bool:
         """True when this result is for the newest query; else start the newest one."""
@@ -370,15 +371,29 @@ class SearchPanel(QDialog):
         elif topic in (CASES, TIMELINE) and self.isVisible() and self.query():
             self._typed()
 
+    def _locked(self, locked: bool) -> None:
+        if not locked:
+            self._load_platforms()
+
     def _load_platforms(self) -> None:
+        """Read the platforms off the GUI thread; the combo keeps its entries until then."""
+        self._platforms_asked += 1
+        if self.platform_combo.count() == 0:
+            self.platform_combo.blockSignals(True)
+            self.platform_combo.addItem(self.tr("All platforms"), None)
+            self.platform_combo.blockSignals(False)
+        # A locked journal: the combo offers "All" only.
+        self.session.read(lambda j: j.platforms(),
+                          weak(self._platforms_read, self._platforms_asked),
+                          weak(self._platforms_read, self._platforms_asked, []))
+
+    def _platforms_read(self, asked: int, platforms, _sentence: str = "") -> None:
+        if asked != self._platforms_asked:
+            return
         chosen = self.platform_combo.currentData()
         self.platform_combo.blockSignals(True)
         self.platform_combo.clear()
         self.platform_combo.addItem(self.tr("All platforms"), None)
-        try:
-            platforms = self.session.call(lambda j: j.platforms())
-        except Exception:  # noqa: BLE001 - a locked journal: the combo offers "All" only
-            platforms = []
         for p in platforms:
             self.platform_combo.addItem(p.name, p.id)
         at = self.platform_combo.findData(chosen)

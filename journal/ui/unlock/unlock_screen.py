@@ -6,7 +6,7 @@ a busy bar moves. A passphrase leaves its field as soon as it is handed to the S
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFontDatabase, QGuiApplication, QPalette
+from PySide6.QtGui import QAction, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 from zxcvbn import zxcvbn
 
-from ..store.unlock import MIN_PASSPHRASE
-from .resources import icon
-from .session import Session
+from ...domain.rules import MIN_PASSPHRASE, passphrase_problem
+from ..kit.error_text import translated
+from ..kit.palette import error_palette
+from ..kit.resources import icon
+from ..kit.session import Session
 
 SECONDS_PER_GUESS = 0.5  # one Argon2id derivation on one core, as calibrated on a desktop
 ATTACKER_CORES = 1000
@@ -67,14 +69,6 @@ _ADVICE = (
 
 def _advice(text: str) -> str:
     return QCoreApplication.translate("PassphraseAdvice", text)
-
-
-def error_palette(widget: QWidget) -> QPalette:
-    """Red text that stays readable on a light or a dark window."""
-    palette = widget.palette()
-    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-    palette.setColor(QPalette.ColorRole.WindowText, QColor("#f28b82" if dark else "#c5221f"))
-    return palette
 
 
 class UnlockScreen(QWidget):
@@ -385,9 +379,11 @@ class UnlockScreen(QWidget):
         if self._busy:
             return
         first, second = self.new_passphrase.text(), self.repeat_passphrase.text()
-        if len(first) < MIN_PASSPHRASE:
+        problem = passphrase_problem(first)
+        if problem is not None:  # said before the key derivation, in the window's language
             self._show_error(self.tr("The passphrase must be at least {0} characters long.")
-                             .format(MIN_PASSPHRASE))
+                             .format(MIN_PASSPHRASE) if len(first) < MIN_PASSPHRASE
+                             else translated(problem))
             self.new_passphrase.setFocus()
             return
         if first != second:
