@@ -49,9 +49,9 @@ def shoot(widget, path: Path) -> None:
 
 def render(language: str, out: Path, folder: Path) -> None:
     from journal.service import Journal
-    from journal.ui import resources, settings
+    from journal.ui.kit import resources, settings
+    from journal.ui.kit.session import Session
     from journal.ui.main_window import MainWindow
-    from journal.ui.session import Session
 
     from .demo import populate
 
@@ -73,10 +73,12 @@ def render(language: str, out: Path, folder: Path) -> None:
     wait_for(lambda: session.is_open)
     wait_for(lambda: window.cases.model.rowCount() > 0)
     window.open_case(ids["case"] if language == "en" else ids["chinese_case"])
+    wait_for(lambda: not window.case_view.loading())   # the case is read on the worker
     shoot(window, out / f"{language}-2-cases.png")
 
     window.start_call()
     capture = window.capture
+    wait_for(lambda: capture.in_progress)
     settle()
     capture.agent.setText("Daniel" if language == "en" else "客服小王")
     capture.notes.insertPlainText(
@@ -102,11 +104,12 @@ def render(language: str, out: Path, folder: Path) -> None:
 
     window.show_cases()
     window.open_case(ids["case"] if language == "en" else ids["chinese_case"])
+    wait_for(lambda: not window.case_view.loading())
     window.case_view.show_checklist()
     settle(300)
     shoot(window, out / f"{language}-6-checklist.png")
 
-    from journal.ui.directory_screen import DirectoryScreen
+    from journal.ui.directory.directory_screen import DirectoryScreen
     window.directory()
     wait_for(lambda: any(isinstance(w, DirectoryScreen) and w.isVisible()
                          for w in QApplication.topLevelWidgets()))
