@@ -15,8 +15,14 @@ LOCK_CMD := pip-compile --generate-hashes --allow-unsafe --extra test --extra bu
 # Translations: the .ts sources in resources/ are built into the .qm files Qt loads.
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
+# The window's sources, in every folder of journal/ui/, whose tr() strings the .ts hold.
+UI_SOURCES := $(wildcard journal/ui/*.py journal/ui/*/*.py)
+# The catalogue of error sentences: its QT_TRANSLATE_NOOP strings are the .ts "Errors" context.
+ERROR_SOURCES := $(wildcard journal/error_messages/*.py)
+# The command line's error sentences in Chinese: a gettext catalogue made from that context.
+LOCALE := resources/locale/zh_CN/LC_MESSAGES/journal
 
-.PHONY: all run test bench screenshots translations ts lock clean
+.PHONY: all run test bench screenshots translations ts locale lock clean
 
 all: $(STAMP) $(QM)
 
@@ -35,10 +41,20 @@ translations: $(QM)
 
 # Refresh the .ts sources from the code's tr() strings (then translate what is new).
 ts: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none journal/ui/*.py -ts resources/translations/journal_zh_CN.ts
-	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none -pluralonly journal/ui/*.py -ts resources/translations/journal_en.ts
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $(UI_SOURCES) $(ERROR_SOURCES) -ts resources/translations/journal_zh_CN.ts
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none -pluralonly $(UI_SOURCES) -ts resources/translations/journal_en.ts
 
+# Rewrite the CLI's gettext catalogue (.po and .mo, both committed) from the .ts; run it after
+# translating in the .ts (a test fails while they differ).
+locale: $(LOCALE).mo
+
+$(LOCALE).mo $(LOCALE).po: resources/translations/journal_zh_CN.ts tools/ts_to_gettext.py
+	$(PYTHON) tools/ts_to_gettext.py $< $(LOCALE)
+
+# The package's bytecode is compiled first, as an installed app's is (pip compiles a wheel's):
+# then `journal` starts without compiling its modules, even where PYTHONDONTWRITEBYTECODE is set.
 run: $(STAMP) $(QM)
+	$(VENV)/bin/python -m compileall -q journal
 	$(VENV)/bin/journal $(ARGS)
 
 # Both cores by default (pytest-xdist); PYTEST_WORKERS=0 runs in this one process.

@@ -131,9 +131,7 @@ class PlainDatabase:
 def plain_journal(path: Path, module):
     """A Journal object whose database is the plain copy: the same search code path."""
     from journal.service import Journal
-    j = Journal.__new__(Journal)
-    j.folder, j.db, j._key, j._lock = path.parent, PlainDatabase(path, module), b"", None
-    return j
+    return Journal(path.parent, PlainDatabase(path, module), b"", None)
 
 
 # -- unlock ----------------------------------------------------------------------------------
