@@ -211,17 +211,16 @@ def test_real_secrets_leave_in_no_bundle_file(journal, tmp_path):
     assert verify_bundle(target) == []
 
 
-def test_the_cli_exports_and_verifies(run_cli, tmp_path):
-    run_cli("init", check=0)
-    run_cli("platform", "add", "Binance", check=0)
-    case = run_cli("case", "open", "Binance", "Stuck", check=0).stdout.strip()
-    run_cli("log", case, "--kind", "call", "--outcome", "busy", check=0)
+def test_the_cli_exports_and_verifies(empty_cli, tmp_path):
+    empty_cli("platform", "add", "Binance", check=0)
+    case = empty_cli("case", "open", "Binance", "Stuck", check=0).stdout.strip()
+    empty_cli("log", case, "--kind", "call", "--outcome", "busy", check=0)
     target = tmp_path / "cli.zip"
-    run_cli("export", case, "--bundle", target, "--name", "W", check=0)
-    assert run_cli("verify", target, check=0).stdout
+    empty_cli("export", case, "--bundle", target, "--name", "W", check=0)
+    assert empty_cli("verify", target, check=0).stdout
     bad = rewrite(target, tmp_path / "bad.zip", drop=("chain.json",), add={"x.txt": b"x"})
-    result = run_cli("verify", bad, check=4)
+    result = empty_cli("verify", bad, check=4)
     assert "chain.json is missing." in result.stderr and "x.txt is extra" in result.stderr
     (tmp_path / "no.zip").write_text("no")
-    assert "not a Support Journal bundle" in run_cli("verify", tmp_path / "no.zip",
-                                                     check=1).stderr
+    assert "not a Support Journal bundle" in empty_cli("verify", tmp_path / "no.zip",
+                                                       check=1).stderr

@@ -15,7 +15,7 @@ from journal.store import folder as jf
 from journal.store.db import Database
 from journal.store.search import index_text, index_text_fast
 
-from .conftest import PASSPHRASE
+from .conftest import PASSPHRASE, open_copy
 
 NOTES = ["客服说退款已到账，但是账户仍然冻结。",
          "Agent said the withdrawal is pending review.",
@@ -24,10 +24,10 @@ NOTES = ["客服说退款已到账，但是账户仍然冻结。",
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
+def built(tmp_path_factory, templates):
     """One journal of every kind of record, closed; tests work on copies of its folder."""
     folder = tmp_path_factory.mktemp("tamper") / "journal"
-    j, _ = Journal.create(folder, passphrase=PASSPHRASE)
+    j = open_copy(templates, "empty", folder)
     try:
         j.add_platform("Kraken", kind="exchange", website="https://www.kraken.com")
         j.add_platform("币安 Binance", kind="exchange")
@@ -279,22 +279,22 @@ def test_the_check_s_fast_index_text_is_index_text():
 
 # -- through the CLI ---------------------------------------------------------------------------
 
-def test_the_cli_names_a_record_changed_in_sql_with_exit_4(copy, run_cli):
+def test_the_cli_names_a_record_changed_in_sql_with_exit_4(copy, cli_here):
     folder, key, *_ = copy
-    assert run_cli("check").returncode == 0
+    assert cli_here("check").returncode == 0
     tamper(folder, key, "UPDATE channels SET value = '+18005550000' WHERE id = 1")
-    result = run_cli("check")
+    result = cli_here("check")
     assert result.returncode == 4, result
     assert "journal: The channel 1 differs from the hash chain: it has a value" in result.stderr
     assert "Traceback" not in result.stderr
 
 
-def test_the_cli_repairs_a_poisoned_index(copy, run_cli):
+def test_the_cli_repairs_a_poisoned_index(copy, cli_here):
     folder, key, *_ = copy
     tamper(folder, key, "DELETE FROM search_index WHERE rowid = 1")
-    result = run_cli("check")
+    result = cli_here("check")
     assert result.returncode == 4 and "journal check --repair-index" in result.stderr, result
-    result = run_cli("check", "--repair-index")
+    result = cli_here("check", "--repair-index")
     assert result.returncode == 0, result
     assert "rebuilt" in result.stdout and "intact" in result.stdout and result.stderr == ""
-    assert run_cli("check", "--json", check=0).returncode == 0
+    assert cli_here("check", "--json", check=0).returncode == 0

@@ -1,9 +1,12 @@
-"""The CLI contract, driven as a user drives it: `python -m journal …` in a subprocess.
+"""The CLI contract, driven as a user drives it: the commands, their output and exit codes.
 
-One journal is shared by the whole module (each CLI call costs ~0.2 s, a fresh
-journal more); every test opens its own case or platform in it and looks only at
-what it made. Tests that change the passphrase or need an empty journal make
-their own folder.
+Most calls run `journal.cli.main(argv)` in this process (tests/conftest.py `Cli`): the same
+parsing, output and exit codes without a new interpreter each time. What needs the real
+program runs it: `python -m journal` and the `journal` executable, in subprocesses.
+
+One journal is shared by the whole module; every test opens its own case or platform in it
+and looks only at what it made. Tests that change the passphrase or need an empty journal
+get their own folder (a copy of an empty journal).
 """
 from __future__ import annotations
 
@@ -18,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import PASSPHRASE, ROOT, private_env
+from .conftest import PASSPHRASE, ROOT, Cli
 
 # A local time zone that is not UTC, so "a time without an offset is local time" shows.
 # A POSIX TZ string: it needs no tzdata. (It means UTC+8.)
@@ -28,43 +31,16 @@ RECOVERY_KEY = re.compile(r"\b[0-9A-Z]{4}(?:-[0-9A-Z]{4}){7,}\b")
 HEX64 = re.compile(r"^[0-9a-f]{64}$")
 
 
-class Cli:
-    """`journal` in a private folder: its own JOURNAL_DIR, HOME and TMPDIR."""
+def local_cli(base: Path, **kw) -> Cli:
+    """`journal` in a private folder, in the module's local time zone."""
+    return Cli(base, TZ=LOCAL_TZ, **kw)
 
-    def __init__(self, base: Path, passphrase: str = PASSPHRASE):
-        self.base = base
-        self.dir = base / "journal"
-        env = private_env(base, passphrase, TZ=LOCAL_TZ)
-        self.env = env
-        self.recovery_key: str | None = None
 
-    def __call__(self, *args, input=None, env=None, unset=(), expect: int | None = 0,
-                 binary: bool = False) -> subprocess.CompletedProcess:
-        full_env = {**self.env, **(env or {})}
-        for name in unset:
-            full_env.pop(name, None)
-        result = subprocess.run(
-            [sys.executable, "-m", "journal", *map(str, args)], check=False, input=input,
-            capture_output=True, text=not binary, env=full_env, cwd=ROOT, timeout=120,
-            stdin=subprocess.DEVNULL if input is None else None)
-        if expect is not None:
-            assert result.returncode == expect, (args, result.returncode, result.stdout,
-                                                 result.stderr)
-        return result
-
-    def json(self, *args, **kw):
-        result = self(*args, "--json", **kw)
-        return json.loads(result.stdout)
-
-    def new_id(self, *args, **kw) -> int:
-        """A creating command prints the new record's id, and only that."""
-        out = self(*args, **kw).stdout
-        assert re.fullmatch(r"\d+\n", out), out
-        return int(out)
-
-    def init(self) -> str:
-        self.recovery_key = self.json("init")["recovery_key"]
-        return self.recovery_key
+def copied_cli(templates, base: Path, name: str = "empty") -> Cli:
+    """A Cli on a copy of the empty journal `name` at base/journal."""
+    c = local_cli(base)
+    c.recovery_key = templates.copy(name, c.dir)
+    return c
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -73,7 +49,7 @@ def _files(folder: Path) -> dict[str, bytes]:
 
 @pytest.fixture(scope="module")
 def cli(tmp_path_factory):
-    c = Cli(tmp_path_factory.mktemp("cli"))
+    c = local_cli(tmp_path_factory.mktemp("cli"))
     c.init()
     c("platform", "add", "Binance", "--kind", "exchange", "--website", "https://www.binance.com")
     c("platform", "add", "OKX", "--kind", "exchange")
@@ -81,11 +57,9 @@ def cli(tmp_path_factory):
 
 
 @pytest.fixture
-def fresh(tmp_path):
+def fresh(tmp_path, templates):
     """A journal of its own, for tests that change the passphrase or need it empty."""
-    c = Cli(tmp_path)
-    c.init()
-    return c
+    return copied_cli(templates, tmp_path)
 
 
 def _case(cli, title, platform="Binance", *extra) -> int:
@@ -95,7 +69,7 @@ def _case(cli, title, platform="Binance", *extra) -> int:
 # -- init ---------------------------------------------------------------------------------
 
 def test_init_prints_the_recovery_key_once_and_a_second_init_changes_nothing(tmp_path):
-    c = Cli(tmp_path)
+    c = local_cli(tmp_path, process=True)  # the real program, end to end
     out = c("init").stdout
     keys = RECOVERY_KEY.findall(out)
     assert len(keys) == 1, out
@@ -121,7 +95,7 @@ def test_init_prints_the_recovery_key_once_and_a_second_init_changes_nothing(tmp
 
 
 def test_init_json_gives_the_folder_and_the_recovery_key(tmp_path):
-    c = Cli(tmp_path)
+    c = local_cli(tmp_path)
     doc = c.json("init")
     assert set(doc) == {"journal", "recovery_key"}
     assert Path(doc["journal"]) == c.dir
@@ -140,6 +114,35 @@ def test_journal_flag_and_passphrase_file_are_honoured(cli, tmp_path):
                           "platform", "list", unset=no_env).stdout) == listed
     assert cli.json("platform", "list", env={"JOURNAL_PASSPHRASE_FILE": str(secret)},
                     unset=("JOURNAL_PASSPHRASE",)) == listed
+
+
+# -- the program itself ------------------------------------------------------------------
+
+@pytest.mark.parametrize("program", ["journal", "python -m journal"])
+def test_the_program_exits_with_the_contracts_codes(program, tmp_path, templates):
+    """The exit code is the process's own, whether run as the installed `journal` executable
+    or as `python -m journal` (the other tests mostly call journal.cli.main in-process)."""
+    c = copied_cli(templates, tmp_path)
+    command = [str(Path(sys.executable).parent / "journal")] if program == "journal" \
+        else [sys.executable, "-m", "journal"]
+    assert os.access(command[0], os.X_OK), command
+
+    def run(*args, **env):
+        return subprocess.run([*command, *args], capture_output=True, text=True, cwd=ROOT,
+                              env={**c.env, **env}, stdin=subprocess.DEVNULL, timeout=120)
+
+    listed = run("platform", "list", "--json")
+    assert (listed.returncode, json.loads(listed.stdout), listed.stderr) == (0, [], "")
+    for args, env, code in [(("case", "show", "999"), {}, 1),
+                            (("frobnicate",), {}, 2),
+                            (("case", "list"), {"JOURNAL_PASSPHRASE": "not the passphrase"}, 3)]:
+        result = run(*args, **env)
+        assert result.returncode == code, (args, result)
+        assert result.stdout == "" and len(result.stderr.splitlines()) == 1, result
+        assert result.stderr.startswith("journal: "), result
+    (c.dir / "journal.key").write_bytes(b"[" * 100)
+    damaged = run("check")
+    assert damaged.returncode == 4 and damaged.stderr.startswith("journal: "), damaged
 
 
 # -- platforms and channels -------------------------------------------------------------------
@@ -755,7 +758,7 @@ def test_passwd_with_the_recovery_key_from_init(fresh, tmp_path):
 
 # -- dump and import ------------------------------------------------------------------------
 
-def test_dump_then_import_into_a_fresh_journal(cli, tmp_path, searchable):
+def test_dump_then_import_into_a_fresh_journal(cli, tmp_path, templates, searchable):
     blob = os.urandom(2000) + bytes(range(256))
     (tmp_path / "evidence.bin").write_bytes(blob)
     case = _case(cli, "Dumped")
@@ -770,8 +773,7 @@ def test_dump_then_import_into_a_fresh_journal(cli, tmp_path, searchable):
     all_json.write_text(dumped.stdout, encoding="utf-8")
     before = _everything(cli.dir)
 
-    other = Cli(tmp_path / "other")
-    other.init()
+    other = copied_cli(templates, tmp_path / "other", "other")
     imported = other("import", all_json)
     assert imported.stdout.startswith("Imported ")
     after = _everything(other.dir)
@@ -789,7 +791,7 @@ def test_dump_then_import_into_a_fresh_journal(cli, tmp_path, searchable):
     assert other.json("check")["chain_ok"]
 
 
-def test_dump_output_file_and_import_from_stdin(cli, tmp_path):
+def test_dump_output_file_and_import_from_stdin(cli, tmp_path, templates):
     out = tmp_path / "dump.json"
     written = cli("dump", "--output", out)
     assert "NOT encrypted" in written.stderr and written.stdout == ""
@@ -800,18 +802,16 @@ def test_dump_output_file_and_import_from_stdin(cli, tmp_path):
     kept = out.read_bytes()
     cli("dump", "--output", out, expect=1)  # never overwrites
     assert out.read_bytes() == kept
-    other = Cli(tmp_path / "other")
-    other.init()
+    other = copied_cli(templates, tmp_path / "other", "other")
     other("import", "-", input=out.read_text(encoding="utf-8"))
     assert other.json("case", "list") == cli.json("case", "list")
 
 
-def test_import_refuses_a_truncated_dump_and_a_journal_that_is_not_empty(cli, tmp_path):
+def test_import_refuses_a_truncated_dump_and_a_journal_that_is_not_empty(cli, tmp_path, templates):
     cli("log", _case(cli, "Truncated"), "--kind", "call", "--note", "to be cut short")
     text = cli("dump").stdout
     document = json.loads(text)
-    other = Cli(tmp_path / "other")
-    other.init()
+    other = copied_cli(templates, tmp_path / "other", "other")
     empty = _everything(other.dir)
     assert empty["ledger"] == [] and empty["platforms"] == []
 
@@ -850,48 +850,46 @@ def test_import_of_truncated_json_imports_nothing(fresh, tmp_path):
     assert fresh.json("platform", "list") == [] and fresh.json("case", "list") == []
 
 
-def test_a_note_with_scam_signs_is_saved_with_a_warning(run_cli):
-    run_cli("init", check=0)
-    run_cli("platform", "add", "Binance", check=0)
-    case = run_cli("case", "open", "Binance", "Frozen", check=0).stdout.strip()
-    scam = run_cli("log", case, "--kind", "call", "--contact", "+1 800 555 0199",
-                   "--note", "The agent asked for my seed phrase and told me to install AnyDesk.",
-                   check=0)
+def test_a_note_with_scam_signs_is_saved_with_a_warning(empty_cli):
+    empty_cli("platform", "add", "Binance", check=0)
+    case = empty_cli("case", "open", "Binance", "Frozen", check=0).stdout.strip()
+    scam = empty_cli("log", case, "--kind", "call", "--contact", "+1 800 555 0199", "--note",
+                     "The agent asked for my seed phrase and told me to install AnyDesk.",
+                     check=0)
     assert scam.stdout.strip().isdigit()
     assert "warning" in scam.stderr and "seed phrase" in scam.stderr
     assert "never" in scam.stderr.lower()
-    ordinary = run_cli("log", case, "--kind", "chat",
-                       "--note", "I asked about the 2FA reset policy; they will email me.", check=0)
+    ordinary = empty_cli("log", case, "--kind", "chat", "--note",
+                         "I asked about the 2FA reset policy; they will email me.", check=0)
     assert ordinary.stderr == ""
-    chinese = run_cli("log", case, "--kind", "chat", "--note", "客服让我提供助记词", check=0)
+    chinese = empty_cli("log", case, "--kind", "chat", "--note", "客服让我提供助记词", check=0)
     assert "warning" in chinese.stderr
     seed = ("abandon ability able about above absent absorb abstract absurd abuse access "
             "accident")
-    held = run_cli("log", case, "--kind", "chat", "--note", f"my words: {seed}", check=0)
+    held = empty_cli("log", case, "--kind", "chat", "--note", f"my words: {seed}", check=0)
     assert "looks like a seed phrase" in held.stderr
-    shown = run_cli("case", "show", case, check=0).stdout
+    shown = empty_cli("case", "show", case, check=0).stdout
     assert seed in shown  # the journal keeps what the user wrote
     assert "SCAM RISK" in shown and "seed phrase requested" in shown
-    data = json.loads(run_cli("case", "show", case, "--json", check=0).stdout)
+    data = json.loads(empty_cli("case", "show", case, "--json", check=0).stdout)
     assert data["scam_risk"][:2] == ["seed phrase requested", "remote access"]
 
 
-def test_a_failed_attempt_suggests_other_official_channels_and_hours(run_cli):
-    run_cli("init", check=0)
-    run_cli("platform", "add", "Kraken", "--website", "https://status.kraken.com", check=0)
-    run_cli("channel", "add", "Kraken", "--kind", "phone", "--value", "+1 800 555 0100",
-            "--source", "official-site", check=0)
-    run_cli("channel", "add", "Kraken", "--kind", "chat", "--value", "in-app chat",
-            "--source", "in-app", check=0)
-    run_cli("channel", "add", "Kraken", "--kind", "phone", "--value", "+1 800 555 0666",
-            "--source", "community", check=0)
-    case = run_cli("case", "open", "Kraken", "Deposit missing", check=0).stdout.strip()
+def test_a_failed_attempt_suggests_other_official_channels_and_hours(empty_cli):
+    empty_cli("platform", "add", "Kraken", "--website", "https://status.kraken.com", check=0)
+    empty_cli("channel", "add", "Kraken", "--kind", "phone", "--value", "+1 800 555 0100",
+              "--source", "official-site", check=0)
+    empty_cli("channel", "add", "Kraken", "--kind", "chat", "--value", "in-app chat",
+              "--source", "in-app", check=0)
+    empty_cli("channel", "add", "Kraken", "--kind", "phone", "--value", "+1 800 555 0666",
+              "--source", "community", check=0)
+    case = empty_cli("case", "open", "Kraken", "Deposit missing", check=0).stdout.strip()
     for start in ("2026-11-17T09:10:00+01:00", "2026-11-18T09:40:00+01:00",
                   "2026-11-19T15:00:00+01:00"):   # Tue 09, Wed 09, Thu 15 (local)
-        run_cli("log", case, "--kind", "call", "--start", start, "--contact", "+1 800 555 0100",
-                check=0)
-    failed = run_cli("log", case, "--kind", "call", "--outcome", "busy",
-                     "--contact", "+1 800 555 0100", check=0)
+        empty_cli("log", case, "--kind", "call", "--start", start, "--contact", "+1 800 555 0100",
+                  check=0)
+    failed = empty_cli("log", case, "--kind", "call", "--outcome", "busy",
+                       "--contact", "+1 800 555 0100", check=0)
     assert failed.stdout.strip().isdigit()
     tip = failed.stderr
     assert "did not connect (busy)" in tip
@@ -899,5 +897,5 @@ def test_a_failed_attempt_suggests_other_official_channels_and_hours(run_cli):
     assert "+1 800 555 0666" not in tip            # a community report is not an official channel
     assert "https://status.kraken.com" in tip
     assert "answered most on Tue, Wed, Thu, around 09:00, 15:00" in tip
-    answered = run_cli("log", case, "--kind", "call", "--contact", "+1 800 555 0100", check=0)
+    answered = empty_cli("log", case, "--kind", "call", "--contact", "+1 800 555 0100", check=0)
     assert answered.stderr == ""

@@ -1,13 +1,17 @@
 """The directory, the warnings before a doubtful contact, and case checklists, driven as a user
-drives them: `python -m journal …` in a subprocess, a fresh journal per test."""
+drives them: the CLI (journal.cli.main, in this process) on a journal of each test's own, a
+copy of an empty one or of the module's `world`."""
 from __future__ import annotations
 
 import json
 import re
+import shutil
 from datetime import date
 from types import SimpleNamespace
 
 import pytest
+
+from .conftest import Cli
 
 WARNING = "journal: warning: "
 
@@ -49,10 +53,17 @@ def _state(run_cli) -> tuple:
 
 
 @pytest.fixture
-def world(run_cli):
+def run_cli(empty_cli):
+    """The CLI in this process, on a copy of an empty journal (what `journal init` makes)."""
+    return empty_cli
+
+
+@pytest.fixture(scope="module")
+def world_made(tmp_path_factory, templates):
     """Coinbase (US, CA) with a verified, an unverified and a reported-fake number, and a
-    number Kraken lists too; Bitstamp (GB); a case on each."""
-    run_cli("init", check=0)
+    number Kraken lists too; Bitstamp (GB); a case on each. Made once; see `world`."""
+    run_cli = Cli(tmp_path_factory.mktemp("world"), expect=None)
+    templates.copy("empty", run_cli.dir)
     run_cli("platform", "add", "Coinbase", "--kind", "exchange", "--country", "US",
             "--country", "CA", "--status-url", "https://status.coinbase.com",
             "--help-url", "https://help.coinbase.com", check=0)
@@ -71,13 +82,21 @@ def world(run_cli):
                               "--no-checklist")
     w.bitstamp_case = _new_id(run_cli, "case", "open", "Bitstamp", "Deposit missing",
                               "--no-checklist")
-    return w
+    return run_cli.dir, w
+
+
+@pytest.fixture
+def world(world_made, run_cli):
+    """The module's world, as a copy of its own in place of run_cli's empty journal."""
+    folder, w = world_made
+    shutil.rmtree(run_cli.dir)
+    shutil.copytree(folder, run_cli.dir)
+    return SimpleNamespace(**vars(w))
 
 
 # -- the directory ---------------------------------------------------------------------------
 
 def test_a_phone_number_is_kept_in_e164_and_shown_so(run_cli):
-    run_cli("init", check=0)
     run_cli("platform", "add", "Coinbase", check=0)
     a = _new_id(run_cli, "channel", "add", "Coinbase", "--kind", "phone",
                 "--value", "+1 (888) 908-7930")
@@ -108,7 +127,6 @@ def test_a_phone_number_is_kept_in_e164_and_shown_so(run_cli):
     (("channel", "edit", "1"), "Say what to change"),
 ])
 def test_bad_directory_input_is_one_sentence_and_changes_nothing(run_cli, args, words):
-    run_cli("init", check=0)
     run_cli("platform", "add", "Coinbase", "--country", "US", check=0)
     run_cli("channel", "add", "Coinbase", "--kind", "phone", "--value", "+1 888 908 7930",
             check=0)
@@ -118,7 +136,6 @@ def test_bad_directory_input_is_one_sentence_and_changes_nothing(run_cli, args, 
 
 
 def test_platform_add_edit_show_with_every_option(run_cli):
-    run_cli("init", check=0)
     added = _json(run_cli, "platform", "add", "Coinbase", "--kind", "exchange",
                   "--website", "https://www.coinbase.com",
                   "--help-url", "https://help.coinbase.com",
@@ -161,7 +178,6 @@ def test_platform_add_edit_show_with_every_option(run_cli):
 
 
 def test_platform_show_gives_its_details_and_channels(run_cli):
-    run_cli("init", check=0)
     run_cli("platform", "add", "Kraken", "--help-url", "https://support.kraken.com",
             "--hours", "24/7", "--time-zone", "UTC", "--country", "GB", check=0)
     run_cli("platform", "add", "OKX", check=0)
@@ -183,7 +199,6 @@ def test_platform_show_gives_its_details_and_channels(run_cli):
 
 
 def test_channel_add_with_status_checked_and_hours_then_edit_and_mark(run_cli):
-    run_cli("init", check=0)
     run_cli("platform", "add", "OKX", check=0)
     ch = _json(run_cli, "channel", "add", "OKX", "--kind", "phone", "--value", "+65 6123 4567",
                "--source", "community", "--checked", "2026-01-05", "--hours", "Mon-Fri")
@@ -221,7 +236,6 @@ def test_channel_add_with_status_checked_and_hours_then_edit_and_mark(run_cli):
 
 
 def test_channel_list_by_language_keeps_working_with_json(run_cli):
-    run_cli("init", check=0)
     run_cli("platform", "add", "OKX", check=0)
     zh = _new_id(run_cli, "channel", "add", "OKX", "--kind", "email", "--value", "cn@okx.com",
                  "--language", "zh-CN")
@@ -320,7 +334,6 @@ def _items(run_cli, case) -> dict[str, dict]:
 
 
 def test_checklist_from_case_open_to_log_answered_and_carry_over(run_cli):
-    run_cli("init", check=0)
     run_cli("platform", "add", "Binance", check=0)
     case = _new_id(run_cli, "case", "open", "Binance", "Withdrawal stuck",
                    "--category", "withdrawal", "--account", "UID 42")
@@ -363,7 +376,6 @@ def test_checklist_from_case_open_to_log_answered_and_carry_over(run_cli):
 
 
 def test_checklist_done_undo_edit_move_remove_suggest(run_cli):
-    run_cli("init", check=0)
     run_cli("platform", "add", "OKX", check=0)
     case = _new_id(run_cli, "case", "open", "OKX", "Fees", "--category", "fees")
     other = _new_id(run_cli, "case", "open", "OKX", "Another", "--no-checklist")
@@ -403,7 +415,6 @@ def test_checklist_done_undo_edit_move_remove_suggest(run_cli):
 
 
 def test_case_open_without_a_checklist_or_in_chinese(run_cli):
-    run_cli("init", check=0)
     run_cli("platform", "add", "OKX", check=0)
     empty = _new_id(run_cli, "case", "open", "OKX", "Nothing to prepare", "--no-checklist")
     assert _json(run_cli, "checklist", "list", empty) == []

@@ -3,13 +3,11 @@ the same sentence as the window, from the gettext catalogue made from the .ts; e
 the user's own data in the sentence are unchanged, and English stays byte for byte as it was."""
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT, private_env
+from .conftest import Cli, private_env
 
 CHINESE = {"LANG": "zh_CN.UTF-8", "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""}
 ENGLISH = {"LANG": "C.UTF-8", "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""}
@@ -17,13 +15,12 @@ ENGLISH = {"LANG": "C.UTF-8", "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""}
 
 @pytest.fixture(scope="module")
 def cli(tmp_path_factory):
+    """`journal` in processes of its own: gettext reads the language once per process."""
     base = tmp_path_factory.mktemp("cli-language")
-    env = private_env(base)
+    journal = Cli(base, process=True, expect=None)
 
     def run(*args, lang=ENGLISH, **extra):
-        return subprocess.run([sys.executable, "-m", "journal", *map(str, args)],
-                              env={**env, **lang, **extra}, cwd=ROOT, capture_output=True,
-                              text=True, timeout=120, stdin=subprocess.DEVNULL)
+        return journal(*args, env={**lang, **extra})
     assert run("init").returncode == 0
     assert run("platform", "add", "Kraken").returncode == 0
     assert run("case", "open", "Kraken", "Deposit not credited").returncode == 0

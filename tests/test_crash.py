@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import random
 import re
+import resource
 import signal
 import subprocess
 import sys
@@ -42,11 +43,12 @@ from journal.store import unlock
 folder, case_id, tag = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 NOTE = sys.argv[4]
 rng = random.Random(tag)
-# Journal.open, in two halves: the slow key derivation first, while the test still has the
-# journal open to verify the previous run; then, on "go", the lock and the database.
+# Journal.open, in two halves: the imports and the key first, while the test still has the
+# journal open to verify the previous run; then, on "go", the lock and the database. The
+# data key comes from the test, which unwrapped it once: what is tested here is the writes.
 path = jf.resolve(folder)
 jf.require_journal(path)
-key = unlock.data_key(path, os.environ["CRASH_TEST_PASSPHRASE"])
+key = bytes.fromhex(os.environ["CRASH_TEST_KEY"])
 sys.stdout.write("ready\n")
 sys.stdout.flush()
 if sys.stdin.readline() != "go\n":
@@ -71,8 +73,8 @@ while True:
     sys.stdout.flush()
 """
 
-def _start_writer(folder: Path, case_id: int, tag: str) -> subprocess.Popen:
-    env = {**os.environ, "CRASH_TEST_PASSPHRASE": PASSPHRASE, "PYTHONIOENCODING": "utf-8",
+def _start_writer(folder: Path, case_id: int, tag: str, key: bytes) -> subprocess.Popen:
+    env = {**os.environ, "CRASH_TEST_KEY": key.hex(), "PYTHONIOENCODING": "utf-8",
            "PYTHONDONTWRITEBYTECODE": "1",
            "JOURNAL_KDF_TARGET_SECONDS": os.environ.get("JOURNAL_KDF_TARGET_SECONDS", "0")}
     return subprocess.Popen([sys.executable, "-c", WRITER, str(folder), str(case_id), tag, NOTE],
@@ -109,6 +111,13 @@ def _verify(folder: Path, case_id: int, committed: dict[int, tuple[str, str]], k
         assert len(found) - len(committed) <= kills, (context, len(found), len(committed))
 
 
+def _processor_seconds() -> float:
+    """Processor time used by this process and the writers it has waited for: the work the
+    test does, which a busy machine does not change (the time on the clock, it does)."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+
+
 def _stop(writer: subprocess.Popen) -> None:
     if writer.poll() is None:
         writer.kill()
@@ -117,18 +126,19 @@ def _stop(writer: subprocess.Popen) -> None:
         pipe.close()
 
 
-def test_a_killed_writer_loses_nothing_it_reported(journal_dir):
+def test_a_killed_writer_loses_nothing_it_reported(journal):
     seed = int(os.environ.get("CRASH_TEST_SEED", random.randrange(1 << 30)))
     rng = random.Random(seed)
-    j, _ = Journal.create(journal_dir, passphrase=PASSPHRASE)
+    j, journal_dir = journal, journal.folder
     j.add_platform("Crashcoin", kind="exchange")
     case_id = j.open_case("Crashcoin", "Kill the writer").id
+    key = j._key
     j.close()
 
     committed: dict[int, tuple[str, str]] = {}
     lines_per_run: list[int] = []
-    started = time.monotonic()
-    writer = _start_writer(journal_dir, case_id, "1")
+    started = _processor_seconds()
+    writer = _start_writer(journal_dir, case_id, "1", key)
     try:
         for kill in range(1, KILLS + 1):
             context = f"kill {kill} (CRASH_TEST_SEED={seed})"
@@ -152,17 +162,17 @@ def test_a_killed_writer_loses_nothing_it_reported(journal_dir):
                 iid, marker, described = line.split(" ")
                 committed[int(iid)] = (marker, described.replace("=", " "))
 
-            def start_next(tag=str(kill + 1)):  # it derives its key while this run is checked
+            def start_next(tag=str(kill + 1)):  # it starts up while this run is checked
                 nonlocal writer
-                writer = _start_writer(journal_dir, case_id, tag)
+                writer = _start_writer(journal_dir, case_id, tag, key)
 
             _verify(journal_dir, case_id, committed, kill, context,
                     start_next if kill < KILLS else lambda: None)
     finally:
         _stop(writer)
 
-    took = time.monotonic() - started
+    took = _processor_seconds() - started
     assert len(committed) >= KILLS
     # Most runs wrote several interactions, so kills did land mid-loop, not only at the start.
     assert sum(n > 1 for n in lines_per_run) >= KILLS // 2, lines_per_run
-    assert took < 120, f"{KILLS} kills took {took:.0f} s"
+    assert took < 120, f"{KILLS} kills took {took:.0f} s of processor time"

@@ -9,8 +9,7 @@ import pytest
 
 from journal.domain import channels as rules
 from journal.errors import BadInput
-from journal.service import Journal
-from tests.conftest import PASSPHRASE
+from tests.conftest import open_copy
 
 DUMP_V2 = Path(__file__).resolve().parent / "fixtures" / "dump_v2.json"
 
@@ -243,7 +242,7 @@ def test_after_a_failed_attempt_only_verified_channels_and_the_status_page(direc
 
 # -- dumps ---------------------------------------------------------------------------------------
 
-def test_new_details_round_trip_through_a_dump(tmp_path, directory):
+def test_new_details_round_trip_through_a_dump(tmp_path, directory, templates):
     journal, ch = directory
     journal.update_platform("Coinbase", time_zone="America/New_York", languages=["en"],
                             help_url="https://help.coinbase.com", support_hours="24/7")
@@ -252,7 +251,7 @@ def test_new_details_round_trip_through_a_dump(tmp_path, directory):
     first = journal.checklist(case.id)[0]
     call = journal.log(case.id, kind="call", channel_id=ch["official"].id, answered=[first.id])
     document = json.loads(json.dumps(journal.dump()))
-    with Journal.create(tmp_path / "copy", passphrase=PASSPHRASE)[0] as copy:
+    with open_copy(templates, "other", tmp_path / "copy") as copy:
         copy.import_dump(document)
         assert copy.platform("Coinbase") == journal.platform("Coinbase")
         assert copy.channels() == journal.channels()
@@ -261,11 +260,11 @@ def test_new_details_round_trip_through_a_dump(tmp_path, directory):
         assert copy.check().ok
 
 
-def test_a_dump_from_schema_2_imports_with_the_new_fields_filled_in(tmp_path):
+def test_a_dump_from_schema_2_imports_with_the_new_fields_filled_in(tmp_path, templates):
     document = json.loads(DUMP_V2.read_text("utf-8"))
     assert document["schema"] == 2 and "checklist" not in document
     assert "status" not in document["channels"][0]
-    with Journal.create(tmp_path / "new", passphrase=PASSPHRASE)[0] as j:
+    with open_copy(templates, "other", tmp_path / "new") as j:
         counts = j.import_dump(document)
         assert counts["channels"] == 3
         official, community = j.channels("Coinbase")
@@ -279,11 +278,11 @@ def test_a_dump_from_schema_2_imports_with_the_new_fields_filled_in(tmp_path):
         assert j.contact_warnings("Coinbase", contact="+18889087930") == []
 
 
-def test_a_new_dump_missing_its_checklist_is_refused(journal):
+def test_a_new_dump_missing_its_checklist_is_refused(journal, templates):
     journal.add_platform("Coinbase")
     document = json.loads(json.dumps(journal.dump()))
     del document["checklist"]
-    with Journal.create(Path(journal.folder).parent / "copy2", passphrase=PASSPHRASE)[0] as copy:
+    with open_copy(templates, "other", Path(journal.folder).parent / "copy2") as copy:
         with pytest.raises(BadInput, match='no "checklist" list'):
             copy.import_dump(document)
         del document["channels"]

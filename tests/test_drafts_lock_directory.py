@@ -11,7 +11,7 @@ from journal.domain.due import add_business_days, due_from_pick, is_business_day
 from journal.errors import BadInput, JournalInUse, WrongPassphrase
 from journal.service import Journal
 
-from .conftest import PASSPHRASE
+from .conftest import PASSPHRASE, open_copy
 
 
 @pytest.fixture
@@ -96,7 +96,7 @@ def test_a_platform_is_corrected_and_the_ledger_keeps_what_it_was(journal):
     assert bodies[0]["name"] == "Binanse" and bodies[-1]["name"] == "Binance"
 
 
-def test_a_channel_is_corrected_and_the_dump_imports(tmp_path, journal):
+def test_a_channel_is_corrected_and_the_dump_imports(tmp_path, journal, templates):
     journal.add_platform("Kraken")
     ch = journal.add_channel("Kraken", kind="phone", value="+1 800 555 0100", source="community")
     other = journal.add_channel("Kraken", kind="phone", value="+1 800 555 0199")
@@ -117,7 +117,7 @@ def test_a_channel_is_corrected_and_the_dump_imports(tmp_path, journal):
     cleared = journal.update_channel(ch.id, source_url="")
     assert cleared.source_url is None
     document = json.loads(json.dumps(journal.dump()))
-    with Journal.create(tmp_path / "copy", passphrase=PASSPHRASE)[0] as copy:
+    with open_copy(templates, "other", tmp_path / "copy") as copy:
         copy.import_dump(document)
         assert copy.channel(ch.id).value == "+18005550101"
         assert copy.check().ok
@@ -137,7 +137,7 @@ def test_business_days_skip_weekends_and_public_holidays():
     assert due_from_pick("business-days:3", start, "US") == datetime(2026, 12, 1, 9, 30)
 
 
-def test_channels_are_filtered_by_the_languages_they_serve(journal, run_cli):
+def test_channels_are_filtered_by_the_languages_they_serve(journal, cli_here):
     journal.add_platform("HTX")
     journal.add_channel("HTX", kind="chat", value="App 在线客服", languages=["zh-CN"])
     journal.add_channel("HTX", kind="email", value="support@htx.com", languages=["en", "zh"])
@@ -149,5 +149,5 @@ def test_channels_are_filtered_by_the_languages_they_serve(journal, run_cli):
     with pytest.raises(BadInput, match="language code"):
         journal.channels("HTX", language="not a code!")
     journal.close()
-    listed = run_cli("channel", "list", "HTX", "--language", "zh-CN", "--json", check=0)
+    listed = cli_here("channel", "list", "HTX", "--language", "zh-CN", "--json", check=0)
     assert [c["value"] for c in json.loads(listed.stdout)] == ["App 在线客服"]

@@ -20,7 +20,7 @@ from journal.service import Journal, NewAttachment, NewPromise
 from journal.store import dump as dump_store
 from journal.store import ledger
 
-from .conftest import PASSPHRASE
+from .conftest import open_copy
 
 EVERY_BYTE = bytes(range(256)) * 1200  # more than one 256 KiB chunk, every byte value
 
@@ -74,16 +74,17 @@ def fill(j: Journal) -> dict:
 
 
 @pytest.fixture
-def other(tmp_path):
-    j, _ = Journal.create(tmp_path / "other", passphrase=PASSPHRASE)
+def other(tmp_path, templates):
+    """Another empty journal, made apart from `journal` (its own keys and salts)."""
+    j = open_copy(templates, "other", tmp_path / "other")
     yield j
     j.close()
 
 
 @pytest.fixture(scope="module")
-def sample(tmp_path_factory) -> dict:
+def sample(tmp_path_factory, templates) -> dict:
     """One filled journal's dump, shared by the tests that spoil a copy of it."""
-    j, _ = Journal.create(tmp_path_factory.mktemp("sample") / "journal", passphrase=PASSPHRASE)
+    j = open_copy(templates, "empty", tmp_path_factory.mktemp("sample") / "journal")
     with j:
         fill(j)
         return j.dump()
@@ -139,10 +140,10 @@ def test_search_finds_imported_chinese_and_not_voided(journal, other):
     assert made["failed"].id not in {h.interaction_id for h in other.search("wrong")}
 
 
-def test_import_takes_json_text_and_bytes(sample, tmp_path):
+def test_import_takes_json_text_and_bytes(sample, tmp_path, templates):
     text = json.dumps(sample, ensure_ascii=False, indent=1)
     for n, document in enumerate([text, text.encode("utf-8")]):
-        j, _ = Journal.create(tmp_path / f"t{n}", passphrase=PASSPHRASE)
+        j = open_copy(templates, "other", tmp_path / f"t{n}")
         with j:
             j.import_dump(document)
             assert without_time(j.dump()) == without_time(sample)
@@ -386,10 +387,10 @@ def build(j: Journal, plan: dict) -> None:
 @settings(max_examples=25, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(plan=_plan)
-def test_any_journal_survives_dump_import_dump(plan):
+def test_any_journal_survives_dump_import_dump(plan, templates):
     with tempfile.TemporaryDirectory() as tmp:
-        source, _ = Journal.create(Path(tmp) / "a", passphrase=PASSPHRASE)
-        target, _ = Journal.create(Path(tmp) / "b", passphrase=PASSPHRASE)
+        source = open_copy(templates, "empty", Path(tmp) / "a")
+        target = open_copy(templates, "other", Path(tmp) / "b")
         with source, target:
             build(source, plan)
             first = source.dump()

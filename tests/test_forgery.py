@@ -18,22 +18,42 @@ from journal.export import write_case_pdf
 from journal.export.bundle import write_bundle
 from journal.export.verify import check_bundle, check_pdf, verify_bundle
 
+from .conftest import open_copy
 from .test_case_file import MARKER, populate, stub_redaction
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
-@pytest.fixture
-def made(journal, monkeypatch):
-    stub_redaction(monkeypatch)
-    return populate(journal)
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory, templates):
+    """One populated journal and its case's bundle, made once: the tests below only read
+    them (each forgery is written to a file of its own). The stand-in redactor stays in
+    place for the whole module, as every export here was made with it."""
+    with pytest.MonkeyPatch.context() as patch:
+        stub_redaction(patch)
+        base = tmp_path_factory.mktemp("forgery")
+        with open_copy(templates, "empty", base / "journal") as j:
+            made = populate(j)
+            target = base / "case.zip"
+            write_bundle(j, made["case"].id, target)
+            yield j, made, target, j.chain_head()
 
 
 @pytest.fixture
-def bundle(journal, made, tmp_path):
-    target = tmp_path / "case.zip"
-    write_bundle(journal, made["case"].id, target)
-    return target
+def journal(exported):
+    j, _, _, head = exported
+    yield j
+    assert j.chain_head() == head, "a test wrote to the journal the module shares"
+
+
+@pytest.fixture
+def made(exported):
+    return exported[1]
+
+
+@pytest.fixture
+def bundle(exported):
+    return exported[2]
 
 
 def files_of(path) -> dict[str, bytes]:
@@ -68,12 +88,12 @@ def interaction_entry(chain, iid):
                 and e["id"] == iid and e["action"] == "create")
 
 
-def test_a_good_bundle_says_what_it_proves(bundle, journal, made, run_cli):
+def test_a_good_bundle_says_what_it_proves(bundle, journal, made, cli_here):
     proof = check_bundle(bundle)
     assert proof.problems == [] and proof.notes == []
     assert proof.fingerprint == journal.signing_key().fingerprint
     assert proof.head == journal.chain_head(made["case"].id)
-    out = run_cli("verify", str(bundle), check=0).stdout
+    out = cli_here("verify", str(bundle), check=0).stdout
     assert f"signed by the journal key {proof.fingerprint}" in out
     assert f"head {proof.head}" in out and "received that head or the key's fingerprint" in out
 
@@ -185,7 +205,7 @@ def test_case_json_facts_are_checked_even_with_the_key_in_hand(bundle, journal, 
     assert any("platform" in p for p in problems)
 
 
-def test_an_edited_pdf_is_caught(bundle, tmp_path, run_cli):
+def test_an_edited_pdf_is_caught(bundle, tmp_path, cli_here):
     files = files_of(bundle)
     pdf = files["case-file.pdf"]
     at = pdf.index(b"/Producer")
@@ -194,7 +214,7 @@ def test_an_edited_pdf_is_caught(bundle, tmp_path, run_cli):
     forge(bundle, bad, files)
     problems = verify_bundle(bad)
     assert any(p.startswith("case-file.pdf:") for p in problems)
-    result = run_cli("verify", str(bad), check=4)
+    result = cli_here("verify", str(bad), check=4)
     assert "case-file.pdf" in result.stderr and "Traceback" not in result.stderr
 
 
@@ -249,7 +269,7 @@ def test_the_readme_recipe_recomputes_the_salted_chain(bundle, tmp_path):
     assert MARKER not in files["chain.json"].decode()
 
 
-def test_a_pdf_alone_verifies_and_an_edited_one_does_not(journal, made, tmp_path, run_cli):
+def test_a_pdf_alone_verifies_and_an_edited_one_does_not(journal, made, tmp_path, cli_here):
     target = tmp_path / "case.pdf"
     write_case_pdf(journal, made["case"].id, target)
     assert target.stat().st_mode & 0o777 == 0o600
@@ -257,17 +277,17 @@ def test_a_pdf_alone_verifies_and_an_edited_one_does_not(journal, made, tmp_path
     key = journal.signing_key()
     assert proof.problems == [] and proof.fingerprint == fingerprint(key.pdf_public_key)
     assert proof.signer == f"Journal key {key.fingerprint}"   # the key on the cover
-    out = run_cli("verify", str(target), check=0).stdout
+    out = cli_here("verify", str(target), check=0).stdout
     assert "not changed since it was signed" in out
     assert proof.fingerprint in out and key.fingerprint in out
     data = target.read_bytes()
     at = data.index(b"/Producer")
     (tmp_path / "edited.pdf").write_bytes(data[:at] + b"/Producxr" + data[at + 9:])
-    result = run_cli("verify", str(tmp_path / "edited.pdf"), check=4)
+    result = cli_here("verify", str(tmp_path / "edited.pdf"), check=4)
     assert "edited.pdf" in result.stderr and "Traceback" not in result.stderr
     garbage = tmp_path / "garbage.pdf"
     garbage.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 4)
-    result = run_cli("verify", str(garbage), check=4)
+    result = cli_here("verify", str(garbage), check=4)
     assert "Traceback" not in result.stderr
 
 
@@ -288,12 +308,12 @@ def test_the_exported_pdf_passes_pyhankos_validator(journal, made, tmp_path):
 
 
 def test_a_bundle_of_the_first_format_still_verifies_and_says_what_it_cannot_prove(
-        run_cli):
+        cli_here):
     proof = check_bundle(FIXTURES / "bundle_v1.zip")
     assert proof.problems == []
     assert any("Entries " in n and "are not provable" in n for n in proof.notes)
     assert any("before case files were signed" in n for n in proof.notes)
-    out = run_cli("verify", str(FIXTURES / "bundle_v1.zip"), check=0).stdout
+    out = cli_here("verify", str(FIXTURES / "bundle_v1.zip"), check=0).stdout
     assert "not provable" in out
 
 
@@ -366,10 +386,13 @@ def test_hostile_case_and_chain_json_give_sentences_never_an_error(bundle, tmp_p
     assert checked > 60
 
 
-def test_check_names_a_signing_key_swapped_around_the_program(journal, made):
-    assert journal.check().ok
-    with journal.db.transaction() as conn:
-        conn.execute("UPDATE signing_keys SET seed = ?", (b"\x01" * 32,))
-    report = journal.check()
+def test_check_names_a_signing_key_swapped_around_the_program(tmp_path, templates, monkeypatch):
+    stub_redaction(monkeypatch)
+    with open_copy(templates, "empty", tmp_path / "journal") as journal:  # its own: changed
+        populate(journal)
+        assert journal.check().ok
+        with journal.db.transaction() as conn:
+            conn.execute("UPDATE signing_keys SET seed = ?", (b"\x01" * 32,))
+        report = journal.check()
     assert not report.ok
     assert any("signing key 1 does not match its public key" in p for p in report.problems)

@@ -13,8 +13,6 @@ import json
 import os
 import shutil
 import stat
-import subprocess
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -25,18 +23,20 @@ from journal.errors import BadInput
 from journal.service import Journal, NewAttachment, NewPromise
 from journal.store import folder as jf
 
-from .conftest import PASSPHRASE, ROOT, private_env
+from .conftest import PASSPHRASE, Cli
 
 BUG = "something went wrong"
 BEYOND = [2**63, 2**64, 99999999999999999999, 2**70]
 
 
 @pytest.fixture(scope="module")
-def made(tmp_path_factory):
+def made(tmp_path_factory, templates):
     """A journal with platform 1, channel 1, case 1, interaction 1, promise 1, attachment 1
-    and checklist items; an empty journal to import into; and the first one's dump."""
+    and checklist items; an empty journal (another one) to import into; and the first one's
+    dump."""
     base = tmp_path_factory.mktemp("hostile")
-    j, _ = Journal.create(base / "full", passphrase=PASSPHRASE)
+    templates.copy("empty", base / "full")
+    j = Journal.open(base / "full", passphrase=PASSPHRASE)
     with j:
         p = j.add_platform("Binance", kind="exchange")
         j.add_channel(p.id, kind="chat", value="in-app chat", source="in-app")
@@ -46,8 +46,7 @@ def made(tmp_path_factory):
               references=["ticket:T-1"], promises=[NewPromise("refund", "2026-01-05T18:00+08:00")],
               attachments=[NewAttachment("chat.txt", "text/plain", data=b"the chat")])
         document = j.dump()
-    empty, _ = Journal.create(base / "empty", passphrase=PASSPHRASE)
-    empty.close()
+    templates.copy("other", base / "empty")
     return {"full": base / "full", "empty": base / "empty", "dump": document}
 
 
@@ -72,16 +71,10 @@ def digests(folder: Path) -> dict[str, str]:
             for p in sorted(folder.iterdir()) if p.name != jf.LOCK}
 
 
-def main(folder: Path, *args, monkeypatch, capsys):
-    """The CLI's own entry point, in this process: (exit code, stdout, stderr)."""
-    from journal.cli import main as cli_main
-    for name in ("JOURNAL_PASSPHRASE_FILE", "JOURNAL_RECOVERY_KEY", "JOURNAL_DEBUG"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("JOURNAL_PASSPHRASE", PASSPHRASE)
-    capsys.readouterr()
-    code = cli_main([*map(str, args), "--journal", str(folder)])
-    out, err = capsys.readouterr()
-    return code, out, err
+def main(folder: Path, *args):
+    """The CLI in this process (tests/conftest.py Cli): (exit code, stdout, stderr)."""
+    result = Cli(folder.parent, expect=None)(*args, "--journal", folder)
+    return result.returncode, result.stdout, result.stderr
 
 
 def one_sentence(err: str) -> str:
@@ -94,10 +87,10 @@ def one_sentence(err: str) -> str:
     return line
 
 
-def refused(folder: Path, *args, monkeypatch, capsys, words: str) -> str:
+def refused(folder: Path, *args, words: str) -> str:
     """The command exits 1 with one sentence holding `words`, and no file changed."""
     before = digests(folder)
-    code, out, err = main(folder, *args, monkeypatch=monkeypatch, capsys=capsys)
+    code, out, err = main(folder, *args)
     assert code == 1, (args, code, out, err)
     line = one_sentence(err)
     assert words in line, line
@@ -106,9 +99,8 @@ def refused(folder: Path, *args, monkeypatch, capsys, words: str) -> str:
 
 
 def run_cli(base: Path, *args):
-    return subprocess.run([sys.executable, "-m", "journal", *map(str, args)],
-                          capture_output=True, text=True, cwd=ROOT, timeout=60,
-                          stdin=subprocess.DEVNULL, env=private_env(base))
+    """`python -m journal ARGS` in a subprocess: the real program."""
+    return Cli(base, process=True, expect=None)(*args)
 
 
 # -- ids beyond 64 bits ----------------------------------------------------------------------
@@ -139,26 +131,25 @@ ID_COMMANDS = {
 
 @pytest.mark.parametrize("command", list(ID_COMMANDS))
 @pytest.mark.parametrize("number", BEYOND[:2])
-def test_an_id_beyond_64_bits_is_one_sentence(full, tmp_path, command, number, monkeypatch,
-                                              capsys):
+def test_an_id_beyond_64_bits_is_one_sentence(full, tmp_path, command, number):
     out = tmp_path / "out.bin"
     args = [a.format(number, out=out) for a in ID_COMMANDS[command]]
-    refused(full, *args, monkeypatch=monkeypatch, capsys=capsys, words="too large")
+    refused(full, *args, words="too large")
     assert not out.exists()
 
 
 @pytest.mark.parametrize("number", BEYOND)
-def test_the_commands_of_the_brief(full, number, monkeypatch, capsys):
+def test_the_commands_of_the_brief(full, number):
     for args in (["case", "show", number], ["promise", "set", number, "kept"],
                  ["amend", number, "--note", "x"]):
-        line = refused(full, *args, monkeypatch=monkeypatch, capsys=capsys, words=str(number))
+        line = refused(full, *args, words=str(number))
         assert "too large" in line
 
 
-def test_the_largest_64_bit_id_is_simply_not_found(full, monkeypatch, capsys):
+def test_the_largest_64_bit_id_is_simply_not_found(full):
     for args in (["case", "show", 2**63 - 1], ["promise", "set", 2**63 - 1, "kept"],
                  ["case", "show", -(2**70)]):
-        code, _, err = main(full, *args, monkeypatch=monkeypatch, capsys=capsys)
+        code, _, err = main(full, *args)
         assert code == 1, err
         one_sentence(err)
 
@@ -172,8 +163,8 @@ def test_ids_beyond_64_bits_through_the_real_cli(full):
         assert "too large" in one_sentence(result.stderr) and result.stdout == ""
 
 
-def test_a_long_run_of_digits_is_one_short_sentence(full, monkeypatch, capsys):
-    line = refused(full, "case", "show", "9" * 200, monkeypatch=monkeypatch, capsys=capsys,
+def test_a_long_run_of_digits_is_one_short_sentence(full):
+    line = refused(full, "case", "show", "9" * 200,
                    words="too large")
     assert len(line) < 200
 
@@ -219,8 +210,8 @@ TIME_ARGS = {
 
 
 @pytest.mark.parametrize("name", list(TIME_ARGS))
-def test_a_time_out_of_range_on_the_command_line(full, name, monkeypatch, capsys):
-    refused(full, *TIME_ARGS[name], monkeypatch=monkeypatch, capsys=capsys,
+def test_a_time_out_of_range_on_the_command_line(full, name):
+    refused(full, *TIME_ARGS[name],
             words="out of range")
 
 
@@ -233,8 +224,8 @@ def _write(tmp_path: Path, content) -> Path:
     return path
 
 
-def _refused_import(empty, path, monkeypatch, capsys, words):
-    line = refused(empty, "import", path, monkeypatch=monkeypatch, capsys=capsys, words=words)
+def _refused_import(empty, path, words):
+    line = refused(empty, "import", path, words=words)
     with Journal.open(empty, passphrase=PASSPHRASE) as j:  # as empty as it was
         assert j.platforms() == [] and j.cases() == []
     return line
@@ -250,9 +241,9 @@ RAW_IMPORTS = {
 
 
 @pytest.mark.parametrize("name", list(RAW_IMPORTS))
-def test_hostile_json_on_import(empty, tmp_path, name, monkeypatch, capsys):
+def test_hostile_json_on_import(empty, tmp_path, name):
     content, words = RAW_IMPORTS[name]
-    _refused_import(empty, _write(tmp_path, content), monkeypatch, capsys, words)
+    _refused_import(empty, _write(tmp_path, content), words)
 
 
 def test_hostile_json_through_the_real_cli(empty, tmp_path):
@@ -328,18 +319,16 @@ SPOILED = {
 
 
 @pytest.mark.parametrize("name", list(SPOILED))
-def test_a_spoiled_dump_is_one_sentence_and_imports_nothing(made, empty, tmp_path, name,
-                                                           monkeypatch, capsys):
+def test_a_spoiled_dump_is_one_sentence_and_imports_nothing(made, empty, tmp_path, name):
     spoil, words = SPOILED[name]
     document = copy.deepcopy(made["dump"])
     spoil(document)
-    _refused_import(empty, _write(tmp_path, document), monkeypatch, capsys, words)
+    _refused_import(empty, _write(tmp_path, document), words)
 
 
-def test_the_unspoiled_dump_imports(made, empty, tmp_path, monkeypatch, capsys):
+def test_the_unspoiled_dump_imports(made, empty, tmp_path):
     """The control: the refusals above are the spoiling's doing, not the dump's."""
-    code, out, err = main(empty, "import", _write(tmp_path, made["dump"]),
-                          monkeypatch=monkeypatch, capsys=capsys)
+    code, out, err = main(empty, "import", _write(tmp_path, made["dump"]))
     assert code == 0, err
     with Journal.open(empty, passphrase=PASSPHRASE) as j:
         assert [c.title for c in j.cases()] == ["Withdrawal stuck"]
@@ -347,12 +336,11 @@ def test_the_unspoiled_dump_imports(made, empty, tmp_path, monkeypatch, capsys):
 
 # -- attachment --output -------------------------------------------------------------------------
 
-def test_a_saved_attachment_is_readable_by_its_owner_only(full, tmp_path, monkeypatch, capsys):
+def test_a_saved_attachment_is_readable_by_its_owner_only(full, tmp_path):
     out = tmp_path / "saved.txt"
     old = os.umask(0)  # whatever the umask, the file is 0600
     try:
-        code, stdout, err = main(full, "attachment", "1", "--output", out,
-                                 monkeypatch=monkeypatch, capsys=capsys)
+        code, stdout, err = main(full, "attachment", "1", "--output", out)
     finally:
         os.umask(old)
     assert code == 0, err
@@ -361,8 +349,7 @@ def test_a_saved_attachment_is_readable_by_its_owner_only(full, tmp_path, monkey
     assert "Saved chat.txt" in stdout
 
     out.write_bytes(b"mine")
-    line = refused(full, "attachment", "1", "--output", out, monkeypatch=monkeypatch,
-                   capsys=capsys, words="already exists")
+    line = refused(full, "attachment", "1", "--output", out, words="already exists")
     assert str(out) in line and out.read_bytes() == b"mine"
 
 
@@ -373,18 +360,17 @@ def test_a_saved_attachment_through_the_real_cli(full, tmp_path):
     assert stat.S_IMODE(out.stat().st_mode) == 0o600 and out.read_bytes() == b"the chat"
 
 
-def test_a_backup_claiming_a_huge_header_is_refused_in_one_sentence(run_cli, tmp_path):
+def test_a_backup_claiming_a_huge_header_is_refused_in_one_sentence(cli_here, tmp_path):
     from journal.store.backup import MAGIC
     for claim in (b"9" * 30, b"0", b"-5", b"70000"):
         bad = tmp_path / "bad.sjb"
         bad.write_bytes(MAGIC + claim + b"\n" + b"x" * 100)
-        result = run_cli("restore", bad, "--journal", tmp_path / "restored", check=1)
+        result = cli_here("restore", bad, "--journal", tmp_path / "restored", check=1)
         assert "damaged backup" in result.stderr and "Traceback" not in result.stderr
         assert not (tmp_path / "restored").exists()
 
 
-def test_a_platform_named_by_a_huge_number_is_not_found(run_cli):
-    run_cli("init", check=0)
-    result = run_cli("case", "open", "99999999999999999999", "t", check=1)
+def test_a_platform_named_by_a_huge_number_is_not_found(empty_cli):
+    result = empty_cli("case", "open", "99999999999999999999", "t", check=1)
     assert "There is no platform called '99999999999999999999'" in result.stderr
     assert "Traceback" not in result.stderr

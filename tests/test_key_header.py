@@ -12,8 +12,6 @@ import copy
 import hashlib
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -23,7 +21,7 @@ from journal.service import Journal, NewAttachment
 from journal.store import folder as jf
 from journal.store import keyheader
 
-from .conftest import PASSPHRASE, ROOT, private_env
+from .conftest import PASSPHRASE, Cli
 
 BUG = "something went wrong"
 
@@ -62,16 +60,10 @@ def digests(folder: Path) -> dict[str, str]:
             for p in sorted(folder.iterdir()) if p.name != jf.LOCK}
 
 
-def main(folder: Path, *args, monkeypatch, capsys, passphrase: str = PASSPHRASE):
-    """The CLI's own entry point, in this process: (exit code, stdout, stderr)."""
-    from journal.cli import main as cli_main
-    for name in ("JOURNAL_PASSPHRASE_FILE", "JOURNAL_RECOVERY_KEY", "JOURNAL_DEBUG"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("JOURNAL_PASSPHRASE", passphrase)
-    capsys.readouterr()
-    code = cli_main([*map(str, args), "--journal", str(folder)])
-    out, err = capsys.readouterr()
-    return code, out, err
+def main(folder: Path, *args, passphrase: str = PASSPHRASE):
+    """The CLI in this process (tests/conftest.py Cli): (exit code, stdout, stderr)."""
+    result = Cli(folder.parent, passphrase, expect=None)(*args, "--journal", folder)
+    return result.returncode, result.stdout, result.stderr
 
 
 def assert_one_line(err: str) -> str:
@@ -82,11 +74,11 @@ def assert_one_line(err: str) -> str:
     return lines[0]
 
 
-def run_cli(base: Path, *args, timeout: float = 10, **env):
-    """`python -m journal ARGS` as a subprocess; a hang fails the test after `timeout` s."""
-    return subprocess.run([sys.executable, "-m", "journal", *map(str, args)],
-                          capture_output=True, text=True, cwd=ROOT, timeout=timeout,
-                          stdin=subprocess.DEVNULL, env={**private_env(base), **env})
+def run_cli(base: Path, *args):
+    """`python -m journal ARGS` as a subprocess. A runaway key derivation fails the test once
+    the process has used 10 s of processor time (however busy the machine, unlike a limit on
+    the clock); a hang that uses none, after 120 s."""
+    return Cli(base, process=True, expect=None)(*args, cpu_seconds=10)
 
 
 # -- the mutations -------------------------------------------------------------------------
@@ -174,14 +166,13 @@ CASES = {name: (change, code) for name, change, code in _cases()}
 
 
 @pytest.mark.parametrize("name", list(CASES))
-def test_each_field_damaged_is_one_sentence_with_its_exit_code(copy_of, name, monkeypatch,
-                                                               capsys):
+def test_each_field_damaged_is_one_sentence_with_its_exit_code(copy_of, name):
     change, expected = CASES[name]
     doc = header_doc(copy_of)
     change(doc)
     write_doc(copy_of, doc)
     before = digests(copy_of)
-    code, out, err = main(copy_of, "check", monkeypatch=monkeypatch, capsys=capsys)
+    code, out, err = main(copy_of, "check")
     assert code == expected, (code, out, err)
     if expected == 0:
         assert "intact" in out and err == ""
@@ -213,19 +204,19 @@ RAW = {
 
 
 @pytest.mark.parametrize("name", list(RAW))
-def test_a_header_that_is_not_a_header_object_is_refused(copy_of, name, monkeypatch, capsys):
+def test_a_header_that_is_not_a_header_object_is_refused(copy_of, name):
     (copy_of / jf.HEADER).write_bytes(RAW[name])
-    code, out, err = main(copy_of, "check", monkeypatch=monkeypatch, capsys=capsys)
+    code, out, err = main(copy_of, "check")
     assert code == 4, (code, out, err)
     assert "key header" in assert_one_line(err)
 
 
-def test_a_field_given_twice_is_refused(copy_of, monkeypatch, capsys):
+def test_a_field_given_twice_is_refused(copy_of):
     text = (copy_of / jf.HEADER).read_text(encoding="utf-8")
     # The second time_cost would win in a lax reader: a field given twice is damage.
     (copy_of / jf.HEADER).write_text(text.replace('"time_cost": 3', '"time_cost": 3, '
                                                   '"time_cost": 1000000'), encoding="utf-8")
-    code, _, err = main(copy_of, "check", monkeypatch=monkeypatch, capsys=capsys)
+    code, _, err = main(copy_of, "check")
     assert code == 4 and "twice" in assert_one_line(err)
 
 
@@ -275,12 +266,10 @@ def test_a_hostile_header_file_through_the_real_cli(copy_of, name):
     assert "key header" in assert_one_line(result.stderr)
 
 
-def test_the_wrong_passphrase_is_3_and_an_intact_journal_checks_out(copy_of, monkeypatch,
-                                                                    capsys):
-    code, out, err = main(copy_of, "check", monkeypatch=monkeypatch, capsys=capsys,
-                          passphrase="not the passphrase at all")
+def test_the_wrong_passphrase_is_3_and_an_intact_journal_checks_out(copy_of):
+    code, out, err = main(copy_of, "check", passphrase="not the passphrase at all")
     assert code == 3 and "passphrase is wrong" in assert_one_line(err)
-    code, out, err = main(copy_of, "check", monkeypatch=monkeypatch, capsys=capsys)
+    code, out, err = main(copy_of, "check")
     assert code == 0 and "intact" in out and err == "", (out, err)
 
 
@@ -311,7 +300,7 @@ def test_a_new_journal_has_a_recovery_mac_and_checks_out(made):
 @pytest.mark.parametrize("damage", ["ciphertext bit", "salt bit", "salt character",
                                     "ciphertext character", "mac bit"])
 def test_a_damaged_recovery_copy_fails_check_and_a_new_recovery_key_mends_it(
-        copy_of, made, damage, monkeypatch, capsys):
+        copy_of, made, damage):
     doc = header_doc(copy_of)
     rec = doc["recovery"]
     if damage == "ciphertext bit":
@@ -327,7 +316,7 @@ def test_a_damaged_recovery_copy_fails_check_and_a_new_recovery_key_mends_it(
         rec["mac"] = _flip_bit(rec["mac"])
     write_doc(copy_of, doc)
 
-    code, out, err = main(copy_of, "check", monkeypatch=monkeypatch, capsys=capsys)
+    code, out, err = main(copy_of, "check")
     assert code == 4 and out == "", (code, out, err)
     line = assert_one_line(err)
     assert "recovery copy of the key" in line and "journal recovery-key" in line, line
@@ -339,12 +328,12 @@ def test_a_damaged_recovery_copy_fails_check_and_a_new_recovery_key_mends_it(
         with pytest.raises((WrongPassphrase, IntegrityFailure)):
             Journal.open(copy_of, recovery_key=made[1])
 
-    code, out, err = main(copy_of, "recovery-key", monkeypatch=monkeypatch, capsys=capsys)
+    code, out, err = main(copy_of, "recovery-key")
     assert code == 0, (code, out, err)
     new_key = next(w for w in out.split() if w.count("-") == 13)
     keyheader.normalize_recovery_key(new_key)
     assert new_key != made[1]
-    code, out, err = main(copy_of, "check", monkeypatch=monkeypatch, capsys=capsys)
+    code, out, err = main(copy_of, "check")
     assert code == 0 and err == "", err
     with Journal.open(copy_of, recovery_key=new_key) as j:
         assert j.check().ok
@@ -397,15 +386,12 @@ def test_a_new_passphrase_keeps_the_recovery_copy_and_its_mac(copy_of, made):
         assert j.check().ok
 
 
-def test_recovery_key_command_needs_the_passphrase_and_prints_the_key_once(copy_of, made,
-                                                                           monkeypatch, capsys):
+def test_recovery_key_command_needs_the_passphrase_and_prints_the_key_once(copy_of, made):
     before = digests(copy_of)
-    code, out, err = main(copy_of, "recovery-key", monkeypatch=monkeypatch, capsys=capsys,
-                          passphrase="not the passphrase at all")
+    code, out, err = main(copy_of, "recovery-key", passphrase="not the passphrase at all")
     assert code == 3 and out == "" and "passphrase is wrong" in assert_one_line(err)
     assert digests(copy_of) == before
-    code, out, err = main(copy_of, "recovery-key", "--json", monkeypatch=monkeypatch,
-                          capsys=capsys)
+    code, out, err = main(copy_of, "recovery-key", "--json")
     assert code == 0, err
     new_key = json.loads(out)["recovery_key"]
     assert new_key not in (copy_of / jf.HEADER).read_text(encoding="utf-8")

@@ -108,7 +108,7 @@ def test_a_version_1_journal_opens_checks_and_keeps_its_records(old_journal):
                    for h in j.search("提现"))
 
 
-def test_a_journal_from_a_newer_version_is_refused_untouched(old_journal, run_cli):
+def test_a_journal_from_a_newer_version_is_refused_untouched(old_journal, cli_here):
     db = _raw_db(old_journal)
     db.conn.execute(f"PRAGMA user_version = {migrations.LATEST + 1}")
     db.close()
@@ -124,8 +124,8 @@ def test_a_journal_from_a_newer_version_is_refused_untouched(old_journal, run_cl
     after.pop(jf.LOCK, None)
     assert after == before
 
-    result = run_cli("case", "list", "--journal", old_journal,
-                     env={"JOURNAL_PASSPHRASE": FIXTURE_PASSPHRASE})
+    result = cli_here("case", "list", "--journal", old_journal,
+                      env={"JOURNAL_PASSPHRASE": FIXTURE_PASSPHRASE})
     assert result.returncode == 1, result
     assert "newer" in result.stderr and len(result.stderr.strip().splitlines()) == 1
     after = _digests(old_journal)

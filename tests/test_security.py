@@ -1,10 +1,15 @@
-"""Storage and security: wrong passphrases, damage, tampering, the folder lock, the key header."""
+"""Storage and security: wrong passphrases, damage, tampering, the folder lock, the key header.
+
+Every key derivation here runs Argon2id (real_kdf). The CLI runs in this process
+(journal.cli.main) except where a second process is the point.
+"""
 from __future__ import annotations
 
 import base64
 import hashlib
 import json
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -18,6 +23,8 @@ from journal.store.db import Database
 from .conftest import PASSPHRASE
 
 FLOOR = {"memory_kib": 64 * 1024, "time_cost": 3, "parallelism": 4}
+
+pytestmark = pytest.mark.real_kdf
 
 
 def _digests(folder: Path) -> dict[str, str]:
@@ -36,12 +43,20 @@ def _fill(j: Journal, attachment_bytes: int = 64 * 1024) -> None:
                                          data=os.urandom(attachment_bytes))] if n % 2 else ())
 
 
-@pytest.fixture
-def filled(journal_dir) -> Path:
-    """A closed journal with some records, cleanly closed (no -wal, no -shm)."""
-    j, _ = Journal.create(journal_dir, passphrase=PASSPHRASE)
+@pytest.fixture(scope="module")
+def filled_made(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("filled") / "journal"
+    j, _ = Journal.create(folder, passphrase=PASSPHRASE)
     _fill(j)
     j.close()
+    return folder
+
+
+@pytest.fixture
+def filled(filled_made, journal_dir) -> Path:
+    """A closed journal with some records, cleanly closed (no -wal, no -shm): a copy of the
+    module's own."""
+    shutil.copytree(filled_made, journal_dir)
     assert sorted(p.name for p in journal_dir.iterdir()) == [jf.DATABASE, jf.HEADER, jf.LOCK]
     return journal_dir
 
@@ -64,13 +79,13 @@ def _flip(path: Path, offset: int) -> None:
 
 # -- wrong passphrase ------------------------------------------------------------------------
 
-def test_a_wrong_passphrase_is_refused_and_changes_no_byte(filled, run_cli):
+def test_a_wrong_passphrase_is_refused_and_changes_no_byte(filled, cli_here):
     before = _digests(filled)
     with pytest.raises(WrongPassphrase):
         Journal.open(filled, passphrase="not the passphrase")
     with pytest.raises(WrongPassphrase):
         Journal.open(filled, passphrase="")
-    result = run_cli("case", "list", env={"JOURNAL_PASSPHRASE": "not the passphrase"})
+    result = cli_here("case", "list", env={"JOURNAL_PASSPHRASE": "not the passphrase"})
     assert result.returncode == 3, result
     assert "passphrase" in _one_sentence(result.stderr).lower()
     assert _digests(filled) == before
@@ -81,13 +96,13 @@ def test_a_wrong_passphrase_is_refused_and_changes_no_byte(filled, run_cli):
 
 # -- damage ------------------------------------------------------------------------------------
 
-def test_a_flipped_byte_in_the_middle_of_the_database_fails_the_check(filled, run_cli):
-    assert run_cli("check").returncode == 0
+def test_a_flipped_byte_in_the_middle_of_the_database_fails_the_check(filled, cli_here):
+    assert cli_here("check").returncode == 0
     db = filled / jf.DATABASE
     size = db.stat().st_size
     assert size >= 16 * 4096, "the journal should span many pages for this test"
     _flip(db, size // 2 + 123)
-    result = run_cli("check")
+    result = cli_here("check")
     assert result.returncode == 4, result
     sentence = _one_sentence(result.stderr)
     assert "page" in sentence.lower() or "damaged" in sentence.lower(), result.stderr
@@ -96,21 +111,21 @@ def test_a_flipped_byte_in_the_middle_of_the_database_fails_the_check(filled, ru
     assert not report.ok and not report.cipher_ok
 
 
-def test_a_flipped_byte_in_page_one_is_damage_not_a_wrong_passphrase(filled, run_cli):
+def test_a_flipped_byte_in_page_one_is_damage_not_a_wrong_passphrase(filled, cli_here):
     _flip(filled / jf.DATABASE, 1000)
-    result = run_cli("check")
+    result = cli_here("check")
     assert result.returncode == 4, result
     sentence = _one_sentence(result.stderr)
     assert "passphrase" not in sentence.lower()
     with pytest.raises(IntegrityFailure):
         Journal.open(filled, passphrase=PASSPHRASE)
     # A refused open releases the lock (the CLI would otherwise say "in use").
-    assert run_cli("check").returncode == 4
+    assert cli_here("check").returncode == 4
 
 
 # -- tampering --------------------------------------------------------------------------------
 
-def test_a_tampered_ledger_entry_is_named_by_check(filled, run_cli):
+def test_a_tampered_ledger_entry_is_named_by_check(filled, cli_here):
     with Journal.open(filled, passphrase=PASSPHRASE) as j:
         key = j._key
         entries = list(j.db.query("SELECT seq, entity, entity_id, body FROM ledger "
@@ -135,13 +150,13 @@ def test_a_tampered_ledger_entry_is_named_by_check(filled, run_cli):
     assert not report.ok and not report.chain_ok
     assert any(f"Entry {seq} " in p for p in report.problems), report.problems
 
-    result = run_cli("check")
+    result = cli_here("check")
     assert result.returncode == 4, result
     assert f"Entry {seq} " in result.stderr and f"{entity} {entity_id}" in result.stderr
     assert "Traceback" not in result.stderr
 
 
-def test_a_record_edited_around_the_ledger_is_found_by_check(filled, run_cli):
+def test_a_record_edited_around_the_ledger_is_found_by_check(filled, cli_here):
     with Journal.open(filled, passphrase=PASSPHRASE) as j:
         key = j._key
         target = j.timeline(1)[3]
@@ -150,12 +165,12 @@ def test_a_record_edited_around_the_ledger_is_found_by_check(filled, run_cli):
         conn.execute("UPDATE interactions SET notes = ? WHERE id = ?",
                      ("The agent promised nothing.", target.id))
     raw.close()
-    result = run_cli("check")
+    result = cli_here("check")
     assert result.returncode == 4, result
     assert f"interaction {target.id}" in result.stderr, result.stderr
 
 
-def test_a_lowered_kdf_parameter_in_the_key_header_is_refused(filled, run_cli):
+def test_a_lowered_kdf_parameter_in_the_key_header_is_refused(filled, cli_here):
     header = filled / jf.HEADER
     doc = json.loads(header.read_text())
     doc["kdf"]["memory_kib"] = 8 * 1024
@@ -163,7 +178,7 @@ def test_a_lowered_kdf_parameter_in_the_key_header_is_refused(filled, run_cli):
     before = _digests(filled)
     with pytest.raises(IntegrityFailure):
         Journal.open(filled, passphrase=PASSPHRASE)
-    result = run_cli("case", "list")
+    result = cli_here("case", "list")
     assert result.returncode == 4, result
     _one_sentence(result.stderr)
     doc["kdf"]["memory_kib"] = FLOOR["memory_kib"]
@@ -178,7 +193,7 @@ def test_a_lowered_kdf_parameter_in_the_key_header_is_refused(filled, run_cli):
 
 
 @pytest.mark.parametrize("change", ["salt", "memory_up", "nonce"])
-def test_a_changed_key_header_does_not_unwrap(filled, change, run_cli):
+def test_a_changed_key_header_does_not_unwrap(filled, change, cli_here):
     header = filled / jf.HEADER
     doc = json.loads(header.read_text())
     if change == "salt":
@@ -195,15 +210,15 @@ def test_a_changed_key_header_does_not_unwrap(filled, change, run_cli):
     before = _digests(filled)
     with pytest.raises((WrongPassphrase, IntegrityFailure)):
         Journal.open(filled, passphrase=PASSPHRASE)
-    assert run_cli("case", "list").returncode in (3, 4)
+    assert cli_here("case", "list").returncode in (3, 4)
     assert _digests(filled) == before
 
 
-def test_a_header_that_is_not_json_is_damage(filled, run_cli):
+def test_a_header_that_is_not_json_is_damage(filled, cli_here):
     (filled / jf.HEADER).write_bytes(b"\x00garbage")
     with pytest.raises(IntegrityFailure):
         Journal.open(filled, passphrase=PASSPHRASE)
-    assert run_cli("check").returncode == 4
+    assert cli_here("check").returncode == 4
 
 
 # -- one process per journal ------------------------------------------------------------------
@@ -244,7 +259,8 @@ def test_the_recovery_key_unlocks(journal_dir):
         Journal.open(journal_dir, recovery_key=recovery[:-1] + ("A" if recovery[-1] != "A" else "B"))
 
 
-def test_changing_the_passphrase_rewraps_without_touching_the_database(filled, run_cli):
+def test_changing_the_passphrase_rewraps_without_touching_the_database(filled,
+                                                                       cli_here):
     with Journal.open(filled, passphrase=PASSPHRASE) as j:
         key = j._key
     db_before = hashlib.sha256((filled / jf.DATABASE).read_bytes()).hexdigest()
@@ -267,8 +283,8 @@ def test_changing_the_passphrase_rewraps_without_touching_the_database(filled, r
         assert j._key == key
         assert j.check().ok
 
-    result = run_cli("passwd", env={"JOURNAL_PASSPHRASE": "a completely new passphrase",
-                                    "JOURNAL_NEW_PASSPHRASE": "third passphrase here"})
+    result = cli_here("passwd", env={"JOURNAL_PASSPHRASE": "a completely new passphrase",
+                                     "JOURNAL_NEW_PASSPHRASE": "third passphrase here"})
     assert result.returncode == 0, result
     assert hashlib.sha256((filled / jf.DATABASE).read_bytes()).hexdigest() == db_before
     with Journal.open(filled, passphrase="third passphrase here") as j:

@@ -58,12 +58,12 @@ def test_each_figure_matches_the_hand_count(record):
     assert [p["platform"] for p in record.stats()] == ["Binance"]  # OKX: nothing logged
 
 
-def test_the_cli_prints_and_emits_json(record, run_cli, journal_dir, cli_env):
+def test_the_cli_prints_and_emits_json(record, cli_here, journal_dir, cli_env):
     record.close()
-    text = run_cli("stats", check=0).stdout
+    text = cli_here("stats", check=0).stdout
     assert "Binance: 6 contacts · answer rate 75% (3/4 calls) · median wait 20 min" in text
     assert "median first reply (chat, email) 65 min" in text
     assert "promises kept 1, broken 1" in text
-    data = json.loads(run_cli("stats", "--platform", "Binance", "--json", check=0).stdout)
+    data = json.loads(cli_here("stats", "--platform", "Binance", "--json", check=0).stdout)
     assert data[0]["answer_rate"] == 0.75
-    assert "no platform" in run_cli("stats", "--platform", "Nope", check=1).stderr.lower()
+    assert "no platform" in cli_here("stats", "--platform", "Nope", check=1).stderr.lower()

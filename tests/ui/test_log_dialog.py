@@ -144,8 +144,8 @@ def test_transcript_survives_as_a_draft(dialog, session, qtbot, screenshot):
 def test_enter_in_the_reference_field_adds_it_and_does_not_save(dialog, session, qtbot):
     qtbot.keyClicks(dialog.references.value, "order:778")
     qtbot.keyClick(dialog.references.value, Qt.Key.Key_Return)
-    session.wait()
-    qtbot.wait(50)  # a save, had one started, would have come back by now
+    QApplication.processEvents()   # whatever the key led to has happened,
+    assert session.wait()          # and a save, had one started, has come back
     assert dialog.isVisible() and not dialog.progress.isVisible()
     assert dialog.references.references() == [("order-id", "778")]
     assert len(session.journal.timeline(1)) == 1

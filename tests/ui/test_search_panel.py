@@ -1,7 +1,7 @@
 """The search popup: typing shows hits grouped by case, highlighted; Enter opens one."""
 from __future__ import annotations
 
-import time
+import threading
 
 from PySide6.QtCore import Qt
 
@@ -155,15 +155,16 @@ def test_stale_results_are_dropped(session, qtbot):
     shown = []
     panel.model.modelReset.connect(lambda: shown.append(_rows(panel.model)))
     # Hold the worker so the first query is still running when the second is typed.
-    session.submit(lambda j: time.sleep(0.3))
+    release = threading.Event()
+    session.submit(lambda j: release.wait(WAIT / 1000))
     qtbot.keyClicks(panel.field, "withdrawal")
-    qtbot.wait(120)                      # the debounce passed: "withdrawal" is queued
-    assert panel._in_flight
+    qtbot.waitUntil(lambda: panel._in_flight, timeout=WAIT)  # the debounce passed: it is asked
     panel.field.clear()
     _keys(qtbot, panel.field, "退款")
+    release.set()
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=WAIT)
-    session.wait()
-    qtbot.wait(100)
+    assert session.wait()
+    assert not panel._in_flight   # no search running, none waiting behind one: all answered
     groups = [g for g in shown if g]
     assert groups, "the second query's results were never shown"
     for state in groups:   # never the results of "withdrawal" (which has 1 hit in Monday's call)

@@ -12,6 +12,9 @@ from journal.ui.unlock.unlock_screen import UnlockScreen
 from tests.conftest import PASSPHRASE
 from tests.ui import WAIT
 
+# Unlocking is the subject here: every key derivation runs Argon2id.
+pytestmark = pytest.mark.real_kdf
+
 
 
 @pytest.fixture
@@ -107,8 +110,8 @@ def test_creating_a_journal_checks_the_passphrase_and_shows_the_recovery_key_onc
 
 
 def test_the_right_passphrase_unlocks_and_a_wrong_one_is_one_sentence(
-        qtbot, journal_dir, make_screen):
-    Journal.create(journal_dir, passphrase=PASSPHRASE)[0].close()
+        qtbot, journal_dir, templates, make_screen):
+    templates.copy("empty", journal_dir)
     session = Session(journal_dir)
     screen = make_screen(session)
     assert screen.mode == "unlock" and screen.heading.text() == "Unlock your journal"
@@ -135,17 +138,16 @@ def test_the_right_passphrase_unlocks_and_a_wrong_one_is_one_sentence(
     assert session.is_open and field.text() == ""
 
 
-def test_an_empty_field_asks_for_the_passphrase(qtbot, journal_dir, make_screen):
-    Journal.create(journal_dir, passphrase=PASSPHRASE)[0].close()
+def test_an_empty_field_asks_for_the_passphrase(qtbot, journal_dir, templates, make_screen):
+    templates.copy("empty", journal_dir)
     screen = make_screen(Session(journal_dir))
     with qtbot.assertNotEmitted(screen.unlocked, wait=50):
         qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
     assert "Type your passphrase" in screen.error.text() and not screen.busy.isVisible()
 
 
-def test_the_recovery_key_can_be_used_instead(qtbot, journal_dir, make_screen):
-    journal, recovery = Journal.create(journal_dir, passphrase=PASSPHRASE)
-    journal.close()
+def test_the_recovery_key_can_be_used_instead(qtbot, journal_dir, templates, make_screen):
+    recovery = templates.copy("empty", journal_dir)
     session = Session(journal_dir)
     screen = make_screen(session)
     qtbot.mouseClick(screen.switch_button, Qt.MouseButton.LeftButton)
@@ -161,8 +163,9 @@ def test_the_recovery_key_can_be_used_instead(qtbot, journal_dir, make_screen):
     assert session.is_open
 
 
-def test_a_journal_open_in_another_process_is_a_clear_sentence(qtbot, journal_dir, make_screen):
-    Journal.create(journal_dir, passphrase=PASSPHRASE)[0].close()
+def test_a_journal_open_in_another_process_is_a_clear_sentence(qtbot, journal_dir, templates,
+                                                              make_screen):
+    templates.copy("empty", journal_dir)
     other = Journal.open(journal_dir, passphrase=PASSPHRASE)
     try:
         session = Session(journal_dir)
@@ -194,9 +197,9 @@ def test_after_a_lock_the_screen_says_so_and_unlocks_the_same_journal(qtbot, ses
 
 
 def test_a_wrong_passphrase_is_said_in_chinese_in_the_chinese_window(
-        qtbot, journal_dir, make_screen):
+        qtbot, journal_dir, templates, make_screen):
     from journal.ui.kit import resources
-    Journal.create(journal_dir, passphrase=PASSPHRASE)[0].close()
+    templates.copy("empty", journal_dir)
     assert resources.install_language("zh_CN")
     try:
         session = Session(journal_dir)

@@ -33,16 +33,22 @@ def test_journal_with_no_command_opens_the_window_on_the_chosen_journal(tmp_path
         from journal.ui.app import application
         application()  # the one main() will use, so the timer below has an event loop
         shown = lambda: [w for w in QApplication.topLevelWidgets() if w.isVisible()]
-        QTimer.singleShot(1500, lambda: (
-            print(*sorted(type(w).__name__ for w in shown())),
-            print(shown()[0].unlock_screen.mode, shown()[0].session.folder),
-            QApplication.quit()))
-        QTimer.singleShot(20000, QApplication.quit)  # never hang the test run
+
+        def once_shown():  # look as soon as a window is up, however long that takes
+            if not shown():
+                return
+            poll.stop()
+            print(*sorted(type(w).__name__ for w in shown()))
+            print(shown()[0].unlock_screen.mode, shown()[0].session.folder)
+            QApplication.quit()
+        poll = QTimer(interval=20, timeout=once_shown)
+        poll.start()
+        QTimer.singleShot(100_000, QApplication.quit)  # never hang the test run
         from journal.cli import main
         sys.exit(main(["--journal", sys.argv[1]]))
     """)
     run = subprocess.run([sys.executable, "-c", script, str(tmp_path / "mine")], env=env,
-                         cwd=ROOT, capture_output=True, text=True, timeout=60)
+                         cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr[-2000:]
     names, state = run.stdout.strip().splitlines()[-2:]
     assert names == "MainWindow"
