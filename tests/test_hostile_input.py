@@ -87,7 +87,7 @@ def one_sentence(err: str) -> str:
     return line
 
 
-def refused(folder: Path, *args, words: str) -> str:
+def assert_refused(folder: Path, *args, words: str) -> str:
     """The command exits 1 with one sentence holding `words`, and no file changed."""
     before = digests(folder)
     code, out, err = main(folder, *args)
@@ -134,7 +134,7 @@ ID_COMMANDS = {
 def test_an_id_beyond_64_bits_is_one_sentence(full, tmp_path, command, number):
     out = tmp_path / "out.bin"
     args = [a.format(number, out=out) for a in ID_COMMANDS[command]]
-    refused(full, *args, words="too large")
+    assert_refused(full, *args, words="too large")
     assert not out.exists()
 
 
@@ -142,7 +142,7 @@ def test_an_id_beyond_64_bits_is_one_sentence(full, tmp_path, command, number):
 def test_the_commands_of_the_brief(full, number):
     for args in (["case", "show", number], ["promise", "set", number, "kept"],
                  ["amend", number, "--note", "x"]):
-        line = refused(full, *args, words=str(number))
+        line = assert_refused(full, *args, words=str(number))
         assert "too large" in line
 
 
@@ -164,7 +164,7 @@ def test_ids_beyond_64_bits_through_the_real_cli(full):
 
 
 def test_a_long_run_of_digits_is_one_short_sentence(full):
-    line = refused(full, "case", "show", "9" * 200,
+    line = assert_refused(full, "case", "show", "9" * 200,
                    words="too large")
     assert len(line) < 200
 
@@ -211,7 +211,7 @@ TIME_ARGS = {
 
 @pytest.mark.parametrize("name", list(TIME_ARGS))
 def test_a_time_out_of_range_on_the_command_line(full, name):
-    refused(full, *TIME_ARGS[name],
+    assert_refused(full, *TIME_ARGS[name],
             words="out of range")
 
 
@@ -224,8 +224,8 @@ def _write(tmp_path: Path, content) -> Path:
     return path
 
 
-def _refused_import(empty, path, words):
-    line = refused(empty, "import", path, words=words)
+def assert_import_refused(empty, path, words):
+    line = assert_refused(empty, "import", path, words=words)
     with Journal.open(empty, passphrase=PASSPHRASE) as j:  # as empty as it was
         assert j.platforms() == [] and j.cases() == []
     return line
@@ -243,7 +243,7 @@ RAW_IMPORTS = {
 @pytest.mark.parametrize("name", list(RAW_IMPORTS))
 def test_hostile_json_on_import(empty, tmp_path, name):
     content, words = RAW_IMPORTS[name]
-    _refused_import(empty, _write(tmp_path, content), words)
+    assert_import_refused(empty, _write(tmp_path, content), words)
 
 
 def test_hostile_json_through_the_real_cli(empty, tmp_path):
@@ -323,7 +323,7 @@ def test_a_spoiled_dump_is_one_sentence_and_imports_nothing(made, empty, tmp_pat
     spoil, words = SPOILED[name]
     document = copy.deepcopy(made["dump"])
     spoil(document)
-    _refused_import(empty, _write(tmp_path, document), words)
+    assert_import_refused(empty, _write(tmp_path, document), words)
 
 
 def test_the_unspoiled_dump_imports(made, empty, tmp_path):
@@ -349,7 +349,7 @@ def test_a_saved_attachment_is_readable_by_its_owner_only(full, tmp_path):
     assert "Saved chat.txt" in stdout
 
     out.write_bytes(b"mine")
-    line = refused(full, "attachment", "1", "--output", out, words="already exists")
+    line = assert_refused(full, "attachment", "1", "--output", out, words="already exists")
     assert str(out) in line and out.read_bytes() == b"mine"
 
 

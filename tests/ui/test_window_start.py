@@ -23,30 +23,34 @@ def test_without_a_screen_journal_says_so_and_exits_1(tmp_path):
     assert len(lines) == 1 and "no screen" in lines[0] and "journal --help" in lines[0]
 
 
+# The window started exactly as `journal --journal DIR` does; it closes itself.
+OPEN_WINDOW = textwrap.dedent("""
+    import sys
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from journal.ui.app import application
+    application()  # the one main() will use, so the timer below has an event loop
+    shown = lambda: [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+
+    def once_shown():  # look as soon as a window is up, however long that takes
+        if not shown():
+            return
+        poll.stop()
+        print(*sorted(type(w).__name__ for w in shown()))
+        print(shown()[0].unlock_screen.mode, shown()[0].session.folder)
+        QApplication.quit()
+    poll = QTimer(interval=20, timeout=once_shown)
+    poll.start()
+    QTimer.singleShot(100_000, QApplication.quit)  # never hang the test run
+    from journal.cli import main
+    sys.exit(main(["--journal", sys.argv[1]]))
+""")
+
+
 def test_journal_with_no_command_opens_the_window_on_the_chosen_journal(tmp_path):
     # The window is started exactly as `journal --journal DIR` does, and closes itself.
     env = private_env(tmp_path, QT_QPA_PLATFORM="offscreen")
-    script = textwrap.dedent("""
-        import sys
-        from PySide6.QtCore import QTimer
-        from PySide6.QtWidgets import QApplication
-        from journal.ui.app import application
-        application()  # the one main() will use, so the timer below has an event loop
-        shown = lambda: [w for w in QApplication.topLevelWidgets() if w.isVisible()]
-
-        def once_shown():  # look as soon as a window is up, however long that takes
-            if not shown():
-                return
-            poll.stop()
-            print(*sorted(type(w).__name__ for w in shown()))
-            print(shown()[0].unlock_screen.mode, shown()[0].session.folder)
-            QApplication.quit()
-        poll = QTimer(interval=20, timeout=once_shown)
-        poll.start()
-        QTimer.singleShot(100_000, QApplication.quit)  # never hang the test run
-        from journal.cli import main
-        sys.exit(main(["--journal", sys.argv[1]]))
-    """)
+    script = OPEN_WINDOW
     run = subprocess.run([sys.executable, "-c", script, str(tmp_path / "mine")], env=env,
                          cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr[-2000:]
