@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.model import CaseStatus
-from ..kit import formatting, labels
+from ..kit import formatting, labels, platform_filter
 from ..kit.session import DIRECTORY, weak
 from .case_list_model import (  # noqa: F401 - the model's names, re-exported
     INTERACTIONS,
@@ -203,16 +203,9 @@ class CaseListPanel(QWidget):
     def _platforms_read(self, asked: int, platforms) -> None:
         if asked != self._platforms_asked:
             return
-        chosen = self.platform_combo.currentData()
-        self.platform_combo.blockSignals(True)
-        self.platform_combo.clear()
-        self.platform_combo.addItem(self.tr("All platforms"), None)
-        for p in platforms:
-            self.platform_combo.addItem(p.name, p.name)
-        found = self.platform_combo.findData(chosen) if chosen is not None else 0
-        self.platform_combo.setCurrentIndex(max(found, 0))
-        self.platform_combo.blockSignals(False)
-        if chosen is not None and found < 0:  # the platform was renamed: show all
+        found = platform_filter.refill(self.platform_combo, self.tr("All platforms"), platforms,
+                                       key=lambda p: p.name)
+        if found < 0:  # the platform was renamed: show all
             self._apply_filter()
 
     def _on_changed(self, topic: str) -> None:

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..kit import formatting
+from ..kit import formatting, platform_filter
 from ..kit.session import CASES, DIRECTORY, TIMELINE, Session, weak
 
 DEBOUNCE_MS = 40
@@ -390,15 +390,8 @@ class SearchPanel(QDialog):
     def _platforms_read(self, asked: int, platforms, _sentence: str = "") -> None:
         if asked != self._platforms_asked:
             return
-        chosen = self.platform_combo.currentData()
-        self.platform_combo.blockSignals(True)
-        self.platform_combo.clear()
-        self.platform_combo.addItem(self.tr("All platforms"), None)
-        for p in platforms:
-            self.platform_combo.addItem(p.name, p.id)
-        at = self.platform_combo.findData(chosen)
-        self.platform_combo.setCurrentIndex(max(0, at))
-        self.platform_combo.blockSignals(False)
+        platform_filter.refill(self.platform_combo, self.tr("All platforms"), platforms,
+                               key=lambda p: p.id)
 
     # -- choosing ------------------------------------------------------------------------
 
