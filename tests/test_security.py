@@ -221,6 +221,18 @@ def test_a_header_that_is_not_json_is_damage(filled, cli_here):
     assert cli_here("check").returncode == 4
 
 
+# -- the database's settings --------------------------------------------------------------------
+
+def test_the_database_runs_with_the_settings_the_design_gives(journal):
+    """WAL, a durable commit, foreign keys, temp tables in memory (no plaintext temp file), and
+    cipher_memory_security off (DESIGN.md: it halves bulk throughput; the key is protected by
+    never being written and by being dropped on lock)."""
+    pragma = {name: journal.db.one(f"PRAGMA {name}")[0] for name in (
+        "journal_mode", "synchronous", "foreign_keys", "temp_store", "cipher_memory_security")}
+    assert pragma == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1,
+                      "temp_store": 2, "cipher_memory_security": "0"}, pragma
+
+
 # -- one process per journal ------------------------------------------------------------------
 
 def test_a_second_process_is_told_the_journal_is_in_use(journal, run_cli):
