@@ -181,3 +181,52 @@ def test_a_very_common_word_is_ranked_among_its_recent_matches(journal, monkeypa
     # Too few recent matches pass the filter: the window widens until the page is full.
     assert [h.interaction_id for h in journal.search("fee", platform="Kraken")] == [old.id]
     assert len(journal.search("fee", limit=13)) == 13
+
+
+def test_only_the_newest_matches_are_ranked_and_the_cases_with_them(journal, monkeypatch):
+    from journal.store import search as search_store
+    monkeypatch.setattr(search_store, "RANK_WINDOW", 3)
+    journal.add_platform("OKX")
+    case = journal.open_case("OKX", "refund refund refund")
+    strong_old = [journal.log(case.id, kind="email", notes="refund refund refund refund")
+                  for _ in range(3)]
+    weak_new = [journal.log(case.id, kind="email", notes="a long note " * 20 + "refund")
+                for _ in range(3)]
+    hits = journal.search("refund", limit=3)
+    # Only the 3 newest interactions are ranked, however well the older ones would score, and
+    # the case's own row among them (its title says it three times in three words: first).
+    assert [h.interaction_id for h in hits][0] is None and hits[0].case_id == case.id
+    assert {h.interaction_id for h in hits[1:]} <= {i.id for i in weak_new}
+    assert not {i.id for i in strong_old} & {h.interaction_id for h in hits}
+    assert [h.rank for h in hits] == sorted(h.rank for h in hits)
+    # A page as long as the journal's matches ranks them all: the strong old ones lead.
+    everything = journal.search("refund", limit=7)
+    assert {h.interaction_id for h in everything[:4]} == {i.id for i in strong_old} | {None}
+
+
+def test_equal_scores_come_newest_first_so_a_search_always_shows_the_same_page(journal):
+    journal.add_platform("OKX")
+    case = journal.open_case("OKX", "fees")
+    same = [journal.log(case.id, kind="email", notes="the fee again").id for _ in range(8)]
+    first = journal.search("fee", limit=4, prefix_last=False)
+    assert [h.interaction_id for h in first] == sorted(same, reverse=True)[:4]
+    assert [h.interaction_id for h in journal.search("fee", limit=4, prefix_last=False)] == \
+        [h.interaction_id for h in first]
+
+
+def test_a_filtered_search_ranks_within_the_same_window_and_widens_for_a_full_page(
+        journal, monkeypatch):
+    from journal.store import search as search_store
+    monkeypatch.setattr(search_store, "RANK_WINDOW", 2)
+    journal.add_platform("OKX")
+    journal.add_platform("Kraken")
+    kraken = journal.open_case("Kraken", "old ones")
+    okx = journal.open_case("OKX", "new ones")
+    old = [journal.log(kraken.id, kind="email", notes="a deposit").id for _ in range(3)]
+    for _ in range(5):
+        journal.log(okx.id, kind="email", notes="a deposit")
+    # None of the two newest matches is Kraken's: the range widens until the page is full.
+    got = [h.interaction_id for h in journal.search("deposit", platform="Kraken", limit=3)]
+    assert sorted(got) == sorted(old)
+    assert [h.interaction_id for h in journal.search("deposit", platform="Kraken", limit=1)] \
+        == [max(old)]

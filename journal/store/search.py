@@ -119,21 +119,29 @@ def highlight_words(query: str) -> list[str]:
     return [w for w in out if w]
 
 
-def snippet(text: str, words: list[str], width: int = 120, mark=("[", "]")) -> str:
-    """A window of text around the first matched word, each match marked."""
+def _marker(words: list[str]):
+    """The pattern snippet marks with: the longest words first, case ignored."""
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)),
+                      re.IGNORECASE)
+
+
+def snippet(text: str, words: list[str], width: int = 120, mark=("[", "]"),
+            marker=None) -> str:
+    """A window of text around the first matched word, each match marked.
+
+    `marker` is _marker(words), made once by a caller marking many snippets for one query."""
     if not text:
         return ""
     flat = " ".join(text.split())
     lower = flat.lower()
-    positions = [lower.find(w) for w in words if w and lower.find(w) >= 0]
+    positions = [at for at in (lower.find(w) for w in words if w) if at >= 0]
     first = min(positions) if positions else 0
     start = max(0, first - width // 3)
     end = min(len(flat), start + width)
     window = flat[start:end]
     if words:
-        pattern = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len,
-                                                                    reverse=True)), re.IGNORECASE)
-        window = pattern.sub(lambda m: f"{mark[0]}{m.group(0)}{mark[1]}", window)
+        before, after = mark
+        window = (marker or _marker(words)).sub(lambda m: f"{before}{m.group(0)}{after}", window)
     return ("…" if start > 0 else "") + window + ("…" if end < len(flat) else "")
 
 
@@ -189,18 +197,20 @@ def _grouped(conn, sql: str) -> dict[int, str]:
     return {iid: " ".join(values) for iid, values in out.items()}
 
 
-def rebuild(conn, batch: int = 10_000) -> None:
+def rebuild(conn, batch: int = 10_000, progress=None) -> None:
     """Re-make the whole index: the same rows index_case and index_interaction write.
 
     Done in bulk rather than row by row, so that an import of 100,000 interactions is
-    indexed in seconds rather than minutes.
+    indexed in seconds rather than minutes. progress("indexing", done, total) is called
+    after each batch (interactions); it may raise Cancelled, which the caller's
+    transaction undoes.
     """
     conn.execute("INSERT INTO search_index (search_index) VALUES ('delete-all')")
     # A larger buffer while the whole index is written (FTS5 flushes it as a segment when
     # full): fewer segments to merge, a third less time. Only speed changes, not content.
     hashsize = conn.execute("SELECT v FROM search_index_config WHERE k = 'hashsize'").fetchone()
     _set_hashsize(conn, BULK_HASHSIZE)
-    _index_all(conn, batch)
+    _index_all(conn, batch, progress)
     _set_hashsize(conn, hashsize[0] if hashsize else DEFAULT_HASHSIZE)  # (an error rolls back)
 
 
@@ -213,7 +223,7 @@ def _set_hashsize(conn, size: int) -> None:
 
 
 # journal/store/check_index.py checks the index against these same rows: keep them alike.
-def _index_all(conn, batch: int) -> None:
+def _index_all(conn, batch: int, progress=None) -> None:
     cases = conn.execute("SELECT c.id, c.title, p.name, c.account_id FROM cases c "
                          "JOIN platforms p ON p.id = c.platform_id").fetchall()
     conn.executemany(_INSERT_CASE, (_case_row(*case) for case in cases))
@@ -227,8 +237,11 @@ def _index_all(conn, batch: int) -> None:
             seen[text] = index_text(text)
         return seen[text]
 
-    after = 0
+    after, done = 0, 0
+    total = conn.execute("SELECT count(*) FROM interactions WHERE voided_at IS NULL").fetchone()[0]
     while True:  # in batches: the notes of a large journal need not all sit in memory at once
+        if progress is not None:
+            progress("indexing", done, total)
         rows = conn.execute(
             "SELECT i.id, i.notes, i.agent, c.title, p.name FROM interactions i "
             "JOIN cases c ON c.id = i.case_id JOIN platforms p ON p.id = c.platform_id "
@@ -240,7 +253,7 @@ def _index_all(conn, batch: int) -> None:
             _interaction_row(iid, notes, refs.get(iid), agent, title, platform, files.get(iid),
                              recurring=repeated)
             for iid, notes, agent, title, platform in rows))
-        after = rows[-1][0]
+        after, done = rows[-1][0], done + len(rows)
 
 
 # Column weights for bm25: notes, refs, agent, title, platform, files. An interaction's row
@@ -250,15 +263,44 @@ _WEIGHTS = "bm25(search_index, 1.0, 4.0, 3.0, 0.5, 0.3, 2.0)"
 
 
 # Ranking costs time for every matching row (bm25 reads each row's sizes and positions): a
-# word found in half of 100,000 interactions takes ~100 ms to rank in full, more with a filter
-# (each match's interaction is looked up). So when a search matches more than RANK_WINDOW
-# interactions, only the recent ones are ranked: those at or above a rowid chosen so that about
-# RANK_WINDOW matches lie above it (estimated from the match count), plus every matching case.
-# If that gives less than a full page (old matches, a narrow filter), the range is widened four
-# times over until it does or covers everything. A search matching fewer than RANK_WINDOW is
-# ranked over all its matches, as before. The range is scanned in ascending rowid order:
-# descending scans of prefix queries are pathological under cipher_memory_security.
+# word found in half of 100,000 interactions would take ~100 ms to rank in full. So only the
+# RANK_WINDOW newest matching interactions are ranked, plus every matching case; a search
+# matching fewer is ranked over all its matches. The newest are read straight off the index in
+# descending rowid order (FTS5 stops after RANK_WINDOW): no count of all matches first, and no
+# `rowid < 0 OR rowid >= ?` condition, which FTS5 cannot use to skip, so it walked every match.
+# Each part costs bm25 one pass over the phrase's matches for its IDF (the other reason not to
+# rank everything); the cases' part costs it only when a case matches.
+#
+# A filtered search (a platform, a date) resolves each hit's case. It ranks the matches that
+# pass the filter among those at or above the RANK_WINDOW-th newest match (the same window as
+# unfiltered), plus the matching cases that pass it; if that gives less than a full page (old
+# matches, a narrow filter), the range is widened four times over until it does or covers
+# everything. Equal scores are ordered newest first, so the same search always shows the same
+# page.
 RANK_WINDOW = 2000
+
+_RANKED = (
+    f"SELECT rowid, score FROM (SELECT rowid, {_WEIGHTS} AS score FROM search_index "
+    f"WHERE search_index MATCH ?1 AND rowid > 0 ORDER BY rowid DESC LIMIT ?2) "
+    f"UNION ALL "
+    f"SELECT rowid, {_WEIGHTS} AS score FROM search_index "
+    f"WHERE search_index MATCH ?1 AND rowid < 0 "
+    f"ORDER BY score, rowid DESC LIMIT ?3")
+_WINDOW_FLOOR = ("SELECT rowid FROM search_index WHERE search_index MATCH ? AND rowid > 0 "
+                 "ORDER BY rowid DESC LIMIT 1 OFFSET ?")
+# Filtered searches resolve each hit's case; the plain search stays on the index alone.
+_FILTER_JOIN = ("LEFT JOIN interactions i ON i.id = search_index.rowid "
+                "JOIN cases c ON c.id = CASE WHEN search_index.rowid < 0 "
+                "THEN -search_index.rowid ELSE i.case_id END")
+
+
+def _filtered_sql(filters: list[str]) -> str:
+    def part(rows: str) -> str:
+        where = " AND ".join(["search_index MATCH ?", rows, *filters])
+        return (f"SELECT search_index.rowid AS rowid, {_WEIGHTS} AS score FROM search_index "
+                f"{_FILTER_JOIN} WHERE {where}")
+    return (f"{part('search_index.rowid >= ?')} UNION ALL {part('search_index.rowid < 0')} "
+            f"ORDER BY score, rowid DESC LIMIT ?")
 
 
 def search(db, query: str, *, platform_id: int | None = None, since_ts: float | None = None,
@@ -267,34 +309,25 @@ def search(db, query: str, *, platform_id: int | None = None, since_ts: float | 
     expr = match_expression(query, prefix_last=prefix_last)
     if expr is None:
         return []
-    filters, params = [], []
-    join = ""
-    if platform_id is not None or since_ts is not None:
-        # Filtered searches resolve each hit's case; the plain search stays on the index alone.
-        join = ("LEFT JOIN interactions i ON i.id = search_index.rowid "
-                "JOIN cases c ON c.id = CASE WHEN search_index.rowid < 0 "
-                "THEN -search_index.rowid ELSE i.case_id END")
-        if platform_id is not None:
-            filters.append("c.platform_id = ?")
-            params.append(platform_id)
-        if since_ts is not None:
-            filters.append("COALESCE(i.started_ts, c.last_activity_ts) >= ?")
-            params.append(since_ts)
-    where = " AND ".join(["search_index MATCH ?",
-                          "(search_index.rowid < 0 OR search_index.rowid >= ?)"] + filters)
-    sql = (f"SELECT search_index.rowid, {_WEIGHTS} AS score FROM search_index {join} "
-           f"WHERE {where} ORDER BY score LIMIT ?")
     window = max(RANK_WINDOW, limit)
-    lowest = top = 1
-    matches = db.one("SELECT count(*) FROM search_index WHERE search_index MATCH ? "
-                     "AND rowid > 0", (expr,))[0]
-    if matches > window:
-        top = db.one("SELECT max(id) FROM interactions")[0] or 1
-        lowest = max(1, top - window * top // matches)
+    if platform_id is None and since_ts is None:
+        return db.query(_RANKED, (expr, window, limit))
+    filters, params = [], []
+    if platform_id is not None:
+        filters.append("c.platform_id = ?")
+        params.append(platform_id)
+    if since_ts is not None:
+        filters.append("COALESCE(i.started_ts, c.last_activity_ts) >= ?")
+        params.append(since_ts)
+    sql = _filtered_sql(filters)
+    floor = db.one(_WINDOW_FLOOR, (expr, window - 1))
+    lowest, top = (floor[0] if floor else 1), None
     while True:
-        rows = db.query(sql, (expr, lowest, *params, limit))
+        rows = db.query(sql, (expr, lowest, *params, expr, *params, limit))
         if len(rows) >= limit or lowest <= 1:
             return rows
+        if top is None:
+            top = db.one("SELECT max(id) FROM interactions")[0] or 1
         lowest = max(1, top - 4 * (top - lowest + 1))
 
 
@@ -318,20 +351,23 @@ def hits(db, rows, words) -> list[SearchHit]:
                                f"WHERE c.id IN ({','.join('?' * len(cids))})", cids):
             found[-r[0]] = r
     hits = []
+    marker = _marker(words) if words else None
+    matched = tuple(words)
     for rowid, rank in rows:
         r = found.get(rowid)
         if r is None:
             continue
         if rowid > 0:
             text = " · ".join(t for t in (r[4], r[5], r[6], r[7]) if t)
-            if not any(w in (r[4] or "").lower() for w in words):
+            notes = (r[4] or "").lower()
+            if not any(w in notes for w in words):
                 text = " · ".join(t for t in (r[6], r[5], r[7], r[4], r[1]) if t)
             hits.append(SearchHit(r[0], r[1], r[2], rowid, r[3],
-                                  snippet(text, words), rank, tuple(words)))
+                                  snippet(text, words, marker=marker), rank, matched))
         else:
             text = " · ".join(t for t in (r[1], r[2], r[3]) if t)
             hits.append(SearchHit(r[0], r[1], r[2], None, None,
-                                  snippet(text, words), rank, tuple(words)))
+                                  snippet(text, words, marker=marker), rank, matched))
     return hits
 
 
