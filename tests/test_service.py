@@ -161,6 +161,23 @@ def test_promises_are_kept_broken_or_cancelled(journal, case):
     assert [p.text for p in journal.promises(status="pending")] == ["callback"]
 
 
+def test_promises_due_in_a_window_are_those_after_its_start_and_by_its_end(journal, case):
+    from datetime import datetime
+    journal.log(case.id, kind="call", promises=[
+        NewPromise(text, due) for text, due in (
+            ("before", "2020-01-01T09:00Z"), ("at the start", "2020-01-01T10:00Z"),
+            ("inside", "2020-01-01T10:30Z"), ("at the end", "2020-01-01T11:00Z"),
+            ("after", "2020-01-01T11:01Z"))])
+    start, end = (datetime.fromisoformat(t).timestamp()
+                  for t in ("2020-01-01T10:00+00:00", "2020-01-01T11:00+00:00"))
+    due = journal.promises(status="pending", due_after=start, due_until=end)
+    assert [p.text for p in due] == ["inside", "at the end"]
+    journal.set_promise(due[0].id, "kept")
+    assert [p.text for p in journal.promises(status="pending", due_after=start,
+                                             due_until=end)] == ["at the end"]
+    assert [p.text for p in journal.promises(due_until=start)] == ["before", "at the start"]
+
+
 def test_case_status_and_listing(journal, case):
     journal.add_platform("OKX")
     other = journal.open_case("OKX", "Card charged twice", category="card")

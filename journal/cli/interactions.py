@@ -175,15 +175,6 @@ def history(ctx, args):
     Arg("id", metavar="ID"),
     Arg("--output", metavar="FILE", required=True)])
 def attachment(ctx, args):
-    with ctx.journal() as j:
-        a = j.attachment(args.id)
-        data = j.attachment_bytes(a.id)
-    from ..service.folders import private_file
-    try:  # the file may be evidence the user alone should read
-        with private_file(args.output, exclusive=True) as f:
-            f.write(data)
-    except FileExistsError:
-        raise BadInput("file.exists", path=args.output) from None
-    except OSError as exc:
-        raise BadInput("file.cannot_write", path=args.output, reason=os_reason(exc)) from None
+    with ctx.journal() as j:  # chunk by chunk, readable by its owner alone, whole or not at all
+        a = j.save_attachment(args.id, args.output)
     print(f"Saved {a.name} ({a.size:,} bytes) to {args.output}.")

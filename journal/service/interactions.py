@@ -2,6 +2,10 @@
 (the earlier state stays readable); timelines and promises."""
 from __future__ import annotations
 
+import os
+import tempfile
+from pathlib import Path
+
 from ..domain import times
 from ..domain.changes import CHECKLIST, DRAFTS
 from ..domain.chain import ChainEntry
@@ -12,7 +16,7 @@ from ..domain.inputs import notes as _notes
 from ..domain.inputs import text as _text
 from ..domain.model import InteractionKind, Outcome, PromiseStatus
 from ..domain.references import parse_reference
-from ..errors import BadInput, os_reason
+from ..errors import BadInput, EnvironmentProblem, JournalError, os_reason
 from ..store import attachments as attachment_store
 from ..store import checklist, directory, drafts, ledger
 from ..store import interactions as interaction_store
@@ -173,11 +177,14 @@ class Interactions:
 
     # -- promises and files --------------------------------------------------------------
 
-    def promises(self, *, overdue: bool = False, status: str | None = None, case_id=None):
+    def promises(self, *, overdue: bool = False, status: str | None = None, case_id=None,
+                 due_after: float | None = None, due_until: float | None = None):
+        """Promises in due order. due_after and due_until (POSIX seconds) keep those due
+        after the one and by the other: a reminder's window, read through the index."""
         status_ = PromiseStatus.parse(status, "promise status") if status is not None else None
         cid = self.cases.case(case_id).id if case_id is not None else None
         now = times.now().timestamp() if overdue else None
-        return interaction_store.list_promises(self.db, status_, now, cid)
+        return interaction_store.list_promises(self.db, status_, now, cid, due_after, due_until)
 
     @writes()
     def set_promise(self, promise_id, status: str):
@@ -190,4 +197,86 @@ class Interactions:
         return attachment_store.get(self.db, _id(attachment_id, "attachment"))
 
     def attachment_bytes(self, attachment_id) -> bytes:
+        """The whole file in memory: for small ones (a thumbnail, a text to redact); a file
+        of any size goes through attachment_chunks or save_attachment."""
         return attachment_store.content(self.db, self.attachment(attachment_id).id)
+
+    def attachment_chunks(self, attachment_id):
+        """The attachment's bytes as an iterator of pieces (memory holds one stored chunk,
+        256 KiB), read in order as they are asked for. Locking the journal meanwhile ends
+        the iteration with "The journal is locked"."""
+        db = self.db
+        aid = attachment_store.get(db, _id(attachment_id, "attachment")).id
+
+        def pieces():
+            chunks = attachment_store.read(db, aid)
+            while True:
+                if self.ctx.db is not db:   # locked (and maybe unlocked) since: closed
+                    raise JournalError("journal.locked")
+                piece = next(chunks, None)
+                if piece is None:
+                    return
+                yield piece
+        return pieces()
+
+    def save_attachment(self, attachment_id, target, *, replace: bool = False,
+                        progress=None):
+        """Write the attachment's file to `target` chunk by chunk, readable by its owner
+        alone (0600): into a temporary file beside it, synced, and put in place only when
+        whole, so a failure leaves nothing. An existing `target` is refused unless
+        `replace`. `progress("saving", done, total)` (bytes) is called after each chunk, as
+        every long task's progress is; it may raise Cancelled to stop. Returns the
+        Attachment."""
+        attachment = self.attachment(attachment_id)
+        path = Path(target).expanduser()
+        if not path.parent.is_dir():
+            raise BadInput("file.no_folder", folder=path.parent)
+        if path.is_dir() or (path.exists() and not replace):
+            raise BadInput("file.exists", path=path)
+        pieces = self.attachment_chunks(attachment.id)
+        try:
+            fd, part = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
+                                        suffix=".part")  # 0600
+        except OSError as exc:
+            raise EnvironmentProblem("export.cannot_write_in", folder=path.parent,
+                                     reason=os_reason(exc)) from None
+        try:
+            with os.fdopen(fd, "wb") as f:
+                done = 0
+                for piece in pieces:
+                    f.write(piece)
+                    done += len(piece)
+                    if progress is not None:
+                        progress("saving", done, attachment.size)
+                f.flush()
+                os.fsync(f.fileno())
+            _put_in_place(part, path, replace)
+        except FileExistsError:
+            Path(part).unlink(missing_ok=True)
+            raise BadInput("file.exists", path=path) from None
+        except OSError as exc:
+            Path(part).unlink(missing_ok=True)
+            raise EnvironmentProblem("export.cannot_write", path=path,
+                                     reason=os_reason(exc)) from None
+        except BaseException:
+            Path(part).unlink(missing_ok=True)
+            raise
+        return attachment
+
+
+def _put_in_place(part: str, path: Path, replace: bool) -> None:
+    """Rename the finished file to `path`; unless `replace`, never over a file that appeared
+    meanwhile (a hard link fails if it exists; where the file system has none, a check)."""
+    if replace:
+        os.replace(part, path)
+        return
+    try:
+        os.link(part, path)
+    except FileExistsError:
+        raise
+    except OSError:   # no hard links here (FAT, some network shares)
+        if path.exists():
+            raise FileExistsError(path) from None
+        os.rename(part, path)
+        return
+    os.unlink(part)

@@ -202,6 +202,8 @@ class Journal:
     set_promise = _by("_interactions", Interactions.set_promise)
     attachment = _by("_interactions", Interactions.attachment)
     attachment_bytes = _by("_interactions", Interactions.attachment_bytes)
+    attachment_chunks = _by("_interactions", Interactions.attachment_chunks)
+    save_attachment = _by("_interactions", Interactions.save_attachment)
 
     # Drafts (drafts.py)
     save_draft = _by("_drafts", Drafts.save_draft)

@@ -157,8 +157,14 @@ def timeline(db, case_id: int, include_voided: bool = True) -> list[Interaction]
 
 
 def list_promises(db, status: PromiseStatus | None = None, overdue_at: float | None = None,
-                  case_id: int | None = None) -> list[Promise]:
+                  case_id: int | None = None, due_after: float | None = None,
+                  due_until: float | None = None) -> list[Promise]:
+    """Promises in due order; due_after < due ≤ due_until (POSIX seconds) where given."""
     filters, params = [], []
+    for bound, sql in ((due_after, "due_ts > ?"), (due_until, "due_ts <= ?")):
+        if bound is not None:
+            filters.append(sql)
+            params.append(bound)
     if status is not None:
         filters.append("status = ?")
         params.append(status.value)

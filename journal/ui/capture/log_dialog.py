@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QDateTime, QLocale, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QImage, QImageReader, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -46,6 +46,24 @@ IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp")
 THUMBNAIL_MAX_BYTES = 30 * 1024 * 1024  # larger images get no thumbnail: reading them would lag
 CHANNEL_FOR = {"call": "phone", "chat": "chat", "email": "email", "in-app": "in-app",
                "social": "social"}  # the kind of channel each kind of conversation uses
+
+
+def file_thumbnail(path: Path, size: int = 48) -> QPixmap:
+    """A pixmap at most size×size of the image file at `path`, read by Qt from the file and
+    decoded at that size where the format can (JPEG): the file's bytes are never kept."""
+    reader = QImageReader(str(path))
+    full = reader.size()
+    if full.isValid() and not full.isEmpty():
+        reader.setScaledSize(full.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    return QPixmap() if image.isNull() else QPixmap.fromImage(image)
+
+
+def _file_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:   # gone meanwhile: the preview says it is no image it can show
+        return b""
 
 
 def png_bytes(image: QImage) -> bytes:
@@ -269,38 +287,32 @@ class LogDialog(QDialog):
                 problems.append(self.tr("{0} is larger than {1} MB; it was not added.")
                                 .format(path.name, MAX_ATTACHMENT_BYTES // 2**20))
             elif path not in self.files:
-                self._add(path, path.name, size, self._read_image(path, size))
+                image = path.suffix.lower() in IMAGE_SUFFIXES and size <= THUMBNAIL_MAX_BYTES
+                self._add(path, path.name, size, file_thumbnail(path, 48) if image else None,
+                          lambda p=path: _file_bytes(p))
         self.file_note.setText(" ".join(problems))
         self.file_note.setVisible(bool(problems))
-
-    @staticmethod
-    def _read_image(path: Path, size: int) -> bytes | None:
-        if path.suffix.lower() not in IMAGE_SUFFIXES or size > THUMBNAIL_MAX_BYTES:
-            return None
-        try:
-            return path.read_bytes()
-        except OSError:
-            return None
 
     def add_image(self, image: QImage) -> None:
         stamp = QDateTime.currentDateTime().toString("yyyyMMdd-HHmmss")
         data = png_bytes(image)
         entry = NewAttachment(name=f"pasted-image-{stamp}.png", media_type="image/png", data=data)
-        self._add(entry, entry.name, len(data), data)
+        self._add(entry, entry.name, len(data), thumbnail(data, 48), lambda: entry.data)
 
-    def _add(self, entry, name: str, size: int, image: bytes | None) -> None:
+    def _add(self, entry, name: str, size: int, picture: QPixmap | None, image) -> None:
+        """A row for the file; `picture` its thumbnail, `image()` its bytes for the preview
+        (a dropped file is read from disk only when its preview opens)."""
         self.files.append(entry)
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
-        picture = thumbnail(image, 48) if image else None
         if picture is not None and not picture.isNull():
             view = QToolButton()
             view.setIcon(picture)
             view.setIconSize(picture.size())
             view.setAutoRaise(True)
             view.setToolTip(self.tr("Show {0}").format(name))
-            view.clicked.connect(lambda: self._preview(image, name))
+            view.clicked.connect(lambda: self._preview(image(), name))
             line.addWidget(view)
         line.addWidget(QLabel(name), 1)
         line.addWidget(QLabel(QLocale().formattedDataSize(size)))
