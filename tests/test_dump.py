@@ -300,7 +300,7 @@ def test_non_empty_target_is_refused_and_unchanged(sample, other):
     assert without_time(other.dump()) == without_time(before)
 
 
-def _rebuild_fails(conn):
+def _rebuild_fails(conn, **_):
     raise OSError("disk on fire")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
-from ..errors import BadInput, Term, os_reason
+from ..errors import BadInput, os_reason
 from . import passphrase
 from .output import notice
 from .registry import Arg, command
@@ -28,17 +28,28 @@ def init(ctx, args):
     print("Write it on paper and keep it somewhere safe, away from this computer.")
 
 
+# The stages of a check and of a backup, as the service names them, for the progress line.
+_CHECK_STAGES = {"files": "checking the attachments against their SHA-256",
+                 "chain": "recomputing the hash chain",
+                 "records": "checking every record against the chain",
+                 "pages": "checking every page of the database",
+                 "index": "checking the search index against the records"}
+_BACKUP_STAGES = {"copying": "copying the database", "saving": "saving the backup"}
+
+
 @command("check", help="check the database, its encryption, the hash chain, every record "
          "against it, and the search index", json=True, args=[
              Arg("--repair-index", action="store_true",
                  help="first rebuild the search index from the records (in one transaction)")])
 def check(ctx, args):
+    from .progress import Progress
     with ctx.journal() as j:  # an IntegrityFailure on opening is exit 4, from main()
         if args.repair_index:
             j.repair_index()
             if not ctx.json:
                 print("The search index was rebuilt from the records.")
-        report = j.check()
+        with Progress(words=_CHECK_STAGES) as progress:
+            report = j.check(progress=progress)
     if ctx.json:
         ctx.emit(report)
     elif report.ok:
@@ -52,8 +63,9 @@ def check(ctx, args):
 @command("backup", help="write a backup file (opens with the same passphrase)",
          args=[Arg("file", metavar="FILE")])
 def backup(ctx, args):
-    with ctx.journal() as j:
-        size = j.backup(args.file)
+    from .progress import Progress
+    with ctx.journal() as j, Progress(words=_BACKUP_STAGES) as progress:
+        size = j.backup(args.file, progress=progress)
     print(f"Wrote a backup of {size:,} bytes to {args.file}; it opens with the same passphrase.")
 
 
@@ -61,9 +73,11 @@ def backup(ctx, args):
          args=[Arg("file", metavar="FILE")])
 def restore(ctx, args):
     from ..service import Journal
+    from .progress import Progress
     path = ctx.folder()
-    with Journal.restore(args.file, path, passphrase=ctx.passphrase()) as j:
-        ok = j.check().ok
+    with Journal.restore(args.file, path, passphrase=ctx.passphrase()) as j, \
+            Progress(words=_CHECK_STAGES) as progress:
+        ok = j.check(progress=progress).ok
     print(f"Restored the backup into {path}" + ("." if ok else
                                                    ", but `journal check` finds problems."))
     return 0 if ok else 4
@@ -122,30 +136,40 @@ def dump(ctx, args):
           file=sys.stderr)
 
 
+# The stages of an import, as the service names them (Journal.import_dump), for the progress line.
+_IMPORT_STAGES = {"reading": "reading the dump", "checking": "checking the records against "
+                  "the hash chain", "indexing": "building the search index",
+                  "saving": "saving the journal"}
+# The service says what is wrong with the text; the command line names the file it read.
+_NAMED = {"dump.not_utf8": "import.not_utf8", "dump.not_json": "import.not_json",
+          "dump.too_deep": "import.too_deep"}
+
+
 @command("import", help="import a dump into a new, empty journal (all or nothing)", args=[
     Arg("file", metavar="FILE", help="a file made by `journal dump` (- for stdin)")])
 def import_(ctx, args):
-    document = _read_dump(args.file)
-    with ctx.journal() as j:
-        counts = j.import_dump(document)
+    from .progress import Progress
+    source = _read_dump(args.file)
+    try:
+        with ctx.journal() as j, Progress(words=_IMPORT_STAGES) as progress:
+            counts = j.import_dump(source, progress=progress)
+    except BadInput as exc:
+        if exc.code in _NAMED:
+            raise BadInput(_NAMED[exc.code], name=args.file, **exc.params) from None
+        raise
+    finally:
+        if source is not sys.stdin.buffer:
+            source.close()
     print("Imported " + ", ".join(f"{n:,} {kind}" for kind, n in counts.items()) + ".")
 
 
 def _read_dump(name: str):
-    import json
+    """The dump, open for reading as it streams (never read whole): stdin for "-". Opened
+    before the journal, so that a file that cannot be read is said before the passphrase
+    is asked for."""
+    if name == "-":
+        return sys.stdin.buffer
     try:
-        if name == "-":
-            raw = sys.stdin.buffer.read()
-        else:
-            with open(name, "rb") as f:
-                raw = f.read()
+        return open(name, "rb")  # closed by import_
     except OSError as exc:
         raise BadInput("file.cannot_read", path=name, reason=os_reason(exc)) from None
-    try:
-        return json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise BadInput("import.not_utf8", name=name) from None
-    except json.JSONDecodeError as exc:
-        raise BadInput("import.not_json", name=name, why=Term(exc.msg), line=exc.lineno) from None
-    except (RecursionError, ValueError):  # nested thousands deep, or a number of 5,000 digits
-        raise BadInput("import.too_deep", name=name) from None

@@ -37,6 +37,11 @@ MESSAGES = {
         "Errors", "The dump has an unknown section {name}."),
     "dump.no_section": QT_TRANSLATE_NOOP(
         "Errors", "The dump has no \"{section}\" list; is the file complete?"),
+    "dump.section_twice": QT_TRANSLATE_NOOP(
+        "Errors", "The dump has two \"{section}\" lists."),
+    "dump.header_late": QT_TRANSLATE_NOOP(
+        "Errors", "The dump's \"{key}\" comes after its lists; a dump begins with format, "
+                  "version, schema and exported_at."),
     "dump.record_not_object": QT_TRANSLATE_NOOP(
         "Errors", "Record {n} of the dump's {section} is not a JSON object."),
     # {record} of the sentences below: "channel 3", or one without a usable id.

@@ -109,6 +109,12 @@ MESSAGES = {
         "Errors", "{target} is a folder; give a file name for the backup."),
     "backup.cannot_write": QT_TRANSLATE_NOOP(
         "Errors", "Cannot write the backup to {target}: {reason}."),
+    "backup.no_space": QT_TRANSLATE_NOOP(
+        "Errors", "There is not enough free space in {folder} for the backup ({needed} "
+                  "needed, {free} free); nothing was written."),
+    "backup.in_journal_folder": QT_TRANSLATE_NOOP(
+        "Errors", "{target} is inside the journal's own folder; save the backup somewhere "
+                  "else."),
     "backup.not_a_backup": QT_TRANSLATE_NOOP(
         "Errors", "{source} is not a Support Journal backup."),
     "backup.bad_header_length": QT_TRANSLATE_NOOP(

@@ -5,6 +5,7 @@ from .noop import QT_TRANSLATE_NOOP
 
 MESSAGES = {
     "journal.locked": QT_TRANSLATE_NOOP("Errors", "The journal is locked."),
+    "task.cancelled": QT_TRANSLATE_NOOP("Errors", "Stopped; nothing of it was kept."),
     "time.in_future": QT_TRANSLATE_NOOP("Errors", "The {what} {text!r} is in the future."),
     "interaction.ends_before_start": QT_TRANSLATE_NOOP(
         "Errors", "The end time is before the start time."),

@@ -148,3 +148,9 @@ class JournalInUse(JournalError):
 
 class EnvironmentProblem(JournalError):
     """Disk full, permission denied, a read-only folder: the machine, not the user's input."""
+
+
+class Cancelled(JournalError):
+    """The user stopped long work part-way: nothing of it was kept. A progress callback
+    raises it; the work undoes what it did and lets it through."""
+    exit_code = 130  # as a command line stopped by Ctrl+C

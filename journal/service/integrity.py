@@ -24,10 +24,18 @@ class Integrity:
     def db(self):
         return self.ctx.require_open()
 
-    def check(self):
-        """The database, its encryption, the hash chain, and the key header's recovery copy."""
-        return unlock.with_key_header_check(check_store.run(self.db), self.ctx.folder,
-                                            self.ctx.key)
+    def check(self, progress=None):
+        """The database, its encryption, the hash chain, every record against it, the files,
+        the search index, and the key header's recovery copy: a CheckReport.
+
+        progress(stage, done, total) is told how it goes, on the calling thread: "files"
+        (bytes of the attachments hashed), "chain" (ledger entries), "records" (rows
+        compared), "pages" (SQLite's check of every page, when only it is left; 0, 0) and
+        "index" (rows); total may be 0 when unknown. Raising journal.errors.Cancelled from it
+        stops the check and lets Cancelled through; a check writes nothing."""
+        db = self.db
+        return unlock.with_key_header_check(check_store.run(db, self.ctx.key, progress),
+                                            self.ctx.folder, self.ctx.key)
 
     def repair_index(self) -> None:
         """Rebuild the search index from the records, in one transaction (`check` then says
@@ -60,8 +68,15 @@ class Integrity:
             return signing_key.ensure(self.db)
         return signing_key.for_case(self.db, self.cases.case(case_id).id)
 
-    def backup(self, target) -> int:
-        return backup_store.write(self.db, self.ctx.folder, self.ctx.key, Path(target))
+    def backup(self, target, progress=None) -> int:
+        """Write a backup of the journal to the file `target` (the database copied page by
+        page under the same key, the key header after it: docs/backup-format.md); return
+        its size in bytes. It is written to target.partial, synced and then renamed, so a
+        backup is always one complete file. progress(stage, done, total): "copying" (pages)
+        then "saving" (0, 0); raising journal.errors.Cancelled from it stops the backup,
+        leaves no file behind and lets Cancelled through."""
+        return backup_store.write(self.db, self.ctx.folder, self.ctx.key, Path(target),
+                                  progress)
 
     def change_passphrase(self, new_passphrase: str) -> None:
         unlock.change_passphrase(self.ctx.folder, self.ctx.key, new_passphrase)
@@ -75,9 +90,18 @@ class Integrity:
         from ..store import dump
         dump.write(self.db, stream)
 
-    def import_dump(self, document) -> dict:
-        """Import a dump into this (empty) journal, all or nothing; return counts."""
-        from ..store import dump
-        counts = dump.load(self.db, document)
+    def import_dump(self, source, progress=None) -> dict:
+        """Import a dump into this (empty) journal, all or nothing; return counts per kind.
+
+        `source`: a dump file's path (str or Path), a binary file object (read once, as it
+        streams: standard input will do), its JSON text (str starting with "{" or "[", or
+        bytes), or the dict dump() returns. Memory stays flat whatever the dump's size.
+        progress(stage, done, total) is told how it goes: "reading" (done and total in bytes
+        of the dump; total 0 when unknown), "checking" (records against the hash chain),
+        "indexing" and "saving" (0, 0); raising journal.errors.Cancelled from it stops the
+        import, keeps nothing and lets Cancelled through. The new database is moved into
+        place at the end: this journal's connection is then a new one."""
+        from ..store import dump_import
+        counts = dump_import.load(self.db, self.ctx.key, source, progress)
         self.ctx.changed(EVERYTHING)
         return counts

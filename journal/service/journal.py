@@ -157,7 +157,7 @@ class Journal:
         """Restore a backup file into a new journal folder and open it."""
         src = Path(source).expanduser()
         path = jf.resolve(folder)
-        header, offset = backup_store.read_header(src)
+        header, layout = backup_store.read_header(src)  # either format (docs/backup-format.md)
         if recovery_key is not None:
             header.unlock_with_recovery_key(recovery_key)
         else:
@@ -166,7 +166,7 @@ class Journal:
         lock = jf.FolderLock(path)
         lock.acquire()
         try:
-            backup_store.unpack(src, offset, path)
+            backup_store.unpack(src, layout, path)
         finally:
             lock.release()
         return Journal.open(path, passphrase=passphrase, recovery_key=recovery_key)

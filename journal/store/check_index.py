@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from sqlcipher3 import dbapi2 as sqlite
 
+from ..errors import Cancelled
 from . import search
 from .check_records import snapshot
 from .db import primary_code
@@ -137,8 +138,36 @@ def _varint(value: int) -> bytes:
     return bytes(out[::-1])
 
 
-def _functions(conn) -> None:
-    """The SQL functions the view calls: index_text, and the joined references and files."""
+class _Told:
+    """progress() called from inside SQLite (by a function of the view, or the progress
+    handler): a Cancelled it raises is kept and the statement made to fail, and then raised
+    again by the caller (an exception cannot pass through SQLite)."""
+
+    def __init__(self, progress, done: int, total: int):
+        self.progress, self.done, self.total = progress, done, total
+        self.cancelled: Cancelled | None = None
+
+    def row(self) -> None:
+        """One more expected row tokenised; raises (inside SQLite) once cancelled."""
+        self.done += 1
+        if self.done % 1000 == 0:
+            self.tell()
+        if self.cancelled is not None:
+            raise self.cancelled
+
+    def tell(self) -> int:
+        """Tell progress; 1 (stop the statement) once it has cancelled."""
+        if self.cancelled is None and self.progress is not None:
+            try:
+                self.progress(min(self.done, self.total), self.total)
+            except Cancelled as exc:
+                self.cancelled = exc
+        return 0 if self.cancelled is None else 1
+
+
+def _functions(conn, told: _Told | None = None) -> None:
+    """The SQL functions the view calls: index_text, and the joined references and files
+    (the latter, called once for each interaction's row, counts the rows for `told`)."""
     runs: dict[str, str] = {}  # CJK runs met, with their pairs (50,000 at most: ~12 MB)
 
     def text(value):
@@ -151,17 +180,24 @@ def _functions(conn) -> None:
             seen[value] = search.index_text(value)
         return seen[value]
 
-    def joined(sql):
+    def joined(sql, count=False):
         # {interaction id: its values joined by spaces, in id order}, as _index_all has them
         grouped = search._grouped(conn, sql)
-        return lambda iid: text(grouped.get(iid))
+        if not count or told is None:
+            return lambda iid: text(grouped.get(iid))
+
+        def counted(iid):
+            told.row()
+            return text(grouped.get(iid))
+        return counted
 
     conn.create_function("journal_index_text", 1, text, deterministic=True)
     conn.create_function("journal_index_repeated", 1, repeated, deterministic=True)
     conn.create_function("journal_index_refs", 1, joined(
         "SELECT interaction_id, value FROM main.refs ORDER BY interaction_id, id"))
     conn.create_function("journal_index_files", 1, joined(
-        "SELECT interaction_id, name FROM main.attachments ORDER BY interaction_id, id"))
+        "SELECT interaction_id, name FROM main.attachments ORDER BY interaction_id, id",
+        count=True))
 
 
 _FUNCTIONS = ("journal_index_text", "journal_index_repeated", "journal_index_refs",
@@ -181,36 +217,52 @@ def _differs(exc: Exception) -> bool:
     return primary_code(exc) == sqlite.SQLITE_CORRUPT
 
 
-def matches_records(db) -> bool:
-    """Whether the index holds exactly the rows search.rebuild() would write from the records."""
+def matches_records(db, progress=None) -> bool:
+    """Whether the index holds exactly the rows search.rebuild() would write from the
+    records. progress(done, total), in rows tokenised, may raise Cancelled to stop it."""
     # The copy goes in the connection's in-memory temp database, which keeps the pages freed
     # when the copy is dropped unless it vacuums itself (settable while it holds no table).
     if db.one("PRAGMA temp.page_count")[0] == 0:
         db.query("PRAGMA temp.auto_vacuum = FULL")
-    return _matches(db)
+    return _matches(db, progress)
 
 
-def _matches(db) -> bool:
+def _matches(db, progress=None) -> bool:
     with snapshot(db) as conn:  # the index and the records of one moment
         held = conn.execute("SELECT count(*) FROM main.search_index_docsize").fetchone()[0]
-        if held != conn.execute(_SHOULD_HOLD).fetchone()[0]:
+        should = conn.execute(_SHOULD_HOLD).fetchone()[0]
+        if held != should:
             return False
+        cases = conn.execute(f"SELECT count(*) FROM main.cases c {_JOIN_CASE}").fetchone()[0]
+        told = _Told(progress, cases, should)  # a case's row is quick: counted as done
+        told.tell()
         _drop(conn)
-        _functions(conn)
+        _functions(conn, told)
+        # FTS5's walk over the postings calls no function of the view: the progress handler
+        # still lets a cancel stop it.
+        conn.set_progress_handler(told.tell, 200_000)
+        comparing = False
         try:
             conn.execute(_EXPECTED)
             conn.execute(_create_sql(conn))
             _copy_index(conn)
-            try:
-                conn.execute(f"INSERT INTO temp.{_TABLE} ({_TABLE}, rank) "
-                             "VALUES ('integrity-check', 1)")
-            except Exception as exc:
-                if not _differs(exc):
-                    raise
-                return False
-            return True
+            comparing = True
+            conn.execute(f"INSERT INTO temp.{_TABLE} ({_TABLE}, rank) "
+                         "VALUES ('integrity-check', 1)")
+        except Exception as exc:
+            if told.cancelled is not None:
+                raise told.cancelled from None
+            if not (comparing and _differs(exc)):
+                raise
+            return False
         finally:
+            conn.set_progress_handler(None, 0)
             _drop(conn)
+        told.done = told.total
+        told.tell()
+        if told.cancelled is not None:
+            raise told.cancelled
+        return True
 
 
 def repair(db) -> None:

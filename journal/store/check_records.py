@@ -198,6 +198,10 @@ class Replay:
                 kind.add(e)
             yield e
 
+    def expected(self) -> int:
+        """How many rows the replay expects in the tables (for the progress of differences)."""
+        return sum(len(k.records) for k in self.kinds)
+
 
 # A column as a sentence names it; one not here is "a" and its name.
 _WORDS = {
@@ -245,11 +249,13 @@ def _changed(kind: Kind, rid: int, columns: list[str], expected: list, state: li
            f"so it was changed outside the program."
 
 
-def differences(db, replay: Replay, batch: int = 5000) -> list[str]:
+def differences(db, replay: Replay, batch: int = 5000, progress=None) -> list[str]:
     """Sentences naming each record that differs from the chain (the first SHOWN of them,
-    then how many more), reading each table once in batches."""
+    then how many more), reading each table once in batches; progress(done, total) in rows
+    after each batch."""
     shown: list[str] = []
     more = 0
+    total, done = replay.expected(), 0
 
     def problem(sentence, *args) -> None:
         """Name the problem while fewer than SHOWN are named; count it after."""
@@ -276,6 +282,9 @@ def differences(db, replay: Replay, batch: int = 5000) -> list[str]:
                     differ = [c for c, a, b in zip(columns, state, expected) if a != b] + wrong
                     problem(_changed, kind, rid, differ, expected, state)
             after = rows[-1][0]
+            done += len(rows)
+            if progress is not None:
+                progress(min(done, total), total)
         for rid in sorted(expected_rows):
             problem(_deleted, kind, rid)
         expected_rows.clear()

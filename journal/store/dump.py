@@ -1,26 +1,17 @@
-"""The whole journal as one JSON document, and back: docs/dump-format.md describes it.
+"""The whole journal as one JSON document: docs/dump-format.md describes it.
 
-An import is checked completely (dump_check.py) before anything is written, then written
-in one transaction, so a dump is taken in whole or not at all. Every record must agree
-with what the hash chain says of it, so the imported journal proves exactly what the
-original did.
+Importing one (checked as it streams, written all or nothing): dump_import.py.
 """
 from __future__ import annotations
 
 import base64
 import json
 
-from sqlcipher3 import dbapi2 as sqlite
+from ..domain.times import now_text
+from . import attachments
+from .dump_format import FORMAT, RECORDS, SECTIONS, VERSION
 
-from ..domain.chain import canonical
-from ..domain.times import instant, now_text
-from ..errors import BadInput, Term
-from . import attachments, search
-from .db import environment_error
-from .dump_check import check, decode_content
-from .dump_format import DERIVED, FORMAT, RECORDS, SECTIONS, VERSION
-
-__all__ = ["FORMAT", "RECORDS", "SECTIONS", "VERSION", "check", "dump", "load", "write"]
+__all__ = ["FORMAT", "RECORDS", "SECTIONS", "VERSION", "dump", "write"]
 
 
 # -- dump -----------------------------------------------------------------------------------
@@ -93,89 +84,3 @@ def write(db, stream) -> None:
                 stream.write('"}')
             stream.write("]")
         stream.write("}\n")
-
-
-# -- import: writing --------------------------------------------------------------------------
-
-_COUNT = "SELECT (SELECT count(*) FROM platforms) + (SELECT count(*) FROM ledger)"
-_TOO_DEEP = "dump.too_deep"
-_NOT_EMPTY = "dump.journal_not_empty"
-
-
-def _parse(document):
-    """A document given as JSON text (str or bytes) is parsed; a parsed one is kept."""
-    if isinstance(document, (bytes, bytearray)):
-        try:
-            document = document.decode("utf-8")
-        except UnicodeDecodeError:
-            raise BadInput("dump.not_utf8") from None
-    if isinstance(document, str):
-        try:
-            document = json.loads(document)
-        except json.JSONDecodeError as exc:
-            raise BadInput("dump.not_json", why=Term(exc.msg), line=exc.lineno) from None
-        except (RecursionError, ValueError):  # nested thousands deep, or a 5,000-digit number
-            raise BadInput(_TOO_DEEP) from None
-    return document
-
-
-def _inserter(section: str):
-    """The INSERT for a section's table, and a record's row for it."""
-    table, _, fields = SECTIONS[section]
-    columns = list(fields)
-    derived, source = DERIVED.get(section, (None, None))
-    columns += [derived] if derived else []
-    # Stored as the store writes them: languages as a JSON list, a body in canonical form.
-    encode = {"languages": json.dumps, "countries": json.dumps,
-              "body": lambda v: canonical(v).decode("utf-8"),
-              "salts": lambda v: None if v is None else canonical(v).decode("utf-8")}
-    encoded = [(n, encode[c]) for n, c in enumerate(columns) if c in encode]
-
-    def to_row(record):
-        row = [record[k] for k in fields]
-        for n, how in encoded:
-            row[n] = how(row[n])
-        if derived:
-            row.append(instant(record[source]))
-        return row
-    marks = ", ".join("?" * len(columns))
-    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", to_row
-
-
-def _insert_chunks(conn, record: dict) -> None:
-    data, size = decode_content(record), attachments.CHUNK
-    pieces = [data[i:i + size] for i in range(0, len(data), size)] or [b""]
-    conn.executemany("INSERT INTO attachment_chunks (attachment_id, seq, data) VALUES (?,?,?)",
-                     [(record["id"], seq, piece) for seq, piece in enumerate(pieces)])
-
-
-def load(db, document) -> dict:
-    """Import a dump (parsed, or its JSON text) into an empty journal; return counts per kind.
-
-    Nothing is written unless all of the dump checks out; then all of it is written in
-    one transaction, so a failure part-way leaves the journal as empty as it was.
-    """
-    if db.one(_COUNT)[0]:
-        raise BadInput(_NOT_EMPTY)
-    document = _parse(document)
-    try:
-        check(document)
-    except RecursionError:  # a value nested deeper than Python can follow
-        raise BadInput(_TOO_DEEP) from None
-    with db.transaction() as conn:
-        if conn.execute(_COUNT).fetchone()[0]:
-            raise BadInput(_NOT_EMPTY)
-        try:
-            for section in SECTIONS:
-                sql, to_row = _inserter(section)
-                conn.executemany(sql, map(to_row, document[section]))
-            for record in document["attachments"]:
-                _insert_chunks(conn, record)
-            search.rebuild(conn)
-        except sqlite.IntegrityError as exc:  # a rule of the schema the checks above missed
-            raise BadInput("dump.breaks_schema", detail=str(exc)) from None  # no data in it
-        except sqlite.DatabaseError as exc:
-            raise environment_error(exc) from None
-    counts = {section: len(document[section]) for section in RECORDS}
-    counts["ledger entries"] = len(document["ledger"])
-    return counts

@@ -1,7 +1,8 @@
 """The dump's format: its sections, the fields of each record and the kind of each value.
 
-docs/dump-format.md describes it for people; journal/store/dump.py writes and loads it,
-journal/store/dump_check.py checks a document before anything is written.
+docs/dump-format.md describes it for people; journal/store/dump.py writes it, and
+journal/store/dump_import.py reads one in as it streams (dump_stream.py), checking it as it
+goes (dump_check.py, dump_chain.py).
 """
 from __future__ import annotations
 

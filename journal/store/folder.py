@@ -1,7 +1,11 @@
 """The journal folder: where it is, what files it holds, and who has it open.
 
 A journal folder holds the encrypted database (with SQLite's -wal and -shm
-files while open), the key header and an empty lock file. Nothing else.
+files while open), the key header and an empty lock file. Nothing else, but
+for the moments an import is written: then journal-import.db, the new
+database (encrypted with the same key), is beside it until it is renamed into
+place or removed (store/dump_database.py; a leftover of a power cut is removed
+by the next import).
 """
 from __future__ import annotations
 
