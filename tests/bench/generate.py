@@ -39,7 +39,7 @@ from datetime import datetime, timedelta, timezone
 from itertools import accumulate
 from pathlib import Path
 
-GEN_VERSION = 2            # bump when the generator's output changes: the cache is keyed by it
+GEN_VERSION = 3            # bump when the generator's output changes: the cache is keyed by it
 SEED = 20261125
 PASSPHRASE = "bench passphrase: not a secret"
 ROOT = Path(__file__).resolve().parents[2]
@@ -470,6 +470,7 @@ def generate(small: bool = False) -> dict:
                     opened = case_store.open_case(tx, p["id"], case["title"], case["category"],
                                                   case["account"], _fmt(when))
                     case["id"] = opened.id
+                    search.index_case(conn, opened.id)  # as the service does on opening
                     continue
                 lang = case["lang"] if rng.random() < 0.9 else ("en" if case["lang"] == "zh"
                                                                else "zh")
