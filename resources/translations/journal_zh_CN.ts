@@ -303,8 +303,24 @@
         <translation>此案件还没有任何记录。记录一次通话、聊天或邮件，即可开始时间线。</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <source>Copy entry</source>
+        <translation>复制整条记录</translation>
+    </message>
+    <message>
+        <source>Copy note</source>
+        <translation>复制备注</translation>
+    </message>
+    <message>
+        <source>Copy {0}</source>
+        <translation>复制 {0}</translation>
     </message>
 </context>
 <context>
@@ -960,6 +976,14 @@
         <translation>无法把备份写入 {target}：{reason}。</translation>
     </message>
     <message>
+        <source>There is not enough free space in {folder} for the backup ({needed} needed, {free} free); nothing was written.</source>
+        <translation>{folder} 中的空间不足以存放备份（需要 {needed}，可用 {free}）；没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>{target} is inside the journal&apos;s own folder; save the backup somewhere else.</source>
+        <translation>{target} 在记录本自己的文件夹里；请把备份保存到别处。</translation>
+    </message>
+    <message>
         <source>{source} is not a Support Journal backup.</source>
         <translation>{source} 不是客服记录本的备份。</translation>
     </message>
@@ -1246,6 +1270,14 @@
     <message>
         <source>The dump has no &quot;{section}&quot; list; is the file complete?</source>
         <translation>转储文件中没有 &quot;{section}&quot; 列表；文件完整吗？</translation>
+    </message>
+    <message>
+        <source>The dump has two &quot;{section}&quot; lists.</source>
+        <translation>转储文件中有两个 &quot;{section}&quot; 列表。</translation>
+    </message>
+    <message>
+        <source>The dump&apos;s &quot;{key}&quot; comes after its lists; a dump begins with format, version, schema and exported_at.</source>
+        <translation>转储文件的 &quot;{key}&quot; 出现在各列表之后；转储文件应以 format、version、schema 和 exported_at 开头。</translation>
     </message>
     <message>
         <source>Record {n} of the dump&apos;s {section} is not a JSON object.</source>
@@ -1804,6 +1836,10 @@
         <translation>记录本已锁定。</translation>
     </message>
     <message>
+        <source>Stopped; nothing of it was kept.</source>
+        <translation>已停止；这项操作的内容都未保留。</translation>
+    </message>
+    <message>
         <source>The {what} {text!r} is in the future.</source>
         <translation>{what} {text!r} 在未来。</translation>
     </message>
@@ -2281,9 +2317,164 @@
         <source>Show larger</source>
         <translation>查看大图</translation>
     </message>
+</context>
+<context>
+    <name>JournalTasks</name>
     <message>
-        <source>Show {0} larger</source>
-        <translation>查看 {0} 大图</translation>
+        <source>&amp;Check the journal…</source>
+        <translation>检查记录本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Check every page of the database, the hash chain, every record and file against it, and the search index</source>
+        <translation>检查数据库的每一页、哈希链、每条记录和每个文件是否与哈希链相符，以及搜索索引</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Write the whole journal, encrypted, to one file that opens with the same passphrase</source>
+        <translation>把整个记录本加密写入一个文件，用同一个主密码即可打开</translation>
+    </message>
+    <message>
+        <source>&amp;Import a dump…</source>
+        <translation>导入转储文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import a dump made by `journal dump` into this empty journal</source>
+        <translation>把 `journal dump` 生成的转储文件导入这个空记录本</translation>
+    </message>
+    <message>
+        <source>Only an empty journal can import a dump</source>
+        <translation>只有空的记录本才能导入转储文件</translation>
+    </message>
+    <message>
+        <source>Checking the attachments against their SHA-256</source>
+        <translation>正在按 SHA-256 检查附件</translation>
+    </message>
+    <message>
+        <source>Recomputing the hash chain</source>
+        <translation>正在重新计算哈希链</translation>
+    </message>
+    <message>
+        <source>Checking every record against the chain</source>
+        <translation>正在逐条核对记录与哈希链</translation>
+    </message>
+    <message>
+        <source>Checking every page of the database</source>
+        <translation>正在检查数据库的每一页</translation>
+    </message>
+    <message>
+        <source>Checking the search index against the records</source>
+        <translation>正在核对搜索索引与记录</translation>
+    </message>
+    <message>
+        <source>Check the journal</source>
+        <translation>检查记录本</translation>
+    </message>
+    <message>
+        <source>Stopped; the check did not finish.</source>
+        <translation>已停止；检查没有完成。</translation>
+    </message>
+    <message>
+        <source>The journal is intact: encryption, every page, the hash chain ({0} entries), every record and file against it, and the search index all check out.</source>
+        <translation>记录本完好：加密、每一页、哈希链（{0} 条）、每条记录和每个文件与哈希链的核对，以及搜索索引，全部通过检查。</translation>
+    </message>
+    <message>
+        <source>The check found a problem: {0}</source>
+        <translation>检查发现一个问题：{0}</translation>
+    </message>
+    <message>
+        <source>The check found {0} problems; the first: {1}</source>
+        <translation>检查发现 {0} 个问题；第一个：{1}</translation>
+    </message>
+    <message>
+        <source>Back up the journal</source>
+        <translation>备份记录本</translation>
+    </message>
+    <message>
+        <source>Support Journal backups (*.sjb);;All files (*)</source>
+        <translation>客服记录本备份 (*.sjb);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Copying the database</source>
+        <translation>正在复制数据库</translation>
+    </message>
+    <message>
+        <source>Saving the backup</source>
+        <translation>正在保存备份</translation>
+    </message>
+    <message>
+        <source>Stopped; no backup was written.</source>
+        <translation>已停止；没有写入备份。</translation>
+    </message>
+    <message>
+        <source>Backed up to {0} ({1}); it opens with the same passphrase.</source>
+        <translation>已备份到 {0}（{1}）；用同一个主密码即可打开。</translation>
+    </message>
+    <message>
+        <source>Import a dump</source>
+        <translation>导入转储文件</translation>
+    </message>
+    <message>
+        <source>Journal dumps (*.json);;All files (*)</source>
+        <translation>记录本转储文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading the dump</source>
+        <translation>正在读取转储文件</translation>
+    </message>
+    <message>
+        <source>Checking the records against the hash chain</source>
+        <translation>正在核对记录与哈希链</translation>
+    </message>
+    <message>
+        <source>Building the search index</source>
+        <translation>正在建立搜索索引</translation>
+    </message>
+    <message>
+        <source>Saving the journal</source>
+        <translation>正在保存记录本</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was imported.</source>
+        <translation>已停止；没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>platforms: {0}</source>
+        <translation>平台：{0}</translation>
+    </message>
+    <message>
+        <source>channels: {0}</source>
+        <translation>联系渠道：{0}</translation>
+    </message>
+    <message>
+        <source>cases: {0}</source>
+        <translation>案件：{0}</translation>
+    </message>
+    <message>
+        <source>interactions: {0}</source>
+        <translation>联系记录：{0}</translation>
+    </message>
+    <message>
+        <source>references: {0}</source>
+        <translation>参考编号：{0}</translation>
+    </message>
+    <message>
+        <source>promises: {0}</source>
+        <translation>承诺：{0}</translation>
+    </message>
+    <message>
+        <source>files: {0}</source>
+        <translation>文件：{0}</translation>
+    </message>
+    <message>
+        <source>hash-chain entries: {0}</source>
+        <translation>哈希链条目：{0}</translation>
+    </message>
+    <message>
+        <source>Imported the dump: {0}.</source>
+        <translation>已导入转储文件：{0}。</translation>
     </message>
 </context>
 <context>
@@ -3376,6 +3567,17 @@ An encrypted journal of every contact with customer support. Nothing leaves this
     <message>
         <source>{0} cases resolved; median days to resolution: {1}.</source>
         <translation>已解决 {0} 个案件；解决所需天数中位数：{1}。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgressDialog</name>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
     </message>
 </context>
 <context>

@@ -2,16 +2,23 @@
 
     python -m tests.bench.window JOURNAL_DIR   (run by `make bench`; prints JSON)
 
-- unlock done → case list shown: from the moment the unlock finished (key derived,
-  database open) until the case table has rows and has painted them;
+- unlock done → case list painted: from the moment the unlock's answer reaches the GUI
+  thread (key derived, database open) until the case table has rows and has painted them;
+  then until the window has settled (every view's first read answered, the selected case and
+  its timeline painted, nothing left queued). In that interval an event-loop watchdog (a 5 ms
+  heartbeat on the GUI thread, and a thread that samples the GUI thread's Python stack while a
+  beat is late) gives the longest stall and lists each one over 50 ms with what the GUI thread
+  was running; beside it, every read the views asked for (by asker: each should read once)
+  and any journal call made on the GUI thread. Measured twice: the first unlock, and an
+  unlock after a lock with a case open (the view shows it again);
 - search: the time from the last keystroke to the results on screen, typing each
   benchmark query at ~8 keys a second into the search panel;
 - memory: resident size of the process after start, after the searches, and after
   opening 200 cases and scrolling the case list to its end (VmHWM is the peak);
-- GUI stall: a timer ticks every 5 ms on the GUI thread while the case list is scrolled down
-  page by page and 20 cases are opened one after another (each waited for until it shows);
-  the longest gap between two ticks, and the 99th percentile, are how long the window could
-  not answer. Beside it, the time journal calls spent on the GUI thread in that script.
+- GUI stall while browsing: the same watchdog while the case list is scrolled down page by
+  page and 20 cases are opened one after another (each waited for until it shows); the
+  longest gap between two beats, the 99th percentile, and the stalls over 50 ms with their
+  cause. Beside it, the time journal calls spent on the GUI thread in that script.
 """
 from __future__ import annotations
 
@@ -19,8 +26,9 @@ import json
 import os
 import statistics
 import sys
-import threading
 import time
+
+from .gui_watch import GuiJournalCalls, PaintWatch, ReadLog, Watchdog
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -57,69 +65,67 @@ def _loading(widget) -> bool:
     return bool(getattr(widget, "loading", lambda: False)())
 
 
-class _TimedJournal:
-    """The open journal, noting the time its methods spend on the GUI thread."""
+# -- unlock → a window ready ---------------------------------------------------------------
 
-    def __init__(self, journal):
-        self._journal = journal
-        self._gui = threading.get_ident()
-        self.gui_seconds = 0.0
-        self.gui_calls = 0
-        self.gui_longest = 0.0
-        self.since_tick = 0.0   # journal time on the GUI thread since the meter last ticked
-
-    def __getattr__(self, name):
-        value = getattr(self._journal, name)
-        if name.startswith("_") or not callable(value):
-            return value
-
-        def call(*args, **kwargs):
-            if threading.get_ident() != self._gui:
-                return value(*args, **kwargs)
-            start = time.perf_counter()
-            try:
-                return value(*args, **kwargs)
-            finally:
-                spent = time.perf_counter() - start
-                self.gui_seconds += spent
-                self.since_tick += spent
-                self.gui_calls += 1
-                self.gui_longest = max(self.gui_longest, spent)
-        return call
+def _settled(window) -> bool:
+    """Every view has its answer and nothing is queued: what the unlock shows is on screen."""
+    view, timeline = window.case_view, window.case_view.timeline
+    if hasattr(timeline, "settled"):
+        cards_done = timeline.settled()   # every card laid out and placed
+    else:                                 # (the timeline of widgets: every card built)
+        cards_done = not getattr(timeline, "_waiting", None)
+    return (not window.session.busy and not _loading(window.cases.model)
+            and not _loading(view) and not _loading(timeline) and cards_done
+            and not _loading(window.promises))
 
 
-class _StallMeter:
-    """A 5 ms timer on the GUI thread; the gaps between its ticks are the stalls."""
+def _measure_unlock(window, session, passphrase: str, marks: dict) -> dict:
+    """Unlock, and follow the window until it has settled: see the module's docstring."""
+    cases, view = window.cases, window.case_view
+    list_painted = PaintWatch(cases.table.viewport(), lambda: cases.model.rowCount() > 0)
+    # The cards are painted on the timeline's viewport (a widget of cards, before: its own)
+    timeline = view.timeline
+    cards = timeline.widget() if hasattr(timeline, "widget") else timeline.viewport()
+    case_painted = PaintWatch(cards, lambda: view.current_case_id() is not None
+                              and not _loading(view) and view.title.text() != "")
+    reads, calls = ReadLog(session), GuiJournalCalls()
+    watchdog = Watchdog()
+    marks.clear()
+    t0 = time.perf_counter()
+    session.unlock(passphrase=passphrase, on_done=window._on_unlocked,
+                   on_error=lambda text: marks.setdefault("error", text))
+    try:
+        _until(lambda: list_painted.at or "error" in marks, 60)
+        if "error" in marks:
+            raise RuntimeError(marks["error"])
+        _until(lambda: _settled(window) and (view.current_case_id() is None
+                                            or case_painted.at is not None), 60)
+        settled = time.perf_counter()
+        _pump(0.3)   # what the settled window still does (deferred deletes, late paints)
+    finally:
+        watchdog.stop()
+        reads.remove()
+        calls.remove()
+        list_painted.remove()
+        case_painted.remove()
+    done = marks["unlocked"]
+    end = time.perf_counter()
+    until_list = watchdog.report(done, list_painted.at)
+    until_settled = watchdog.report(done, end)
+    return {"unlock_s": round(done - t0, 3),
+            "to_case_list_s": round(list_painted.at - done, 3),
+            "case_shown": view.current_case_id(),
+            "to_case_painted_s": (round(case_painted.at - done, 3) if case_painted.at
+                                  else None),
+            "to_settled_s": round(settled - done, 3),
+            "cases_shown": cases.model.rowCount(),
+            "stall_until_case_list": {k: until_list[k] for k in ("max_ms", "over_50ms")},
+            "stall_until_settled": until_settled,
+            "reads": reads.between(t0, end, done),
+            "journal_on_gui_thread": calls.between(done, end)}
 
-    def __init__(self, timed: _TimedJournal | None = None):
-        from PySide6.QtCore import Qt, QTimer
-        self.timed = timed
-        self.journal_in_gap = 0.0   # the most journal time on the GUI thread in one gap
-        self.gaps: list[float] = []
-        self._last = time.perf_counter()
-        self.timer = QTimer()
-        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.timer.setInterval(5)
-        self.timer.timeout.connect(self._tick)
-        self.timer.start()
 
-    def _tick(self) -> None:
-        now = time.perf_counter()
-        self.gaps.append(now - self._last)
-        self._last = now
-        if self.timed is not None:
-            self.journal_in_gap = max(self.journal_in_gap, self.timed.since_tick)
-            self.timed.since_tick = 0.0
-
-    def stop(self) -> dict:
-        self.timer.stop()
-        if self.timed is not None:
-            self.journal_in_gap = max(self.journal_in_gap, self.timed.since_tick)
-        gaps = sorted(self.gaps) or [0.0]
-        return {"ticks": len(self.gaps), "max_ms": round(gaps[-1] * 1000, 1),
-                "p99_ms": round(gaps[min(len(gaps) - 1, int(len(gaps) * 0.99))] * 1000, 1),
-                "median_ms": round(statistics.median(gaps) * 1000, 1)}
-
+# -- browsing ------------------------------------------------------------------------------
 
 def _stall_while_browsing(window, session, cases: int = 20, pages: int = 60) -> dict:
     """Scroll the case list down page by page, then open `cases` cases one after another,
@@ -129,9 +135,8 @@ def _stall_while_browsing(window, session, cases: int = 20, pages: int = 60) -> 
     from journal.ui.cases.case_list import TITLE
     window.show_cases()
     table, model, view = window.cases.table, window.cases.model, window.case_view
-    timed = _TimedJournal(session.journal)
-    session.journal = timed
-    meter = _StallMeter(timed)
+    calls = GuiJournalCalls()
+    watchdog = Watchdog()
     bar = table.verticalScrollBar()
     started = time.perf_counter()
     for _ in range(pages):   # PgDn held down: the list fetches the next pages as it goes
@@ -148,20 +153,26 @@ def _stall_while_browsing(window, session, cases: int = 20, pages: int = 60) -> 
                and view.title.text() == c.title, 30)
         _pump(0.05)   # the older cards are built in batches meanwhile
         opened.append(case.id)
-    result = meter.stop()
-    session.journal = timed._journal
-    result.update({"seconds": round(time.perf_counter() - started, 2),
+    watchdog.stop()
+    calls.remove()
+    end = time.perf_counter()
+    result = watchdog.report(started, end)
+    result["ticks"] = result.pop("beats")
+    on_gui = calls.between(started, end)
+    result.update({"seconds": round(end - started, 2),
                    "case_list_rows": scrolled_rows, "cases_opened": len(opened),
                    "journal_on_gui_thread": {
-                       "calls": timed.gui_calls, "total_ms": round(timed.gui_seconds * 1000, 1),
-                       "longest_ms": round(timed.gui_longest * 1000, 1),
-                       # the part of one stall spent in journal calls: what reads cost it
-                       "most_in_one_stall_ms": round(meter.journal_in_gap * 1000, 1)}})
+                       **on_gui,
+                       # kept for the report's older row: the journal time inside one stall
+                       "most_in_one_stall_ms": on_gui["longest_ms"]}})
     return result
 
 
-def run(journal_dir: str, passphrase: str, queries: list[str]) -> dict:
-    from PySide6.QtCore import QEvent, QObject, QSettings
+# -- the whole script ----------------------------------------------------------------------
+
+def run(journal_dir: str, passphrase: str, queries: list[str], *,
+        unlock_only: bool = False) -> dict:
+    from PySide6.QtCore import QEvent, QSettings
     from PySide6.QtWidgets import QApplication
 
     from journal.ui.app import application
@@ -172,39 +183,39 @@ def run(journal_dir: str, passphrase: str, queries: list[str]) -> dict:
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
                       os.environ.get("TMPDIR", "/tmp"))
     session = Session(journal_dir)
+    marks: dict = {}
+    # Connected before any view: the first to hear that the unlock is done.
+    session.lockedChanged.connect(
+        lambda locked: None if locked else marks.setdefault("unlocked", time.perf_counter()))
     window = MainWindow(session)
     window.resize(1280, 800)
     window.show()
     _pump(0.3)
     result = {"rss_before_unlock_mib": _mib("VmRSS")}
 
-    painted = []
-
-    class PaintWatch(QObject):
-        def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
-            if event.type() == QEvent.Type.Paint and window.cases.model.rowCount() > 0:
-                painted.append(time.perf_counter())
-            return False
-
-    watch = PaintWatch()
-    window.cases.table.viewport().installEventFilter(watch)
-    marks = {}
-
-    def unlocked():
-        marks["unlocked"] = time.perf_counter()
-        window._on_unlocked()
-
-    t0 = time.perf_counter()
-    session.unlock(passphrase=passphrase, on_done=unlocked,
-                   on_error=lambda text: marks.setdefault("error", text))
-    _until(lambda: painted or "error" in marks, 60)
-    if "error" in marks:
-        raise RuntimeError(marks["error"])
-    result["unlock_s"] = round(marks["unlocked"] - t0, 3)
-    result["unlock_to_case_list_s"] = round(painted[0] - marks["unlocked"], 3)
-    result["cases_shown"] = window.cases.model.rowCount()
-    _pump(1.0)  # the promises panel and the due check finish in the background
+    first = _measure_unlock(window, session, passphrase, marks)
+    result["unlock_s"] = first["unlock_s"]
+    result["unlock_to_case_list_s"] = first["to_case_list_s"]
+    result["cases_shown"] = first["cases_shown"]
+    result["unlock_window"] = first
+    _pump(0.5)
     result["rss_after_unlock_mib"] = _mib("VmRSS")
+
+    # Locked with a case open (auto-lock, Ctrl+L); unlocking shows that case again.
+    model = window.cases.model
+    window.open_case(model.case_at(min(3, model.rowCount() - 1)).id)
+    _until(lambda: not _loading(window.case_view) and _settled(window), 30)
+    _pump(0.3)
+    window.lock()
+    _until(lambda: not session.busy, 30)
+    _pump(0.2)
+    result["unlock_again_window"] = _measure_unlock(window, session, passphrase, marks)
+    _pump(0.5)
+    if unlock_only:
+        window.close()
+        session.close()
+        return result
+
     result["gui_stall_browsing"] = _stall_while_browsing(window, session)
     # The key derivation alone takes its calibrated memory (Argon2id is memory-hard by design,
     # up to 256 MiB) for a moment; report that peak, then measure the peak of use after it.
@@ -236,7 +247,6 @@ def run(journal_dir: str, passphrase: str, queries: list[str]) -> dict:
         "max": round(max(samples), 1)}
     result["rss_after_search_mib"] = _mib("VmRSS")
 
-    model = window.cases.model
     opened = 0
     for row in range(0, 2000, 10):
         while model.rowCount() <= row and model.canFetchMore():
@@ -271,11 +281,13 @@ def run(journal_dir: str, passphrase: str, queries: list[str]) -> dict:
 
 
 def main(argv=None) -> int:
+    """JOURNAL_DIR [--small] [--unlock-only] (the unlock measurements alone: quick runs)."""
     argv = sys.argv[1:] if argv is None else argv
     from . import generate as gen
-    meta = gen.load_meta(len(argv) > 1 and argv[1] == "--small")
+    meta = gen.load_meta("--small" in argv[1:])
     queries = [q["query"] if isinstance(q, dict) else q for q in meta["queries"]]
-    json.dump(run(argv[0], gen.PASSPHRASE, queries), sys.stdout)
+    json.dump(run(argv[0], gen.PASSPHRASE, queries, unlock_only="--unlock-only" in argv[1:]),
+              sys.stdout)
     return 0
 
 

@@ -123,7 +123,7 @@ def test_filter_by_status_and_by_platform(session, panel, qtbot):
     kraken = journal.open_case("Kraken", "Account frozen after KYC")
     resolved = journal.open_case("Coinbase", "Card charged twice")
     journal.set_case_status(resolved.id, "resolved")
-    session.changed.emit("directory")
+    session.announce("directory")
     panel.refresh()
     read(qtbot, panel.model)
     assert sorted(shown_ids(panel.model)) == [1, kraken.id, resolved.id]
@@ -207,7 +207,7 @@ def test_empty_journal_says_how_to_start(journal_dir, templates, qtbot):
         assert panel.empty.text() == "No cases yet. Open one with New case (Ctrl+N)."
         assert panel.current_case_id() is None
         session.journal.add_platform("Binance")
-        session.changed.emit("directory")
+        session.announce("directory")
         qtbot.waitUntil(lambda: [panel.platform_combo.itemText(i)
                                  for i in range(panel.platform_combo.count())]
                         == ["All platforms", "Binance"], timeout=WAIT)

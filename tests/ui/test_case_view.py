@@ -9,8 +9,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QPlainTextEdit,
-    QPushButton,
-    QToolButton,
 )
 
 from journal.domain.inputs import NewAttachment
@@ -20,6 +18,13 @@ from journal.ui.cases.new_case_dialog import NewCaseDialog
 from tests.ui import WAIT
 
 NOTE = "Agent said the withdrawal is in review."
+LEFT = Qt.MouseButton.LeftButton
+
+
+def click(qtbot, timeline, rect):
+    """A click where a part of a card is painted, as a user's."""
+    assert rect.isValid() and timeline.viewport().rect().contains(rect.center())
+    qtbot.mouseClick(timeline.viewport(), LEFT, pos=rect.center())
 
 
 def png_bytes(width=400, height=300) -> bytes:
@@ -35,7 +40,7 @@ def png_bytes(width=400, height=300) -> bytes:
 def shown(qtbot, view, case_id=1):
     """Wait for the case (read off the GUI thread) to be on screen."""
     qtbot.waitUntil(lambda: view.stack.currentWidget() is not view.empty
-                    and view.timeline.model.case_id == case_id
+                    and view.timeline.model().case_id == case_id
                     and view.checklist.model.case_id == case_id, timeout=WAIT)
 
 
@@ -94,37 +99,54 @@ def test_no_case_shows_the_empty_state(view):
 
 
 def test_card_shows_agent_time_wait_note_and_promise(view, session):
-    card = view.timeline.card(first_call(session).id)
+    call = first_call(session)
+    card = view.timeline.card(call.id)
     assert card.title.text() == "Call"
     assert "Agent: Dana" in card.who.text()
     assert "+1 888 908 7930" in card.who.text()
     assert "25 min · waited 12 min" in card.when.text()
     assert "(UTC+01:00)" in card.when.text()
     assert card.note.text() == NOTE
-    texts = [label.text() for label in card.findChildren(type(card.note))]
+    texts = [part.text() for part in card.texts()]
     assert any("Email update" in t and "due" in t for t in texts)
+    # ... and it is what the timeline paints, on screen
+    assert view.timeline.viewport().rect().intersects(view.timeline.card_rect(call.id))
+    assert {"Call", card.note.text(), card.who.text()} <= view.timeline.shown_texts()
 
 
 def test_ticket_chip_copies_its_number(view, session, qtbot):
-    card = view.timeline.card(first_call(session).id)
+    call = first_call(session)
+    timeline = view.timeline
+    card = timeline.card(call.id)
     [chip] = card.chips
     assert chip.text() == "Ticket CB-55120"
     assert chip.toolTip() == "Click to copy"
     QGuiApplication.clipboard().setText("something else")
-    qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
+    click(qtbot, timeline, timeline.chip_rect(call.id, 0))
     assert QGuiApplication.clipboard().text() == "CB-55120"
     assert chip.text() == "Copied"
     qtbot.waitUntil(lambda: chip.text() == "Ticket CB-55120", timeout=WAIT)
+    # From the keyboard: Tab walks the entry's buttons and chips, Ctrl+C copies the chip.
     QGuiApplication.clipboard().setText("something else")
-    chip.setFocus()
-    qtbot.keyClick(chip, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    timeline.setFocus()
+    assert timeline.reached() is chip   # the click reached the chip, as it focuses a button
+    qtbot.keyClick(timeline, Qt.Key.Key_Backtab)
+    assert timeline.reached().name == "amendButton"   # the Amend… button comes before it
+    qtbot.keyClick(timeline, Qt.Key.Key_Tab)
+    assert timeline.reached() is chip
+    qtbot.keyClick(timeline, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QGuiApplication.clipboard().text() == "CB-55120"
+    # With no chip reached, Ctrl+C copies the whole entry.
+    qtbot.keyClick(timeline, Qt.Key.Key_Backtab)
+    qtbot.keyClick(timeline, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QGuiApplication.clipboard().text()
+    assert "Agent: Dana" in copied and NOTE in copied and "CB-55120" in copied
 
 
 def test_failed_attempt_is_marked_failed(view, session, qtbot):
     failed = session.journal.log(1, kind="call", outcome="no-answer", wait_minutes=30,
                                  contact="+1 888 908 7930")
-    session.changed.emit("timeline")
+    session.announce("timeline")
     qtbot.waitUntil(lambda: view.timeline.card(failed.id) is not None, timeout=WAIT)
     card = view.timeline.card(failed.id)
     assert card.title.text() == "Call — No answer"
@@ -135,8 +157,8 @@ def test_failed_attempt_is_marked_failed(view, session, qtbot):
 def test_amend_through_the_dialog(view, session, qtbot):
     call = first_call(session)
     card = view.timeline.card(call.id)
-    assert card.findChild(QPushButton, "historyButton") is None  # not amended yet
-    qtbot.mouseClick(card.findChild(QPushButton, "amendButton"), Qt.MouseButton.LeftButton)
+    assert card.part("historyButton") is None  # not amended yet
+    click(qtbot, view.timeline, view.timeline.part_rect(call.id, "amendButton"))
     dialog = amend_dialog(qtbot, view)
     assert dialog is not None and dialog.isVisible()
     assert dialog.note.toPlainText() == NOTE
@@ -157,7 +179,7 @@ def test_amend_through_the_dialog(view, session, qtbot):
     assert card.amended.text() == "Amended"
     assert session.journal.interaction(call.id).revision == 2
 
-    qtbot.mouseClick(card.findChild(QPushButton, "historyButton"), Qt.MouseButton.LeftButton)
+    click(qtbot, view.timeline, view.timeline.part_rect(call.id, "historyButton"))
     qtbot.waitUntil(lambda: "Revision 2" in view.history_dialog.text.toPlainText(),
                     timeout=WAIT)
     history = view.history_dialog.text.toPlainText()
@@ -196,13 +218,13 @@ def test_amend_dialog_adds_a_reference(view, session, qtbot):
 def test_voided_entry_is_greyed_with_its_reason(view, session, qtbot):
     call = first_call(session)
     session.journal.void(call.id, reason="Logged in the wrong case")
-    session.changed.emit("timeline")
+    session.announce("timeline")
     qtbot.waitUntil(lambda: view.timeline.card(call.id).interaction.voided, timeout=WAIT)
     card = view.timeline.card(call.id)
-    assert card.title.font().strikeOut()
-    assert card.findChild(type(card.note), "voidReason").text() == \
-        "Voided: Logged in the wrong case"
-    assert card.findChild(QPushButton, "amendButton") is None
+    assert card.title.font.strikeOut()
+    assert card.part("voidReason").text() == "Voided: Logged in the wrong case"
+    assert card.part("amendButton") is None
+    assert card.part("historyButton") is not None
 
 
 def test_status_combo_changes_the_case_status(view, session, qtbot):
@@ -220,15 +242,14 @@ def test_show_interaction_scrolls_to_it(view, session, qtbot):
     for n in range(30):
         session.journal.log(1, kind="chat", start=f"2026-11-21T10:{n:02d}:00+01:00",
                             notes=f"Chat number {n}\nwith a second line")
-    session.changed.emit("timeline")
+    session.announce("timeline")
     qtbot.waitUntil(lambda: len(view.timeline.cards()) == 31, timeout=WAIT)
     call = first_call(session)
     assert view.show_interaction(call.id)
-    card = view.timeline.card(call.id)
-    assert card.autoFillBackground()  # highlighted for a moment (checked before it can end)
+    assert view.timeline.flashing() == call.id  # highlighted for a moment (before it ends)
 
     def top():
-        return card.mapTo(view.timeline.viewport(), card.rect().topLeft()).y()
+        return view.timeline.card_rect(call.id).top()
     qtbot.waitUntil(lambda: 0 <= top() < view.timeline.viewport().height(), timeout=WAIT)
     QApplication.processEvents()  # it scrolls once more when the layout has settled: still there
     assert 0 <= top() < view.timeline.viewport().height()
@@ -238,14 +259,15 @@ def test_image_attachment_gets_a_thumbnail_and_a_preview(view, session, qtbot):
     logged = session.journal.log(1, kind="chat", notes="Screenshot of the error",
                                  attachments=[NewAttachment("error.png", "image/png",
                                                             data=png_bytes())])
-    session.changed.emit("timeline")
+    session.announce("timeline")
     qtbot.waitUntil(lambda: view.timeline.card(logged.id) is not None, timeout=WAIT)
     card = view.timeline.card(logged.id)
     attachment = logged.attachments[0]
-    thumb = card.findChild(QToolButton, f"thumbnail-{attachment.id}")
-    qtbot.waitUntil(lambda: not thumb.icon().isNull(), timeout=WAIT)
-    assert any("error.png" in label.text() for label in card.findChildren(type(card.note)))
-    qtbot.mouseClick(thumb, Qt.MouseButton.LeftButton)
+    assert card.part(f"thumbnail-{attachment.id}") is not None
+    qtbot.waitUntil(lambda: view.timeline.thumbnail(attachment.id) is not None, timeout=WAIT)
+    assert view.timeline.thumbnail(attachment.id).width() <= 96   # a thumbnail, made small
+    assert any("error.png" in part.text() for part in card.texts())
+    click(qtbot, view.timeline, view.timeline.part_rect(logged.id, f"thumbnail-{attachment.id}"))
     qtbot.waitUntil(lambda: view.timeline.findChild(QDialog,
                                                     "imagePreview") is not None, timeout=WAIT)
     preview = view.timeline.findChild(QDialog, "imagePreview")
@@ -310,15 +332,18 @@ def test_new_case_dialog_shows_a_failure_inline(session, qtbot):
 def test_a_very_long_note_is_cut_until_asked_for(view, session, qtbot):
     long_note = "Transcript line. " * 2000
     logged = session.journal.log(1, kind="chat", notes=long_note)
-    session.changed.emit("timeline")
+    session.announce("timeline")
     qtbot.waitUntil(lambda: view.timeline.card(logged.id) is not None, timeout=WAIT)
     card = view.timeline.card(logged.id)
     assert len(card.note.text()) < 5000
-    [button] = [b for b in card.findChildren(QPushButton) if b.text().startswith("Show the whole")]
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    [editor] = card.findChildren(QPlainTextEdit)
+    assert card.part("wholeNote").text().startswith("Show the whole")
+    click(qtbot, view.timeline, view.timeline.part_rect(logged.id, "wholeNote"))
+    qtbot.waitUntil(lambda: view.timeline.findChild(QDialog, "wholeNote") is not None,
+                    timeout=WAIT)
+    dialog = view.timeline.findChild(QDialog, "wholeNote")
+    [editor] = dialog.findChildren(QPlainTextEdit)
     assert editor.toPlainText() == long_note
-    assert editor.isReadOnly() and not card.note.isVisible()
+    assert editor.isReadOnly() and dialog.isVisible()
 
 
 def test_a_case_whose_notes_describe_a_scam_is_flagged(session, qtbot):
@@ -329,7 +354,7 @@ def test_a_case_whose_notes_describe_a_scam_is_flagged(session, qtbot):
     shown(qtbot, view)
     assert not view.risk.isVisible()
     session.journal.log(1, kind="call", notes="They told me to move my coins to a safe wallet")
-    session.changed.emit("timeline")
+    session.announce("timeline")
     view.show_case(1)
     qtbot.waitUntil(lambda: view.risk.isVisible(), timeout=WAIT)
     assert "Scam risk" in view.risk.text() and "Coinbase" in view.risk.text()

@@ -256,7 +256,7 @@ def test_an_answered_item_says_when_and_in_which_contact(panel, session, qtbot):
     item = session.journal.checklist(1)[0]
     call = session.journal.timeline(1)[0]
     session.journal.tick_checklist_item(item.id, interaction_id=call.id)
-    session.changed.emit("timeline")
+    session.announce("timeline")
     qtbot.waitUntil(lambda: panel.model.index(0).data(AnsweredRole) is not None, timeout=WAIT)
     index = panel.model.index(0)
     note = index.data(AnsweredRole)
@@ -353,7 +353,7 @@ def test_ticks_survive_a_crash(capture, session, qtbot):
 
 def test_ticks_survive_a_lock_in_the_window(session, qtbot):
     case_id, ask, have = two_item_case(session)
-    session.changed.emit("cases")
+    session.announce("cases")
     w = window(session, qtbot)
     w.open_case(case_id)
     w.call_action.trigger()

@@ -140,7 +140,7 @@ def test_search_jumps_to_the_interaction_in_its_case(window, session, qtbot):
     w = window
     session.journal.open_case("Coinbase", "Card payment refused", category="card")
     second = session.journal.log(2, kind="chat", notes="客服说退款已经处理 refund is processed")
-    session.changed.emit("cases")
+    session.announce("cases")
     qtbot.keyClick(w, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     panel = w.search_panel
     assert panel is not None and panel.isVisible()

@@ -4,9 +4,11 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
 from journal.ui.search.search_panel import (
     CaseIdRole,
+    HighlightDelegate,
     HtmlRole,
     InteractionIdRole,
     SearchPanel,
@@ -187,3 +189,54 @@ def test_platform_filter(session, qtbot):
     panel.platform_combo.setCurrentIndex(panel.platform_combo.findText("Kraken"))
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=WAIT)
     assert "Deposit missing" in panel.model.index(0, 0).data()
+
+
+def test_typing_while_a_search_runs_asks_only_for_the_newest_text(session, qtbot):
+    """No pause is waited for, and a fast typist costs at most one stale search: the keys
+    typed while one runs are asked for once, as the newest text, when it returns."""
+    asked = []
+    real = session.journal.search
+
+    def search(query, **kw):
+        asked.append(query)
+        return real(query, **kw)
+
+    session.journal.search = search
+    panel = _panel(session, qtbot)
+    release = threading.Event()
+    session.submit(lambda j: release.wait(WAIT / 1000))   # the worker is busy meanwhile
+    for ch in "withdrawal":
+        qtbot.keyClick(panel.field, ch)
+        QApplication.processEvents()   # what the event loop does between two real keys
+    assert panel._in_flight
+    release.set()
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0 and not panel._in_flight, timeout=WAIT)
+    assert session.wait()
+    assert asked == ["w", "withdrawal"]
+    assert "<b>withdrawal</b>" in panel.model.index(0, 0, panel.model.index(0, 0)).data(HtmlRole)
+
+
+def test_rows_are_one_line_each_and_a_new_query_is_laid_out_anew(session, qtbot):
+    session.journal.log(1, kind="chat", notes="客服说退款已经处理")
+    panel = _panel(session, qtbot)
+    _type(qtbot, panel, "withdrawal")
+    tree = panel.tree
+    first = panel.model.index(0, 0)
+    hit = panel.model.index(0, 0, first)
+    assert tree.uniformRowHeights()
+    assert tree.visualRect(first).height() == tree.visualRect(hit).height() > 0
+    tree.viewport().grab()   # painted: the delegate has laid these rows out (and kept them)
+    option = QStyleOptionViewItem()
+    option.initFrom(tree)
+    old_size = panel.delegate.sizeHint(option, hit)
+    panel.field.clear()
+    _keys(qtbot, panel.field, "退款")
+
+    def hit_row():
+        return panel.model.index(0, 0, panel.model.index(0, 0))
+    qtbot.waitUntil(lambda: "<b>退款</b>" in (hit_row().data(HtmlRole) or ""), timeout=WAIT)
+    hit = hit_row()
+    tree.viewport().grab()
+    # What it kept is the new row's own layout: as a delegate that kept nothing lays it out.
+    assert panel.delegate.sizeHint(option, hit) == HighlightDelegate().sizeHint(option, hit)
+    assert panel.delegate.sizeHint(option, hit) != old_size

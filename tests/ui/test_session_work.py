@@ -106,6 +106,18 @@ def test_a_write_announces_exactly_the_kinds_it_touched(session, qtbot):
     assert kinds == [CASES, TIMELINE, CHECKLIST, DRAFTS]
 
 
+def test_a_write_says_what_it_changed_once_as_one_set(session, qtbot):
+    sets = []
+    session.changes.connect(sets.append)
+    try:
+        kinds, _, _ = announced_by(session, qtbot,
+                                   lambda j: j.log(1, kind="chat", notes="Hi"))
+    finally:
+        session.changes.disconnect(sets.append)
+    assert kinds == [CASES, TIMELINE]
+    assert sets == [frozenset(kinds)]   # one announcement for the views that refresh once
+
+
 def test_a_refused_write_and_a_read_announce_nothing(session, qtbot):
     kinds, done, failed = announced_by(session, qtbot, lambda j: j.open_case("Coinbase", " "))
     assert kinds == [] and done == []
@@ -285,6 +297,28 @@ def test_unlock_asked_during_a_waiting_lock_runs_after_it(session, qtbot):
     session.read(lambda j: j.case(1).title, answers.append)
     qtbot.waitUntil(lambda: bool(answers), timeout=WAIT)
     assert answers == ["Withdrawal stuck since Monday"]
+
+
+def test_a_background_read_waits_for_the_reads_of_what_is_on_screen(session, qtbot):
+    order = []
+    release = held_worker(session, qtbot)
+    session.read(lambda j: j.case(1).title, lambda _t: order.append("background"),
+                 background=True)
+    session.read(lambda j: j.case(1).title, lambda _t: order.append("on screen"))
+    release.set()
+    qtbot.waitUntil(lambda: len(order) == 2, timeout=WAIT)
+    assert order == ["on screen", "background"]   # asked first, answered second
+
+
+def test_a_background_read_not_started_at_a_lock_answers_locked(session, qtbot):
+    release = held_worker(session, qtbot)
+    answers, errors = [], []
+    session.read(lambda j: j.case(1).title, answers.append, errors.append, background=True)
+    session.lock()
+    release.set()
+    qtbot.waitUntil(lambda: bool(errors), timeout=WAIT)
+    assert answers == [] and errors == [LOCKED]
+    qtbot.waitUntil(lambda: session.journal.locked, timeout=WAIT)
 
 
 # -- (c) an answer for a widget closed meanwhile reaches nobody ------------------------------

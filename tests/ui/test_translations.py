@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.ui.cases.case_timeline import CaseTimeline
 from journal.ui.kit import resources
 from tests.conftest import PASSPHRASE
 from tests.ui import WAIT
@@ -105,6 +106,8 @@ def visible_texts(root: QWidget) -> set[str]:
             texts.update(w.itemText(i) for i in range(w.count()))
         elif isinstance(w, QTabWidget):
             texts.update(w.tabText(i) for i in range(w.count()))
+        elif isinstance(w, CaseTimeline):   # its cards are painted, not made of widgets
+            texts.update(w.shown_texts())
         elif isinstance(w, QHeaderView) and w.model() is not None:
             texts.update(str(w.model().headerData(c, Qt.Orientation.Horizontal) or "")
                          for c in range(w.count()) if not w.isSectionHidden(c))

@@ -65,7 +65,7 @@ def main() -> int:
     session = launcher.session
     session.journal.add_platform(words["platform"], kind="exchange")
     case = session.journal.open_case(words["platform"], words["case"])
-    session.changed.emit("cases")
+    session.announce("cases")
     w.open_case(case.id)
     w.start_call()
     pump(lambda: w.capture.in_progress)   # it starts once the kept call (none) is read back
@@ -93,7 +93,7 @@ def main() -> int:
 
     session.journal.log(case.id, kind="chat", notes=words["chat"], attachments=[
         NewAttachment(words["file"] + ".png", "image/png", data=png())])
-    session.changed.emit("timeline")
+    session.announce("timeline")
     w.open_case(case.id)
     pump(lambda: w.case_view.current_case_id() == case.id)
     # Both entries shown, and every reading they asked for (the picture's thumbnail) answered.

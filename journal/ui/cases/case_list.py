@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -29,6 +31,47 @@ from .case_list_model import (  # noqa: F401 - the model's names, re-exported
     CaseIdRole,
     CaseListModel,
 )
+
+_DISPLAY, _DECORATION, _ALIGNMENT, _FOREGROUND = (
+    int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.DecorationRole),
+    int(Qt.ItemDataRole.TextAlignmentRole), int(Qt.ItemDataRole.ForegroundRole))
+_FEATURE = QStyleOptionViewItem.ViewItemFeature
+
+
+class _CellPainter(QStyledItemDelegate):
+    """Fills a cell's style option from the model's cell (CaseListModel.cell) in one call: the
+    plain delegate asks data() for seven roles of each cell, some 1,700 calls into Python for
+    a page painted, each waiting for the interpreter while a read runs on the worker."""
+
+    def __init__(self, model, parent=None):
+        super().__init__(parent)
+        self._model = model
+        self._icons: dict[int, QIcon] = {}
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt's name
+        cell = self._model.cell(index.row(), index.column())
+        if cell is None:
+            super().initStyleOption(option, index)
+            return
+        option.index = index
+        alignment = cell.get(_ALIGNMENT)
+        if alignment is not None:
+            option.displayAlignment = Qt.AlignmentFlag(alignment)
+        foreground = cell.get(_FOREGROUND)
+        if foreground is not None:
+            option.palette.setColor(QPalette.ColorRole.Text, foreground)
+        dot = cell.get(_DECORATION)
+        if dot is not None:
+            icon = self._icons.get(dot.cacheKey())
+            if icon is None:
+                icon = self._icons[dot.cacheKey()] = QIcon(dot)
+            option.features |= _FEATURE.HasDecoration
+            option.icon = icon
+            option.decorationSize = dot.deviceIndependentSize().toSize()
+        text = cell.get(_DISPLAY)
+        if text:
+            option.features |= _FEATURE.HasDisplay
+            option.text = text
 
 
 class CaseListPanel(QWidget):
@@ -56,6 +99,7 @@ class CaseListPanel(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("caseTable")
         self.table.setModel(self.model)
+        self.table.setItemDelegate(_CellPainter(self.model, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -106,8 +150,7 @@ class CaseListPanel(QWidget):
         self.platform_combo.activated.connect(self._apply_filter)
         # Bound methods, never lambdas: Qt drops the connection when this panel is destroyed
         # (the window rebuilt for another language), so an unlock reaches only live widgets.
-        session.changed.connect(self._on_changed)
-        session.lockedChanged.connect(self._on_locked)
+        session.changes.connect(self._on_changes)
         self._load_platforms()
         self._update_empty()
 
@@ -154,6 +197,11 @@ class CaseListPanel(QWidget):
     def refresh(self) -> None:
         self.model.refresh()
 
+    def prepare(self) -> None:
+        """Lay out and paint the (empty) table once off screen while the key is derived: the
+        first page of cases is then painted at once."""
+        self.table.grab()
+
     # -- columns that fit --------------------------------------------------------------
 
     def _column_widths(self) -> dict[int, int]:
@@ -197,8 +245,10 @@ class CaseListPanel(QWidget):
     def _load_platforms(self) -> None:
         if self._session.is_open:
             self._platforms_asked += 1
+            # The filter is not needed for the first paint: the cases are read first.
             self._session.read(lambda j: j.platforms(),
-                               weak(self._platforms_read, self._platforms_asked))
+                               weak(self._platforms_read, self._platforms_asked),
+                               background=True)
 
     def _platforms_read(self, asked: int, platforms) -> None:
         if asked != self._platforms_asked:
@@ -208,12 +258,8 @@ class CaseListPanel(QWidget):
         if found < 0:  # the platform was renamed: show all
             self._apply_filter()
 
-    def _on_changed(self, topic: str) -> None:
-        if topic == DIRECTORY:
-            self._load_platforms()
-
-    def _on_locked(self, locked: bool) -> None:
-        if not locked:
+    def _on_changes(self, kinds: frozenset) -> None:
+        if DIRECTORY in kinds:   # unlocking says so too
             self._load_platforms()
 
     def _apply_filter(self, *_args) -> None:
@@ -239,6 +285,7 @@ class CaseListPanel(QWidget):
         self._update_empty()
         case_id, self._remembered = self._remembered, None
         if case_id is None:
+            self._current_as_focused()
             return
         # A refresh reads as many rows as were loaded: as far as the user had scrolled.
         row = self.model.row_of(case_id)
@@ -247,6 +294,18 @@ class CaseListPanel(QWidget):
             self._select_row(row)
         else:
             self._last_emitted = None
+
+    def _current_as_focused(self) -> None:
+        """A list given the focus makes its first row current (Qt does, on focus-in), which
+        opens the newest case. After an unlock the focus comes before the cases do: the first
+        page makes that row current when it comes, once it is painted: the case's read would
+        otherwise run on the worker while the page paints, and each would slow the other
+        (both need the interpreter)."""
+        if (self.model.rowCount() and self.table.hasFocus()
+                and not self.table.selectionModel().currentIndex().isValid()):
+            self.table.viewport().repaint()
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, TITLE), QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def _on_current_changed(self, current: QModelIndex, _previous=None) -> None:
         if not self._selecting and self._wanted is not None:
@@ -267,6 +326,12 @@ class CaseListPanel(QWidget):
             return  # what is shown stays until the journal has answered: no "no cases" flash
         if self.model.rowCount():
             self.stack.setCurrentWidget(self.table)
+            return
+        if not self._session.is_open:
+            # Locked: nothing to say until the journal answers (no "No cases yet" while the
+            # first page is on its way after the unlock).
+            self.empty.clear()
+            self.stack.setCurrentWidget(self.empty)
             return
         if self.model.error:
             self.empty.setText(self.model.error)

@@ -7,9 +7,16 @@ from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen, QPi
 from ...domain.model import Case, CaseStatus
 from ...domain.rules import is_closed
 from ..kit import formatting, labels
-from ..kit.session import CASES, weak
+from ..kit.session import ALL_KINDS, CASES, weak
 
 CaseIdRole = Qt.ItemDataRole.UserRole + 1
+R = Qt.ItemDataRole
+_DISPLAY, _DECORATION, _TOOLTIP, _FONT, _ALIGNMENT, _BACKGROUND, _FOREGROUND, _CHECK = (
+    int(R.DisplayRole), int(R.DecorationRole), int(R.ToolTipRole), int(R.FontRole),
+    int(R.TextAlignmentRole), int(R.BackgroundRole), int(R.ForegroundRole),
+    int(R.CheckStateRole))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ASK = object()
 PAGE = 200
 PLATFORM, TITLE, STATUS, LAST_ACTIVITY, OPEN_PROMISES, INTERACTIONS = range(6)
 
@@ -41,6 +48,19 @@ def _status_dot(status: CaseStatus) -> QPixmap:
     return pix
 
 
+def shown_texts(case: Case) -> tuple[str, ...]:
+    """The text of a case's six cells. Made on the worker with the page it came in (Qt's
+    locale and dates may be used there), so painting the page formats nothing."""
+    return (case.platform, case.title, labels.case_status(case.status),
+            formatting.relative_day(case.last_activity),
+            formatting.number(case.open_promises) if case.open_promises else "",
+            formatting.number(case.interaction_count))
+
+
+def with_texts(cases) -> tuple[list[Case], dict[int, tuple[str, ...]]]:
+    return cases, {case.id: shown_texts(case) for case in cases}
+
+
 class CaseListModel(QAbstractTableModel):
     """Cases as the service orders them (last activity first); rows come 200 at a time, so
     memory holds only what was scrolled to. Every page is read off the GUI thread: until an
@@ -57,7 +77,8 @@ class CaseListModel(QAbstractTableModel):
         self._platform: str | None = None
         self._more = False
         self._dots: dict[CaseStatus, QPixmap] = {}
-        self._texts: dict[int, tuple] = {}   # row -> its cells' text, made once: cheap paints
+        self._texts: dict[int, tuple] = {}   # row -> its cells (role -> value), made once
+        self._shown: dict[int, tuple] = {}   # case id -> its cells' text, made on the worker
         self.error: str | None = None  # the last failure to load, for the panel to show
         self._generation = 0           # bumped by every refresh: older answers are dropped
         self._asking = False           # a question is on its way to the journal
@@ -65,7 +86,7 @@ class CaseListModel(QAbstractTableModel):
         self._pending.setSingleShot(True)
         self._pending.setInterval(0)
         self._pending.timeout.connect(self.refresh)
-        session.changed.connect(self._on_changed)
+        session.changes.connect(self._on_changes)
         session.lockedChanged.connect(self._on_locked)
         self.refresh()
 
@@ -97,12 +118,15 @@ class CaseListModel(QAbstractTableModel):
         self._asking = True
         status, platform = self._status, self._platform
         self._session.read(
-            lambda j: j.cases(status=status, platform=platform, limit=count, offset=0),
+            lambda j: with_texts(j.cases(status=status, platform=platform, limit=count,
+                                         offset=0)),
             weak(self._reloaded, self._generation, count), weak(self._failed, self._generation))
 
-    def _reloaded(self, generation: int, count: int, rows) -> None:
+    def _reloaded(self, generation: int, count: int, answer) -> None:
         if generation == self._generation:
+            rows, texts = answer
             self.error = None
+            self._shown = texts
             self._reset(list(rows), more=len(rows) >= count)
 
     def _failed(self, generation: int, sentence: str) -> None:
@@ -118,16 +142,17 @@ class CaseListModel(QAbstractTableModel):
         self._asking = False   # only now: a view asking for more meanwhile asks nothing
         self.loaded.emit()
 
-    def _on_changed(self, topic: str) -> None:
-        if topic == CASES:  # a platform renamed is reported as CASES too
-            self._pending.start()  # one reset for a burst of changes
+    def _on_changes(self, kinds: frozenset) -> None:
+        if kinds == ALL_KINDS:   # unlocked: the first page, first of all the window reads
+            self.refresh()
+        elif CASES in kinds:     # a platform renamed is reported as CASES too
+            self._pending.start()  # one reset for a burst of writes
 
     def _on_locked(self, locked: bool) -> None:
         if locked:  # forget what was shown: nothing of the journal stays readable
             self._generation += 1
             self._reset([], more=False)
-        else:
-            self.refresh()
+        # unlocked: `changes` says everything changed, and the first page is read then
 
     # -- lazy loading ------------------------------------------------------------------
 
@@ -159,7 +184,7 @@ class CaseListModel(QAbstractTableModel):
                 more = len(page) >= PAGE
                 if enough(page):
                     break
-            return found, more
+            return found, more, with_texts(found)[1]
 
         self._asking = True
         self._session.read(pages, weak(self._fetched, self._generation, offset),
@@ -169,7 +194,8 @@ class CaseListModel(QAbstractTableModel):
         if generation != self._generation:
             return
         if offset == len(self._rows):   # (else these rows came already)
-            page, more = answer
+            page, more, texts = answer
+            self._shown.update(texts)
             known = {c.id for c in self._rows[-PAGE:]}
             page = [c for c in page if c.id not in known]  # a case moved up between pages
             if page:
@@ -216,42 +242,48 @@ class CaseListModel(QAbstractTableModel):
                     self.tr("Calls, chats and emails, failed attempts included"))[section]
         return None
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row, column = index.row(), index.column()
-        case = self._rows[row]
-        if role == Qt.ItemDataRole.DisplayRole:
-            texts = self._texts.get(row)
-            if texts is None:
-                texts = self._texts[row] = tuple(self._display(case, c) for c in range(6))
-            return texts[column]
-        if role == CaseIdRole:
-            return case.id
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(case, column)
-        if role == Qt.ItemDataRole.ForegroundRole and is_closed(case.status):
-            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
-        if role == Qt.ItemDataRole.DecorationRole and column == STATUS:
-            if case.status not in self._dots:
-                self._dots[case.status] = _status_dot(case.status)
-            return self._dots[case.status]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (OPEN_PROMISES, INTERACTIONS):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def cell(self, row: int, column: int) -> dict | None:
+        """What a cell shows, by role (made once a row): for the panel's painter, which
+        fills a cell in one call where the plain one asks data() for seven roles."""
+        cells = self._texts.get(row)
+        if cells is None:
+            if not 0 <= row < len(self._rows) or not 0 <= column < 6:
+                return None
+            cells = self._texts[row] = self._cells(self._rows[row])
+        return cells[column]
 
-    def _display(self, case: Case, column: int):
-        if column == PLATFORM:
-            return case.platform
-        if column == TITLE:
-            return case.title
-        if column == STATUS:
-            return labels.case_status(case.status)
-        if column == LAST_ACTIVITY:
-            return formatting.relative_day(case.last_activity)
-        if column == OPEN_PROMISES:
-            return formatting.number(case.open_promises) if case.open_promises else ""
-        return formatting.number(case.interaction_count)
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        # Each row's cells are made once, and a call is two lookups.
+        cells = self._texts.get(index.row())
+        if cells is None:
+            if not index.isValid() or not 0 <= index.row() < len(self._rows):
+                return None
+            cells = self._texts[index.row()] = self._cells(self._rows[index.row()])
+        found = cells[index.column()].get(role, _ASK)
+        if found is _ASK:   # asked seldom: made when asked
+            case = self._rows[index.row()]
+            if role == _TOOLTIP:
+                return self._tooltip(case, index.column())
+            return None
+        return found
+
+    def _cells(self, case: Case) -> tuple[dict, ...]:
+        muted = (QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+                 if is_closed(case.status) else None)
+        texts = self._shown.get(case.id) or shown_texts(case)
+        cells = []
+        for column in range(6):
+            cell = {_DISPLAY: texts[column], CaseIdRole: case.id,
+                    _FOREGROUND: muted, _FONT: None, _BACKGROUND: None, _CHECK: None,
+                    _DECORATION: None, _ALIGNMENT: None}
+            if column == STATUS:
+                if case.status not in self._dots:
+                    self._dots[case.status] = _status_dot(case.status)
+                cell[_DECORATION] = self._dots[case.status]
+            if column in (OPEN_PROMISES, INTERACTIONS):
+                cell[_ALIGNMENT] = _RIGHT
+            cells.append(cell)
+        return tuple(cells)
 
     def _tooltip(self, case: Case, column: int):
         if column == LAST_ACTIVITY:

@@ -22,7 +22,7 @@ from ..checklist.checklist_model import read_checklist
 from ..checklist.checklist_panel import ChecklistPanel
 from ..kit import formatting, labels, resources
 from ..kit.error_text import translated
-from ..kit.session import CASES, TIMELINE, weak
+from ..kit.session import ALL_KINDS, CASES, TIMELINE, weak
 from .amend_dialog import AmendDialog, HistoryDialog
 from .case_timeline import CaseTimeline
 
@@ -162,13 +162,18 @@ class CaseView(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.amendRequested.connect(self._open_amend)
         self.historyRequested.connect(self._open_history)
-        session.changed.connect(self._on_changed)
+        session.changes.connect(self._on_changes)
         session.lockedChanged.connect(self._on_locked)
 
     # -- public ------------------------------------------------------------------------
 
     def current_case_id(self) -> int | None:
         return self._case_id
+
+    def prepare(self) -> None:
+        """Lay out and paint the case's page once off screen, empty (while the key is
+        derived): the first case shown after the unlock is then painted at once."""
+        self._page.grab()
 
     def loading(self) -> bool:
         """The case (or a refresh of it) is being read: what is shown may still change."""
@@ -215,6 +220,14 @@ class CaseView(QWidget):
             return
         self._asking, self._asked = False, set()
         self._show_header(page.case, page.risk)
+        if case_id != self._tab_case:
+            # Nothing logged yet: preparing the first contact is what there is to do.
+            self._tab_case, chosen = case_id, self._chosen_tab
+            self.tabs.setCurrentIndex(1 if page.case.interaction_count == 0 else chosen)
+            self._chosen_tab = chosen  # the user's choice, not this one, is remembered
+        # On screen before the entries come in: the timeline lays out the cards it shows
+        # at its own width, and only those, at once.
+        self.stack.setCurrentWidget(self._page)
         if page.entries is not None:
             rows, exc = page.entries
             self.timeline.show_rows(case_id, rows or [], translated(exc) if exc else None)
@@ -223,12 +236,6 @@ class CaseView(QWidget):
             items, contacts = answer or ([], {})
             self.checklist.show_items(case_id, items, contacts,
                                       translated(exc) if exc else None)
-        if case_id != self._tab_case:
-            # Nothing logged yet: preparing the first contact is what there is to do.
-            self._tab_case, chosen = case_id, self._chosen_tab
-            self.tabs.setCurrentIndex(1 if page.case.interaction_count == 0 else chosen)
-            self._chosen_tab = chosen  # the user's choice, not this one, is remembered
-        self.stack.setCurrentWidget(self._page)
         if self._wanted_entry is not None and self.timeline.card(self._wanted_entry):
             entry, self._wanted_entry = self._wanted_entry, None
             self.tabs.setCurrentWidget(self.timeline)
@@ -317,11 +324,17 @@ class CaseView(QWidget):
 
     # -- refreshing --------------------------------------------------------------------
 
-    def _on_changed(self, topic: str) -> None:
+    def _on_changes(self, kinds: frozenset) -> None:
+        if self._case_id is None:
+            return
+        if kinds == ALL_KINDS:   # unlocked: the case shown before the lock, in one read
+            self.show_case(self._case_id)
+            return
         # The header shows the case and its scam risk (from the notes); the timeline, the
         # entries with their promises (reported as TIMELINE too). The checklist reads itself.
-        if topic in (CASES, TIMELINE) and self._case_id is not None:
-            self._topics.add(topic)
+        topics = kinds & {CASES, TIMELINE}
+        if topics:
+            self._topics |= topics
             self._refresh.start()
 
     def _apply_changes(self) -> None:
@@ -331,12 +344,10 @@ class CaseView(QWidget):
         self._ask({ENTRIES} if TIMELINE in topics else set())
 
     def _on_locked(self, locked: bool) -> None:
-        if locked:  # drop what was on screen; the case comes back after unlocking
+        if locked:  # drop what was on screen; the case comes back after unlocking (changes)
             remembered = self._case_id
             self.show_case(None)
             self._case_id = remembered
-        elif self._case_id is not None:
-            self.show_case(self._case_id)
 
     # -- dialogs -----------------------------------------------------------------------
 

@@ -1,96 +1,43 @@
 """One entry of a case's timeline as a card: what happened, who said what, the numbers
-to copy, the promises and the files."""
+to copy, the promises and the files.
+
+A card is laid out once for a width, then painted and hit-tested from that layout by the
+timeline (case_timeline.py), which paints only the cards on screen. No widget per card: a
+card of labels, chips and buttons cost 10-30 ms to build and lay out, so a case of 80 entries
+froze the window for a second or more; laying a card out here is a few text layouts.
+"""
 from __future__ import annotations
 
-import shiboken6
-from PySide6.QtCore import (
-    QEvent,
-    QLocale,
-    QSize,
-    Qt,
-    QTimer,
-    Signal,
-)
+import math
+
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QGuiApplication,
+    QFontMetrics,
     QImage,
-    QKeyEvent,
-    QKeySequence,
+    QPainter,
     QPalette,
     QPixmap,
+    QTextLayout,
+    QTextOption,
 )
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QToolButton,
-    QToolTip,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionButton
 
 from ...domain.channels import display_phone, phone_key
 from ...domain.model import Interaction
 from ..kit import formatting, labels, resources
-from ..kit.flow_layout import FlowLayout
-from ..kit.palette import muted_palette
-from .timeline_style import (
-    CHIP_STYLE,
-    NOTE_SHOWN,
-    THUMBNAIL,
-    THUMBNAIL_MAX_BYTES,
-    _overdue,
-    headline,
-)
+from .timeline_style import NOTE_SHOWN, THUMBNAIL, THUMBNAIL_MAX_BYTES, _overdue, headline
+
+MARGIN = 9       # inside the card's border
+GAP = 4          # between two rows of a card
+CHIP_GAP = 6
+BUTTON, CHIP, THUMB = "button", "chip", "thumbnail"   # the parts a click or a key acts on
 
 
 def shown_contact(contact: str) -> str:
     """A number stored in E.164 (+18889081234) as people read it; anything typed, as typed."""
     return display_phone(contact) if phone_key(contact) == contact else contact
-
-
-class ReferenceChip(QToolButton):
-    """A reference number as a small rounded button; a click (or Ctrl+C) copies the value."""
-
-    def __init__(self, kind, value: str, parent=None):
-        super().__init__(parent)
-        self.value = value
-        self._label = self.tr("{0} {1}").format(labels.reference_kind(kind), value)
-        self.setText(self._label)
-        self.setIcon(resources.icon("reference"))
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.setToolTip(self.tr("Click to copy"))
-        self.setAccessibleName(self._label)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setStyleSheet(CHIP_STYLE)
-        self._restore = QTimer(self, singleShot=True, interval=1200)
-        self._restore.timeout.connect(lambda: self.setText(self._label))
-        self.clicked.connect(self.copy)
-
-    def copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.value)
-        self.setMinimumWidth(self.sizeHint().width())  # "Copied" must not make the row jump
-        self.setText(self.tr("Copied"))
-        QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), self.tr("Copied"), self)
-        self._restore.start()
-
-    def event(self, event):
-        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-                and event.matches(QKeySequence.StandardKey.Copy)):
-            event.accept()  # Ctrl+C here copies the chip, not whatever a menu would copy
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event):
-        if event.matches(QKeySequence.StandardKey.Copy):
-            self.copy()
-            return
-        super().keyPressEvent(event)
 
 
 def _thumbnail(data: bytes) -> QImage:
@@ -102,68 +49,97 @@ def _thumbnail(data: bytes) -> QImage:
                         Qt.TransformationMode.SmoothTransformation)
 
 
-class InteractionCard(QFrame):
-    """Everything recorded about one interaction, laid out to be read at a glance."""
+def copied_text() -> str:
+    return QCoreApplication.translate("ReferenceChip", "Copied")
 
-    amendRequested = Signal(int)
-    historyRequested = Signal(int)
-    previewRequested = Signal(int, str)  # attachment id, name
 
-    def __init__(self, interaction: Interaction, session, parent=None):
-        super().__init__(parent)
-        self.interaction = interaction
-        self._session = session
-        item = interaction
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setObjectName(f"interaction-{item.id}")
-        layout = QVBoxLayout(self)
-        layout.setSpacing(4)
+class Part:
+    """A piece of a card as laid out: its kind, where it is in the card, what it says."""
 
-        top = QHBoxLayout()
-        icon = QLabel(self)
-        size = self.fontMetrics().height() + 4
-        icon.setPixmap(resources.icon("failed-call" if item.outcome.failed else item.kind.value)
-                       .pixmap(size, size))
-        top.addWidget(icon)
-        self.title = QLabel(headline(item), self)
-        font = QFont(self.title.font())
-        font.setBold(True)
-        font.setStrikeOut(item.voided)
-        self.title.setFont(font)
-        top.addWidget(self.title)
-        if item.outcome.failed:
-            self.title.setToolTip(self.tr("A failed attempt: nobody was reached."))
-        top.addStretch(1)
-        self.amended: QLabel | None = None
-        if item.amended:
-            self.amended = QLabel(self.tr("Amended"), self)
-            self.amended.setObjectName("amendedBadge")
-            self.amended.setToolTip(self.tr("Changed after it was recorded; the earlier "
-                                            "version stays in the record."))
-            top.addWidget(self.amended)
-        if item.amended or item.voided:
-            history = QPushButton(resources.icon("amended"), self.tr("History…"), self)
-            history.setObjectName("historyButton")
-            history.clicked.connect(lambda: self.historyRequested.emit(item.id))
-            top.addWidget(history)
-        if not item.voided:
-            amend = QPushButton(self.tr("Amend…"), self)
-            amend.setObjectName("amendButton")
-            amend.setToolTip(self.tr("Correct or complete this entry; the original stays "
-                                     "in the record."))
-            amend.clicked.connect(lambda: self.amendRequested.emit(item.id))
-            top.addWidget(amend)
-        layout.addLayout(top)
+    __slots__ = ("copied", "font", "icon", "kind", "label", "layout", "name", "rect", "shown",
+                 "tip", "value")
+
+    def __init__(self, kind: str, rect: QRect, label: str = "", *, name: str = "",
+                 tip: str = "", value=None, layout: QTextLayout | None = None,
+                 font: QFont | None = None, icon: str = ""):
+        self.kind, self.rect, self.label, self.name = kind, rect, label, name
+        self.tip, self.value, self.layout, self.font, self.icon = tip, value, layout, font, icon
+        self.copied = False   # a chip just clicked says "Copied" for a moment
+        self.shown = label    # as painted: cut to its room with "…" (set when laid out)
+
+    def text(self) -> str:
+        return copied_text() if self.copied else self.label
+
+    def toolTip(self) -> str:  # noqa: N802 - as a widget names it
+        return self.tip
+
+    def objectName(self) -> str:  # noqa: N802 - as a widget names it
+        return self.name
+
+    @property
+    def acts(self) -> bool:
+        return self.kind in (BUTTON, CHIP, THUMB)
+
+
+def _wrapped(text: str, font: QFont, width: int) -> tuple[QTextLayout, int]:
+    """The text broken into lines of `width` (anywhere, if one word is wider): its layout,
+    made once, and its height."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.setCacheEnabled(True)
+    layout.beginLayout()
+    y = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(1, width))
+        line.setPosition(QPointF(0, y))
+        y += line.height()
+    layout.endLayout()
+    return layout, math.ceil(y)
+
+
+def _button_size(text: str, fm: QFontMetrics, with_icon: bool) -> QSize:
+    option = QStyleOptionButton()
+    option.text = text
+    if with_icon:
+        option.iconSize = QSize(16, 16)
+    content = QSize(fm.horizontalAdvance(text) + (20 if with_icon else 0), fm.height())
+    return QApplication.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option,
+                                                 content)
+
+
+class InteractionCard:
+    """Everything recorded about one interaction, laid out at one width to be read at a
+    glance: `parts` in reading order, `actions` (buttons, chips, thumbnails) in Tab order."""
+
+    def __init__(self, interaction: Interaction, width: int, font: QFont):
+        self.interaction = item = interaction
+        self.width = width
+        self.parts: list[Part] = []
+        self.chips: list[Part] = []
+        self.amended: Part | None = None
+        self.who: Part | None = None
+        self.note: Part | None = None
+        self._font = font
+        self._fm = fm = QFontMetrics(font)
+        self._strike = QFont(font)
+        self._strike.setStrikeOut(True)
+        inner = max(40, width - 2 * MARGIN)
+        x, y = MARGIN, MARGIN
+        y = self._header(x, y, inner) + GAP
 
         when = [formatting.date_time(item.started_at)]
         if item.duration_minutes is not None:
             when.append(formatting.duration(item.duration_minutes))
         if item.wait_minutes:
             when.append(self.tr("waited {0}").format(formatting.duration(item.wait_minutes)))
-        self.when = self._line(" · ".join(when))
-        self.when.setToolTip(self.tr("Recorded {0}").format(formatting.date_time(
-            item.recorded_at)))
-        layout.addWidget(self.when)
+        self.when = self._text(" · ".join(when), x, y, inner, name="when", tip=self.tr(
+            "Recorded {0}").format(formatting.date_time(item.recorded_at)))
+        y = self.when.rect.bottom() + 1 + GAP
         who = []
         if item.agent:
             who.append(self.tr("Agent: {0}").format(item.agent))
@@ -172,112 +148,291 @@ class InteractionCard(QFrame):
         if item.language:
             who.append(self.tr("Language: {0}").format(item.language))
         if who:
-            self.who = self._line(" · ".join(who))
-            self.who.setObjectName("who")
-            layout.addWidget(self.who)
-
-        self.chips: list[ReferenceChip] = []
+            self.who = self._text(" · ".join(who), x, y, inner, name="who")
+            y = self.who.rect.bottom() + 1 + GAP
         if item.references:
-            row = FlowLayout(spacing=6)  # chips wrap instead of widening the card
-            for ref in item.references:
-                chip = ReferenceChip(ref.kind, ref.value, self)
-                self.chips.append(chip)
-                row.addWidget(chip)
-            layout.addLayout(row)
+            y = self._chips(x, y, inner) + GAP
 
-        self.note = self._line(item.notes[:NOTE_SHOWN] + ("…" if len(item.notes) > NOTE_SHOWN
-                                                          else ""))
-        self.note.setObjectName("note")
-        if item.voided:
-            font = QFont(self.note.font())
-            font.setStrikeOut(True)
-            self.note.setFont(font)
-        self.note.setVisible(bool(item.notes))
-        layout.addWidget(self.note)
+        if item.notes:
+            cut = item.notes[:NOTE_SHOWN] + ("…" if len(item.notes) > NOTE_SHOWN else "")
+            self.note = self._text(cut, x, y, inner, name="note",
+                                   font=self._strike if item.voided else font)
+            y = self.note.rect.bottom() + 1 + GAP
         if len(item.notes) > NOTE_SHOWN:
-            whole = QPushButton(self.tr("Show the whole note (%n character(s))", "",
-                                        len(item.notes)), self)
-            whole.clicked.connect(lambda: self._show_whole_note(whole))
-            layout.addWidget(whole, 0, Qt.AlignmentFlag.AlignLeft)
+            label = self.tr("Show the whole note (%n character(s))", "", len(item.notes))
+            size = _button_size(label, fm, False)
+            self.parts.append(Part(BUTTON, QRect(x, y, min(size.width(), inner),
+                                                 size.height()), label, name="wholeNote"))
+            y += size.height() + GAP
 
         for promise in item.promises:
             status = (self.tr("Overdue") if _overdue(promise)
                       else labels.promise_status(promise.status))
             text = self.tr("Promised: {0} — due {1} · {2}").format(
                 promise.text, formatting.date_time(promise.due_at), status)
-            layout.addLayout(self._with_icon("promise", self._line(text)))
-
+            y = self._with_icon("promise", text, x, y, inner) + GAP
         for attachment in item.attachments:
-            self._add_attachment(layout, attachment)
-
+            y = self._attachment(attachment, x, y, inner) + GAP
         if item.voided:
-            voided = self._line(self.tr("Voided: {0}").format(item.void_reason or ""))
-            voided.setObjectName("voidReason")
-            layout.addLayout(self._with_icon("voided", voided))
-            self.setPalette(muted_palette(self))  # greyed: kept for the record, no longer in force
+            y = self._with_icon("voided", self.tr("Voided: {0}").format(
+                item.void_reason or ""), x, y, inner, name="voidReason") + GAP
+        self.height = y - GAP + MARGIN
+        self.actions = [p for p in self.parts if p.acts]
 
-        self._flash = QTimer(self, singleShot=True)
-        self._flash.timeout.connect(lambda: self.setAutoFillBackground(False))
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """As QObject.tr: this class's strings are translated in its own context."""
+        return QCoreApplication.translate("InteractionCard", text, disambiguation, n)
 
-    def _line(self, text: str) -> QLabel:
-        label = QLabel(text, self)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        return label
+    # -- laying out -------------------------------------------------------------------
 
-    def _with_icon(self, name: str, widget: QWidget) -> QHBoxLayout:
-        row = QHBoxLayout()
-        icon = QLabel(self)
-        size = self.fontMetrics().height()
-        icon.setPixmap(resources.icon(name).pixmap(size, size))
-        icon.setFixedWidth(size + 2)
-        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(widget, 1)
-        return row
+    def _header(self, x: int, y: int, inner: int) -> int:
+        item, fm = self.interaction, self._fm
+        size = fm.height() + 4
+        right = x + inner
+        height = size
+        buttons = []
+        if not item.voided:
+            buttons.append(("amendButton", self.tr("Amend…"), "", self.tr(
+                "Correct or complete this entry; the original stays in the record.")))
+        if item.amended or item.voided:
+            buttons.append(("historyButton", self.tr("History…"), "amended", ""))
+        for name, label, icon, tip in buttons:
+            hint = _button_size(label, fm, bool(icon))
+            right -= hint.width()
+            self.parts.append(Part(BUTTON, QRect(right, y, hint.width(), hint.height()), label,
+                                   name=name, tip=tip, icon=icon))
+            right -= 4
+            height = max(height, hint.height())
+        if item.amended:
+            label = self.tr("Amended")
+            width = fm.horizontalAdvance(label) + 4
+            right -= width + 4
+            self.amended = Part("badge", QRect(right, y, width, height), label,
+                                name="amendedBadge", tip=self.tr(
+                                    "Changed after it was recorded; the earlier version stays "
+                                    "in the record."))
+            self.parts.append(self.amended)
+        icon = "failed-call" if item.outcome.failed else item.kind.value
+        self.parts.append(Part("icon", QRect(x, y + (height - size) // 2, size, size),
+                               icon=icon))
+        bold = QFont(self._font)
+        bold.setBold(True)
+        bold.setStrikeOut(item.voided)
+        left = x + size + 6
+        self.title = Part("title", QRect(left, y, max(10, right - 6 - left), height),
+                          headline(item), name="title", font=bold, tip=self.tr(
+                              "A failed attempt: nobody was reached.")
+                          if item.outcome.failed else "")
+        self.title.shown = QFontMetrics(bold).elidedText(
+            self.title.label, Qt.TextElideMode.ElideRight, self.title.rect.width())
+        self.parts.append(self.title)
+        return y + height
 
-    def _add_attachment(self, layout, attachment) -> None:
-        size = QLocale().formattedDataSize(attachment.size)
-        label = self._line(self.tr("{0} · {1}").format(attachment.name, size))
-        row = self._with_icon("attachment", label)
+    def _text(self, text: str, x: int, y: int, width: int, *, name: str = "", tip: str = "",
+              font: QFont | None = None) -> Part:
+        font = font or self._font
+        layout, height = _wrapped(text, font, width)
+        part = Part("text", QRect(x, y, width, height), text, name=name, tip=tip,
+                    layout=layout, font=font)
+        self.parts.append(part)
+        return part
+
+    def _with_icon(self, icon: str, text: str, x: int, y: int, width: int, *,
+                   name: str = "") -> int:
+        size = self._fm.height()
+        self.parts.append(Part("icon", QRect(x, y, size, size), icon=icon))
+        part = self._text(text, x + size + 4, y, width - size - 4, name=name)
+        return part.rect.bottom() + 1
+
+    def _chips(self, x: int, y: int, width: int) -> int:
+        fm = self._fm
+        height = fm.height() + 6
+        left, right = x, x + width
+        for ref in self.interaction.references:
+            label = QCoreApplication.translate("ReferenceChip", "{0} {1}").format(
+                labels.reference_kind(ref.kind), ref.value)
+            natural = 8 + 14 + 4 + fm.horizontalAdvance(label) + 10
+            chip_width = min(width, natural)
+            if left + chip_width > right and left > x:
+                left, y = x, y + height + CHIP_GAP
+            chip = Part(CHIP, QRect(left, y, chip_width, height), label, value=ref.value,
+                        tip=QCoreApplication.translate("ReferenceChip", "Click to copy"))
+            if natural > width:   # a hash longer than the card is wide: its middle goes
+                chip.shown = fm.elidedText(label, Qt.TextElideMode.ElideMiddle, chip_width - 33)
+            self.parts.append(chip)
+            self.chips.append(chip)
+            left += chip_width + CHIP_GAP
+        return y + height
+
+    def _attachment(self, attachment, x: int, y: int, width: int) -> int:
+        size = self._fm.height()
+        self.parts.append(Part("icon", QRect(x, y, size, size), icon="attachment"))
+        left = x + size + 4
+        bottom = y
         if attachment.media_type.startswith("image/") and attachment.size <= THUMBNAIL_MAX_BYTES:
-            thumb = QToolButton(self)
-            thumb.setObjectName(f"thumbnail-{attachment.id}")
-            thumb.setIconSize(QSize(THUMBNAIL, THUMBNAIL))
-            thumb.setAutoRaise(True)
-            thumb.setToolTip(self.tr("Show larger"))
-            thumb.setAccessibleName(self.tr("Show {0} larger").format(attachment.name))
-            thumb.clicked.connect(lambda: self.previewRequested.emit(attachment.id,
-                                                                     attachment.name))
-            row.insertWidget(1, thumb)
+            box = THUMBNAIL + 6
+            self.parts.append(Part(THUMB, QRect(left, y, box, box), attachment.name,
+                                   name=f"thumbnail-{attachment.id}", value=attachment.id,
+                                   tip=self.tr("Show larger")))
+            left += box + 4
+            bottom = y + box
+        text = self.tr("{0} · {1}").format(attachment.name,
+                                             QLocale().formattedDataSize(attachment.size))
+        part = self._text(text, left, y, x + width - left)
+        return max(bottom, part.rect.bottom() + 1)
 
-            def show(image: QImage) -> None:
-                if shiboken6.isValid(thumb) and not image.isNull():
-                    thumb.setIcon(QPixmap.fromImage(image))
+    # -- reading it -------------------------------------------------------------------
 
-            aid = attachment.id
-            self._session.read(lambda j: _thumbnail(j.attachment_bytes(aid)), show,
-                               lambda _msg: None)
-        layout.addLayout(row)
+    def part(self, name: str) -> Part | None:
+        """The part of this name (amendButton, historyButton, wholeNote, voidReason,
+        thumbnail-<attachment id>, title, when, who, note), None if the card has none."""
+        return next((p for p in self.parts if p.name == name), None)
 
-    def _show_whole_note(self, button: QPushButton) -> None:
-        """A read-only editor in place of the label: it copes with a million characters."""
-        text = QPlainTextEdit(self)
-        text.setReadOnly(True)
-        text.setPlainText(self.interaction.notes)
-        text.setMinimumHeight(20 * self.fontMetrics().height())
-        self.layout().replaceWidget(self.note, text)
-        self.note.hide()
-        button.hide()
-        text.setFocus()
+    def texts(self) -> list[Part]:
+        """Every piece of text, in reading order."""
+        return [p for p in self.parts if p.kind == "text"]
 
-    def flash(self, msecs: int = 1600) -> None:
-        """Highlight briefly, so the eye finds the entry that was asked for."""
-        palette = self.palette()
-        colour = QColor(palette.color(QPalette.ColorRole.Highlight))
-        colour.setAlpha(60)
-        palette.setColor(QPalette.ColorRole.Window, colour)
-        self.setPalette(palette)
-        self.setAutoFillBackground(True)
-        self._flash.start(msecs)
+    def at(self, point: QPoint) -> Part | None:
+        """The part a click at `point` (in the card) acts on, if any."""
+        return next((p for p in self.actions if p.rect.contains(point)), None)
+
+    def tip_at(self, point: QPoint) -> str:
+        return next((p.tip for p in self.parts if p.tip and p.rect.contains(point)), "")
+
+    def plain_text(self) -> str:
+        """The entry as text: what Copy entry puts on the clipboard."""
+        lines = [self.title.label, *(p.label for p in self.texts())]
+        if self.chips:
+            lines.insert(3 if self.who else 2, ", ".join(c.label for c in self.chips))
+        if len(self.interaction.notes) > NOTE_SHOWN and self.note is not None:
+            lines[lines.index(self.note.label)] = self.interaction.notes
+        return "\n".join(lines)
+
+    # -- painting ---------------------------------------------------------------------
+
+    def paint(self, painter: QPainter, origin: QPoint, palette: QPalette, *, widget=None,
+              current: bool = False, focused: Part | None = None, hovered: Part | None = None,
+              pressed: Part | None = None, flash: bool = False,
+              thumbnails: dict | None = None) -> None:
+        painter.save()
+        painter.translate(origin)
+        frame = QRect(0, 0, self.width, self.height).adjusted(0, 0, -1, -1)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(palette.color(QPalette.ColorRole.Highlight if current
+                                     else QPalette.ColorRole.Mid))
+        background = QColor(palette.color(QPalette.ColorRole.Base))
+        if flash:   # the entry asked for: the eye finds it
+            highlight = QColor(palette.color(QPalette.ColorRole.Highlight))
+            highlight.setAlpha(60)
+            painter.setBrush(background)
+            painter.drawRoundedRect(frame, 4, 4)
+            background = highlight
+        painter.setBrush(background)
+        painter.drawRoundedRect(frame, 4, 4)
+        text_colour = palette.color(QPalette.ColorRole.PlaceholderText if self.interaction.voided
+                                    else QPalette.ColorRole.Text)
+        for part in self.parts:
+            if part.kind == "text":
+                painter.setPen(text_colour)
+                part.layout.draw(painter, QPointF(part.rect.topLeft()))
+            elif part.kind in ("title", "badge"):
+                painter.setPen(text_colour)
+                painter.setFont(part.font or self._font)
+                painter.drawText(part.rect, Qt.AlignmentFlag.AlignVCenter
+                                 | Qt.AlignmentFlag.AlignLeft, part.shown)
+                painter.setFont(self._font)
+            elif part.kind == "icon":
+                painter.drawPixmap(part.rect.topLeft(), _pixmap(part.icon, part.rect.height()))
+            elif part.kind == BUTTON:
+                self._paint_button(painter, part, palette, widget, focused is part,
+                                   hovered is part, pressed is part)
+            elif part.kind == CHIP:
+                self._paint_chip(painter, part, palette, focused is part or hovered is part)
+            elif part.kind == THUMB:
+                self._paint_thumbnail(painter, part, palette, focused is part,
+                                      (thumbnails or {}).get(part.value))
+        painter.restore()
+
+    def _paint_button(self, painter, part, palette, widget, focused, hovered, pressed) -> None:
+        option = QStyleOptionButton()
+        option.rect = part.rect
+        option.text = part.label
+        option.palette = palette
+        option.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Raised
+        if focused:
+            option.state |= QStyle.StateFlag.State_HasFocus
+        if hovered:
+            option.state |= QStyle.StateFlag.State_MouseOver
+        if pressed:
+            option.state |= QStyle.StateFlag.State_Sunken
+        if part.icon:
+            option.icon = resources.icon(part.icon)
+            option.iconSize = QSize(16, 16)
+        QApplication.style().drawControl(QStyle.ControlElement.CE_PushButton, option, painter,
+                                         widget)
+
+    def _paint_chip(self, painter, part, palette, lit) -> None:
+        rect = part.rect.adjusted(0, 0, -1, -1)
+        painter.setPen(palette.color(QPalette.ColorRole.Highlight if lit
+                                     else QPalette.ColorRole.Mid))
+        painter.setBrush(palette.color(QPalette.ColorRole.AlternateBase))
+        painter.drawRoundedRect(rect, 9, 9)
+        icon = 14
+        painter.drawPixmap(rect.left() + 8, rect.top() + (rect.height() - icon) // 2,
+                           _pixmap("reference", icon))
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        text_rect = rect.adjusted(8 + icon + 4, 0, -6, 0)
+        shown = part.shown if not part.copied else self._fm.elidedText(
+            part.text(), Qt.TextElideMode.ElideMiddle, text_rect.width())
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                         shown)
+
+    def _paint_thumbnail(self, painter, part, palette, focused, pixmap) -> None:
+        rect = part.rect.adjusted(0, 0, -1, -1)
+        if pixmap is not None and not pixmap.isNull():
+            size = pixmap.deviceIndependentSize().toSize()
+            painter.drawPixmap(rect.left() + (rect.width() - size.width()) // 2,
+                               rect.top() + (rect.height() - size.height()) // 2, pixmap)
+        else:
+            painter.setPen(palette.color(QPalette.ColorRole.Mid))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(3, 3, -3, -3))
+        if focused:
+            painter.setPen(palette.color(QPalette.ColorRole.Highlight))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect)
+
+
+_pixmaps: dict[tuple[str, int], QPixmap] = {}
+
+
+def _pixmap(name: str, size: int) -> QPixmap:
+    found = _pixmaps.get((name, size))
+    if found is None:
+        found = _pixmaps[(name, size)] = resources.icon(name).pixmap(size, size)
+    return found
+
+
+def estimated_height(item: Interaction, width: int, fm: QFontMetrics) -> int:
+    """A card's height guessed without laying it out (cheap): for the cards not yet laid out,
+    so the scroll bar is about right until they are."""
+    line = fm.lineSpacing()
+    inner = max(40, width - 2 * MARGIN)
+    chars = max(1, inner // max(1, fm.averageCharWidth()))
+    height = 2 * MARGIN + fm.height() + 10 + GAP + line + GAP
+    if item.agent or item.contact or item.language:
+        height += line + GAP
+    if item.references:
+        height += (fm.height() + 6 + CHIP_GAP) * math.ceil(len(item.references) / 2)
+    notes = item.notes[:NOTE_SHOWN]
+    if notes:
+        rows = sum(1 + len(piece) // chars for piece in notes.split("\n"))
+        height += rows * line + GAP
+    if len(item.notes) > NOTE_SHOWN:
+        height += fm.height() + 10 + GAP
+    height += len(item.promises) * (line + GAP)
+    height += sum(THUMBNAIL + 6 + GAP if a.media_type.startswith("image/") else line + GAP
+                  for a in item.attachments)
+    if item.voided:
+        height += line + GAP
+    return height

@@ -1,4 +1,4 @@
-"""What the timeline and its cards share: sizes, the chip style, the headline of an entry."""
+"""What the timeline and its cards share: roles, sizes, the headline of an entry."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -9,14 +9,9 @@ from ..kit import labels
 
 InteractionRole = Qt.ItemDataRole.UserRole + 1
 InteractionIdRole = Qt.ItemDataRole.UserRole + 2
-NOTE_SHOWN = 4000            # longer notes open in their own window; a huge label freezes layout
+NOTE_SHOWN = 4000     # a card shows this much of a note; the whole one opens in its own window
 THUMBNAIL_MAX_BYTES = 20 * 2**20
 THUMBNAIL = 96
-CHIP_STYLE = ("QToolButton { border: 1px solid palette(mid); border-radius: 9px;"
-              " padding: 1px 8px; background: palette(alternate-base); }"
-              "QToolButton:focus { border-color: palette(highlight); }")
-FIRST_CARDS = 40  # the newest entries are shown at once; older ones are built in batches
-BATCH = 40
 
 
 def headline(interaction: Interaction) -> str:

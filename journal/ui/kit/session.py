@@ -3,9 +3,15 @@
 Like Anki's CollectionOp and QueryOp: a write (`submit`) and a read (`read`) both run off the
 GUI thread, one at a time on one worker (one connection), and their answer comes back on the
 GUI thread, to a widget only while it lives. After each piece of work the service says which
-kinds of record it touched (`Journal.take_changes()`, domain/changes.py) and `changed`
-announces each of them once, so every view refreshes only for what it shows. Nothing reads the
-database on the GUI thread: the window never waits for a write.
+kinds of record it touched (`Journal.take_changes()`, domain/changes.py): `changes` announces
+them once, as one set (and `changed` each of them once), so every view refreshes once, and
+only for what it shows. When the journal unlocks, `changes` says "everything" once: each view
+reads what it shows once. Nothing reads the database on the GUI thread: the window never waits
+for a write.
+
+A read nobody is looking at yet (a tab not shown, a periodic check) is a background read: it
+waits until the reads of what is on screen are answered, so an unlock paints the case list and
+the chosen case first.
 
 Locking never closes the database under running work: `lock()` hides the journal at once (new
 work is refused, reads not started yet are dropped), and the database is closed on the worker
@@ -14,6 +20,7 @@ once the work already accepted (writes included) is done. `close()` waits for th
 from __future__ import annotations
 
 import logging
+import math
 import time
 import weakref
 from collections.abc import Callable
@@ -41,8 +48,12 @@ from ...service import folders as jf
 
 log = logging.getLogger(__name__)
 
-# A tuple, not the domain's set: kinds are announced in this fixed order (every one on unlock).
+# A tuple, not the domain's set: kinds are announced through `changed` in this fixed order.
 EVERYTHING = (CASES, TIMELINE, PROMISES, DIRECTORY, CHECKLIST, DRAFTS)
+ALL_KINDS = frozenset(EVERYTHING)   # what `changes` says when the journal unlocks
+
+QUIET_MS = 120        # background reads start once the other work has been quiet this long
+LONGEST_WAIT_MS = 2000  # ... or once they have waited this long, whatever else runs
 
 
 def unexpected(exc: BaseException) -> str:
@@ -93,12 +104,16 @@ class _Relay(QObject):
 
 class _Job:
     """One piece of work as the session keeps it, on the GUI thread, until its answer."""
-    __slots__ = ("work", "done", "error", "read", "epoch", "dropped", "changes")
+    __slots__ = ("work", "done", "error", "read", "epoch", "dropped", "changes", "background",
+                 "asked_at")
 
-    def __init__(self, done, error, *, read: bool = False, epoch: int = 0):
+    def __init__(self, done, error, *, read: bool = False, epoch: int = 0,
+                 background: bool = False):
         self.work: Callable[[], object] | None = None
         self.done, self.error = done, error
         self.read, self.epoch = read, epoch
+        self.background = background     # runs once the other work is quiet
+        self.asked_at = time.monotonic()
         self.dropped = False             # a read the lock came before: not run
         self.changes: frozenset = frozenset()   # set on the worker, read after the answer
 
@@ -133,7 +148,9 @@ class _Op(QRunnable):
 class Session(QObject):
     """Holds the open `Journal` (or none), runs work on it, and announces changes."""
 
-    changed = Signal(str)          # one of the kinds in EVERYTHING
+    changed = Signal(str)          # one of the kinds in EVERYTHING, each once per piece of work
+    changes = Signal(object)       # the frozenset of kinds one piece of work changed, once;
+    #                                ALL_KINDS once when the journal unlocks (or is created)
     lockedChanged = Signal(bool)   # True when the journal was locked or closed
     busyChanged = Signal(bool)
     failed = Signal(str)           # a one-sentence message nobody else handled
@@ -150,6 +167,12 @@ class Session(QObject):
         self._relay.done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._ops: dict[int, _Job] = {}
         self._next_op = 0
+        self._later: list[int] = []     # background reads not handed to the worker yet
+        self._background_running = 0    # the one background read on the worker (an op id)
+        self._foreground = 0            # work on its way that is not a background read
+        self._quiet_since = time.monotonic()
+        self._quiet = QTimer(self, singleShot=True)
+        self._quiet.timeout.connect(self._start_background)
         self._closing = False   # a lock or close was asked for: new work is refused
         self._epoch = 0         # counts locks: a read asked before one answers nobody
 
@@ -179,18 +202,22 @@ class Session(QObject):
         self._run(fn, on_done, on_error, read=False)
 
     def read(self, fn: Callable[[Journal], object], on_done: Callable[[object], None],
-             on_error: Callable[[str], None] | None = None) -> None:
+             on_error: Callable[[str], None] | None = None, *,
+             background: bool = False) -> None:
         """A read: fn(journal) off the GUI thread, on_done(result) back on it.
+
+        A background read (for what is not on screen yet) waits until the other work has
+        been quiet for QUIET_MS (at most LONGEST_WAIT_MS), then runs, one at a time.
 
         A read not started when the journal locks is dropped, and one that answers after a
         lock gives nothing away: both reach on_error("The journal is locked."). Without
         on_error, a sentence of the service is dropped quietly; a bug still emits `failed`."""
-        self._run(fn, on_done, on_error, read=True)
+        self._run(fn, on_done, on_error, read=True, background=background)
 
-    def _run(self, fn, on_done, on_error, *, read: bool) -> None:
+    def _run(self, fn, on_done, on_error, *, read: bool, background: bool = False) -> None:
         job = _Job(_live(on_done) if on_done is not None else None,
                    _live(on_error) if on_error is not None else None,
-                   read=read, epoch=self._epoch)
+                   read=read, epoch=self._epoch, background=background)
         if not self.is_open:
             QTimer.singleShot(0, self, lambda: self._report(job, _locked()))
             return
@@ -211,7 +238,40 @@ class Session(QObject):
         self._ops[self._next_op] = job
         if len(self._ops) == 1:
             self.busyChanged.emit(True)
-        self._pool.start(_Op(self._next_op, self._ops, self._relay))
+        if job.background:
+            self._later.append(self._next_op)
+            self._start_background()
+        else:
+            self._foreground += 1
+            # Ahead of a background read queued already (one at most): what is on screen first.
+            self._pool.start(_Op(self._next_op, self._ops, self._relay), 1)
+
+    def _start_background(self) -> None:
+        """Hand the next background read to the worker once the rest has been quiet for
+        QUIET_MS (or that read has waited LONGEST_WAIT_MS); else look again then."""
+        if not self._later or self._background_running:
+            return
+        now = time.monotonic()
+        longest_left = LONGEST_WAIT_MS / 1000 - (now - self._ops[self._later[0]].asked_at)
+        if self._foreground:   # looked at again when that work is answered
+            left = longest_left
+        else:
+            left = min(QUIET_MS / 1000 - (now - self._quiet_since), longest_left)
+        if left > 0:
+            self._quiet.start(max(1, math.ceil(left * 1000)))
+            return
+        self._hand_over(self._later.pop(0))
+
+    def _hand_over(self, op_id: int) -> None:
+        self._background_running = op_id
+        self._pool.start(_Op(op_id, self._ops, self._relay), 0)
+
+    def _flush_background(self) -> None:
+        """Every background read to the worker now (closing, locking, a test waiting)."""
+        self._quiet.stop()
+        while self._later:
+            op_id = self._later.pop(0)
+            self._pool.start(_Op(op_id, self._ops, self._relay), 0)
 
     def _internal(self, work, done, on_error=None) -> None:
         """Opening and locking: work that runs whether the journal is open or not."""
@@ -226,9 +286,19 @@ class Session(QObject):
             return
         if not self._ops:
             self.busyChanged.emit(False)
+        if job.background:
+            if self._background_running == op_id:
+                self._background_running = 0
+        else:
+            self._foreground -= 1
+            self._quiet_since = time.monotonic()
+        if self._later:
+            self._start_background()
         if job.read and job.epoch != self._epoch:
             ok, value = False, _locked()   # asked before a lock: the answer is not shown
         try:
+            if job.changes:
+                self.changes.emit(job.changes)
             for kind in EVERYTHING:
                 if kind in job.changes:
                     self.changed.emit(kind)
@@ -251,11 +321,21 @@ class Session(QObject):
         else:
             self.failed.emit(message_of(exc))
 
+    def announce(self, *kinds: str) -> None:
+        """Say these kinds of record changed, as the answer of a write would (`changes` once,
+        then `changed` for each): for the journal written to without the session."""
+        found = frozenset(kinds)
+        self.changes.emit(found)
+        for kind in EVERYTHING:
+            if kind in found:
+                self.changed.emit(kind)
+
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until the work accepted is done and its answers delivered (closing, tests);
         False if msecs (-1: no limit) passed first."""
         end = None if msecs < 0 else time.monotonic() + msecs / 1000
         while self._ops:
+            self._flush_background()
             left = -1 if end is None else max(0, int((end - time.monotonic()) * 1000))
             if not self._pool.waitForDone(left):
                 return False
@@ -275,6 +355,7 @@ class Session(QObject):
         def done(value):
             self.journal, recovery = value
             self.lockedChanged.emit(False)
+            self.changes.emit(ALL_KINDS)
             on_done(recovery)
 
         self._internal(work, done, on_error)
@@ -294,6 +375,7 @@ class Session(QObject):
         def done(journal):
             self.journal = journal
             self.lockedChanged.emit(False)
+            self.changes.emit(ALL_KINDS)   # once: every view reads what it shows, once
             on_done()
 
         self._internal(work, done, on_error)
@@ -325,6 +407,7 @@ class Session(QObject):
         for job in self._ops.values():
             if job.read:
                 job.dropped = True
+        self._flush_background()   # dropped: each answers "locked" at once
 
     def close(self) -> None:
         """Close the journal (the window quits): waits for the work accepted, so a write

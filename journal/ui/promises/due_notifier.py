@@ -21,6 +21,12 @@ CHECK_MS = 60_000
 FIRST_CHECK_WINDOW = 24 * 3600   # seconds looked back at the first check
 
 
+def due_between(journal, since: float, at: float) -> list:
+    """On the worker: the pending promises due after `since` and by `at` (thousands of
+    promises are pending in a long journal: the index picks the few in the window)."""
+    return journal.promises(status="pending", due_after=since, due_until=at)
+
+
 def tray_available() -> bool:
     return QSystemTrayIcon.isSystemTrayAvailable()
 
@@ -45,7 +51,7 @@ class DueNotifier(QObject):
         self._timer.setInterval(CHECK_MS)
         self._timer.timeout.connect(self.check_soon)
         self._timer.start()
-        session.changed.connect(self._journal_changed)
+        session.changes.connect(self._journal_changed)
         session.lockedChanged.connect(self._locked)
         if tray is not None:
             tray.messageClicked.connect(self._message_clicked)
@@ -56,11 +62,12 @@ class DueNotifier(QObject):
             if on_done is not None:
                 on_done([])
             return
-        self.session.read(lambda j: j.promises(status="pending"),
-                          weak(self._checked, now, on_done), weak(self._not_checked, on_done))
+        since, at = self._window(now)
+        self.session.read(lambda j: due_between(j, since, at),
+                          weak(self._checked, at, on_done), weak(self._not_checked, on_done))
 
-    def _checked(self, now, on_done, pending) -> None:
-        announced = self._announce(pending, now)
+    def _checked(self, at, on_done, due) -> None:
+        announced = self._announce(due, at)
         if on_done is not None:
             on_done(announced)
 
@@ -73,26 +80,31 @@ class DueNotifier(QObject):
         if self._in_flight or not self.session.is_open:
             return
         self._in_flight = True
-        self.session.read(lambda j: j.promises(status="pending"), weak(self._read),
-                          weak(self._not_read))
+        since, at = self._window(None)
+        # Nothing on screen waits for it: it runs after the reads of what is.
+        self.session.read(lambda j: due_between(j, since, at), weak(self._read, at),
+                          weak(self._not_read), background=True)
 
-    def _read(self, pending) -> None:
+    def _read(self, at, due) -> None:
         self._in_flight = False
-        self._announce(pending, None)
+        self._announce(due, at)
 
     def _not_read(self, _text: str) -> None:
         self._in_flight = False   # locked meanwhile: the next tick tries again
 
-    def _announce(self, pending, now) -> list[int]:
+    def _window(self, now) -> tuple[float, float]:
+        """(since, at): the due times this check looks at."""
         at = (times.now().timestamp() if now is None
               else now.timestamp() if isinstance(now, datetime) else float(now))
         since = at - FIRST_CHECK_WINDOW
         if self._last_check is not None:
             since = max(since, self._last_check)
+        return since, at
+
+    def _announce(self, due, at: float) -> list[int]:
         self._last_check = at if self._last_check is None else max(self._last_check, at)
         # The id set guards "once per session" even if the clock is set back.
-        due = [p for p in pending if p.id not in self._announced
-               and since < times.instant(p.due_at) <= at]
+        due = [p for p in due if p.id not in self._announced]
         self._announced.update(p.id for p in due)
         if due:
             self._notify(due)
@@ -128,8 +140,8 @@ class DueNotifier(QObject):
         if self.tray is not None and tray_available() and self.session.is_open:
             self.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information)
 
-    def _journal_changed(self, topic: str) -> None:
-        if topic == PROMISES:
+    def _journal_changed(self, kinds: frozenset) -> None:
+        if PROMISES in kinds:   # unlocking says so too: the first check after a lock
             self.check_soon()
 
     def _locked(self, locked: bool) -> None:
@@ -137,7 +149,6 @@ class DueNotifier(QObject):
             self._timer.stop()
         else:
             self._timer.start()
-            self.check_soon()
 
     def _message_clicked(self) -> None:
         if self._last_case is not None:

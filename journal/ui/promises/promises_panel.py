@@ -1,6 +1,7 @@
 """What support promised, overdue first: mark each kept, broken or cancelled."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer, Signal
@@ -74,6 +75,7 @@ class PromisesModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None, cases_of=None):
         super().__init__(parent)
         self._rows: list[PromiseRow] = []
+        self._pending_due: list[float] = []   # sorted: the overdue are counted by bisection
         self._cases_of = cases_of
         self._cases: dict[int, tuple[str, str]] = {}
         self._missing: set[int] = set()
@@ -85,6 +87,7 @@ class PromisesModel(QAbstractTableModel):
     def set_rows(self, rows: list[PromiseRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._pending_due = sorted(r.due_ts for r in self._rows if r.pending)
         self._cases.clear()   # a title may have changed since the last refresh
         self._missing.clear()
         self._asked.clear()
@@ -99,7 +102,7 @@ class PromisesModel(QAbstractTableModel):
         return row.pending and row.due_ts < self._now
 
     def overdue_count(self) -> int:
-        return sum(1 for r in self._rows if self.overdue(r))
+        return bisect_left(self._pending_due, self._now)
 
     def times_passed(self) -> None:
         """The clock moved: due texts and overdue colours change, the rows do not."""
@@ -258,7 +261,7 @@ class PromisesPanel(QWidget):
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self._tick)
         self._timer.start()
-        session.changed.connect(self._journal_changed)
+        session.changes.connect(self._journal_changed)
         session.lockedChanged.connect(self._locked)
         self._update_buttons()
         self.refresh()
@@ -273,13 +276,15 @@ class PromisesPanel(QWidget):
         return self.model.row_at(rows[0].row()) if rows else None
 
     def refresh(self) -> None:
-        """Reload off the GUI thread; a journal of many promises never freezes the window."""
+        """Reload off the GUI thread; a journal of many promises never freezes the window.
+        While the panel is not on screen (its tab behind the cases) it is a background read:
+        what is on screen is read first."""
         if not self.session.is_open:
             return
         self._generation += 1
         generation, settled = self._generation, self.show_settled.isChecked()
         self.session.read(lambda j: load_rows(j, settled), weak(self._loaded, generation),
-                          weak(self._not_loaded, generation))
+                          weak(self._not_loaded, generation), background=not self.isVisible())
 
     def set_selected(self, status: PromiseStatus | str) -> None:
         row = self.selected()
@@ -310,7 +315,8 @@ class PromisesPanel(QWidget):
             self._show_error(text)
 
     def _cases_of(self, case_ids, reply) -> None:
-        self.session.read(lambda j: case_titles(j, case_ids), reply)
+        self.session.read(lambda j: case_titles(j, case_ids), reply,
+                          background=not self.isVisible())
 
     def _count_overdue(self) -> None:
         count = self.model.overdue_count()
@@ -326,16 +332,16 @@ class PromisesPanel(QWidget):
         self.error.setText(text)
         self.error.show()
 
-    def _journal_changed(self, topic: str) -> None:
-        if topic in (PROMISES, TIMELINE, CASES):
+    def _journal_changed(self, kinds: frozenset) -> None:
+        # Once for a write that touched a promise, its entry and its case; once on unlock.
+        if kinds & {PROMISES, TIMELINE, CASES}:
             self.refresh()
 
     def _locked(self, locked: bool) -> None:
         if locked:
             self._generation += 1
             self.model.set_rows([])
-        else:
-            self.refresh()
+        # unlocked: `changes` says everything changed, and the panel reads again then
 
     def _update_buttons(self, *_) -> None:
         row = self.selected()
