@@ -22,7 +22,7 @@ ERROR_SOURCES := $(wildcard journal/error_messages/*.py)
 # The command line's error sentences in Chinese: a gettext catalogue made from that context.
 LOCALE := resources/locale/zh_CN/LC_MESSAGES/journal
 
-.PHONY: all run test bench screenshots translations ts locale lock clean
+.PHONY: all run test bench screenshots screenshots-matrix translations ts locale lock clean
 
 all: $(STAMP) $(QM)
 
@@ -69,6 +69,11 @@ bench: $(STAMP) $(QM)
 # The main screens in English and Chinese, from a demo journal, into docs/screenshots/.
 screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m tests.screenshots docs/screenshots
+
+# Every screen and the live call with the scam alarm at 1280×800, 1366×768, 1920×1080 and at
+# 150 % scaling, in both languages, into screenshots-matrix/ (to look at, not committed).
+screenshots-matrix: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m tests.screenshots --matrix screenshots-matrix
 
 $(PIP_COMPILE):
 	$(PYTHON) -m venv $(LOCKENV)

@@ -1,6 +1,11 @@
 """`make screenshots`: the main screens in English and Chinese, from a demo journal.
 
     python -m tests.screenshots docs/screenshots
+    python -m tests.screenshots --matrix OUT    (make screenshots-matrix)
+
+--matrix renders every screen, and the live call with the scam alarm, at 1280×800,
+1366×768 and 1920×1080, and at 1280×800 with QT_SCALE_FACTOR=1.5 (a process of its own:
+the factor is read when Qt starts), in both languages, into OUT/WxH[@1.5x]/.
 
 Renders offscreen (QT_QPA_PLATFORM=offscreen) with QWidget.grab(); the demo
 journal is made in a temporary folder and removed afterwards.
@@ -23,6 +28,12 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 PASSPHRASE = "demo passphrase for screenshots"
 SIZE = (1360, 820)
+MATRIX = ((1280, 800), (1366, 768), (1920, 1080))
+SCAM_NOTES = {
+    "en": " He said: to verify your wallet, read me your 12-word recovery phrase, then send "
+          "a 0.1 BTC unlock fee to the address I give you.",
+    "zh_CN": "他说：为了验证钱包，请把你的12个助记词念给我，再把0.1 BTC解冻费转到我给的地址。",
+}
 
 
 def settle(ms: int = 150) -> None:
@@ -47,7 +58,7 @@ def shoot(widget, path: Path) -> None:
     print(f"  {path}")
 
 
-def render(language: str, out: Path, folder: Path) -> None:
+def render(language: str, out: Path, folder: Path, size=SIZE) -> None:
     from journal.service import Journal
     from journal.ui.kit import resources, settings
     from journal.ui.kit.session import Session
@@ -64,7 +75,7 @@ def render(language: str, out: Path, folder: Path) -> None:
 
     session = Session(journal_dir)
     window = MainWindow(session)
-    window.resize(*SIZE)
+    window.resize(*size)
     window.show()
     shoot(window, out / f"{language}-1-unlock.png")
 
@@ -88,6 +99,11 @@ def render(language: str, out: Path, folder: Path) -> None:
     QTest.mouseClick(capture.references.add_button, Qt.MouseButton.LeftButton)
     settle(2200)
     shoot(window, out / f"{language}-3-live-call.png")
+    capture.notes.insertPlainText(SCAM_NOTES[language])
+    settle(1500)
+    shoot(window, out / f"{language}-3b-live-call-scam.png")
+    capture.notes.clear()
+    capture.cancel_call()
     capture.hide()
 
     window.search()
@@ -124,8 +140,28 @@ def render(language: str, out: Path, folder: Path) -> None:
     session.close()
 
 
+def matrix(out: Path) -> int:
+    """Each size in this process; the 150 % scale in a process of its own."""
+    import subprocess
+    code = 0
+    for width, height in MATRIX:
+        code |= subprocess.call([sys.executable, "-m", "tests.screenshots", "--size",
+                                 f"{width}x{height}", str(out / f"{width}x{height}")])
+    env = dict(os.environ, QT_SCALE_FACTOR="1.5")
+    code |= subprocess.call([sys.executable, "-m", "tests.screenshots", "--size", "1280x800",
+                             str(out / "1280x800@1.5x")], env=env)
+    return code
+
+
 def main(argv=None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["--matrix"]:
+        return matrix(Path(argv[1] if len(argv) > 1 else "screenshots-matrix"))
+    size = SIZE
+    if argv[:1] == ["--size"]:
+        width, height = argv[1].split("x")
+        size = (int(width), int(height))
+        argv = argv[2:]
     out = Path(argv[0] if argv else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
     from journal.ui.app import application
@@ -136,7 +172,7 @@ def main(argv=None) -> int:
     try:
         for language in ("en", "zh_CN"):
             print(language)
-            render(language, out, folder)
+            render(language, out, folder, size)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return 0
