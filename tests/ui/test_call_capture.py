@@ -140,7 +140,7 @@ def test_the_case_picker_offers_an_old_open_case_behind_many_closed_ones(panel, 
     session.wait()
     offered = [panel.case.itemData(i) for i in range(panel.case.count())]
     assert offered == [1]
-    assert panel.case_id() == 1
+    assert panel.case_id() is None   # started with no case: offered, never guessed
     panel.cancel_call()
 
     panel.start(closed[-1])   # the case already chosen stays on offer, closed as it is
@@ -317,3 +317,100 @@ def test_a_scam_described_in_the_notes_shows_the_banner_at_once(panel, qtbot):
     panel.notes.clear()
     qtbot.keyClicks(panel.notes, "I asked about the 2FA reset policy.")
     qtbot.waitUntil(lambda: not panel.scam_banner.isVisible(), timeout=WAIT)
+
+
+def test_a_call_started_with_no_case_asks_for_one_and_keeps_everything(panel, session, qtbot):
+    panel.start(None)   # Ctrl+T with no case selected
+    session.wait()
+    assert panel.in_progress
+    assert panel.case.count() == 1 and panel.case.currentIndex() == -1
+    assert panel.case_id() is None
+    assert panel.case.placeholderText() == "Choose the case…"
+    assert panel.case.hasFocus()
+    qtbot.keyClicks(panel.notes, "They said it is in review")
+    qtbot.mouseClick(panel.end, LEFT)
+    assert panel.message.isVisible()
+    assert panel.message.text() == \
+        "Choose the case this call belongs to; nothing typed is lost."
+    assert panel.in_progress and panel.end.isEnabled() and panel.case.hasFocus()
+    assert panel.notes.toPlainText() == "They said it is in review"
+    busy = [a for a in panel.no_connect.menu().actions() if a.text() == "Busy"][0]
+    busy.trigger()                     # nor is a failed attempt logged on a guessed case
+    assert panel.in_progress and len(session.journal.timeline(1)) == 1
+    panel.case.setCurrentIndex(0)      # the user picks it
+    assert panel.case_id() == 1 and not panel.message.isVisible()
+    with qtbot.waitSignal(panel.finished, timeout=WAIT):
+        qtbot.mouseClick(panel.end, LEFT)
+    session.wait()
+    assert last_interaction(session).notes == "They said it is in review"
+
+
+def test_a_draft_restores_its_case_or_none(panel, session, qtbot):
+    panel.start(1)
+    session.wait()
+    qtbot.keyClicks(panel.notes, "with its case")
+    panel.save_draft_now()
+    session.wait()
+    fresh = CallCapture(session)
+    qtbot.addWidget(fresh)
+    fresh.restore_draft()
+    session.wait()
+    assert fresh.in_progress and fresh.case_id() == 1 and fresh.case.currentData() == 1
+
+    panel.drafts.hold()
+    session.journal.save_draft("call", {**panel.draft_body(), "case_id": None})
+    none = CallCapture(session)
+    qtbot.addWidget(none)
+    none.restore_draft()
+    session.wait()
+    assert none.in_progress and none.notes.toPlainText() == "with its case"
+    assert none.case_id() is None and none.case.currentIndex() == -1
+
+
+KEYS = {"callHoldAction": ["Ctrl+Shift+H"], "callPromiseAction": ["Ctrl+Shift+P"],
+        "callReferenceAction": ["Ctrl+Shift+R"], "callAgentAction": ["Alt+A"],
+        "callNotConnectedAction": ["Ctrl+Shift+D"], "callChecklistAction": ["Ctrl+Shift+C"],
+        "callEndAction": ["Ctrl+Return", "Ctrl+Enter"], "callDiscardAction": ["Ctrl+Shift+X"]}
+
+
+def test_the_live_call_actions_have_their_keys_and_work_only_during_a_call(panel, session,
+                                                                          qtbot):
+    actions = panel.call_actions()
+    assert {a.objectName(): [k.toString() for k in a.shortcuts()] for a in actions} == KEYS
+    assert actions[0].text() == "&Hold / back on the line"
+    assert all(a.text() and a.toolTip() and a.parent() is panel for a in actions)
+    assert not any(a.isEnabled() for a in actions)
+    panel.start(1)
+    session.wait()
+    assert all(a.isEnabled() for a in actions)
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow, timeout=WAIT)
+    panel.notes.setFocus()
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(panel.notes, Qt.Key.Key_R, ctrl_shift)
+    assert panel.references.value.hasFocus()
+    qtbot.keyClick(panel.references.value, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    assert panel.agent.hasFocus()
+    qtbot.keyClick(panel.agent, Qt.Key.Key_H, ctrl_shift)
+    assert panel.hold.isChecked() and actions[0].isChecked()
+    qtbot.keyClick(panel.agent, Qt.Key.Key_P, ctrl_shift)
+    editor = panel.promises.editor
+    qtbot.waitUntil(lambda: editor is not None and editor.isVisible(), timeout=WAIT)
+    editor.reject()
+    with qtbot.waitSignal(panel.finished, timeout=WAIT):
+        qtbot.keyClick(panel.agent, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not any(a.isEnabled() for a in actions)
+
+
+def test_ctrl_return_in_another_window_does_not_end_the_call(panel, session, qtbot):
+    from PySide6.QtWidgets import QPlainTextEdit
+    panel.start(1)
+    session.wait()
+    other = QPlainTextEdit()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(other.isActiveWindow, timeout=WAIT)
+    other.setFocus()
+    qtbot.keyClick(other, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert panel.in_progress   # the call's Ctrl+Return is the panel's alone

@@ -7,31 +7,18 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QPlainTextEdit,
-    QPushButton,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+import shiboken6
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
 
 from ...domain import times
-from ..checklist.checklist_panel import LiveChecklist
-from ..kit import formatting, labels, messages
+from ..kit import formatting, messages
 from ..kit.session import weak
-from ..promises.promise_editor import PromisesField, ReferencesField
+from . import call_layout
+from .call_actions import build_call_actions
 from .draft_controller import DraftController
-from .failed_attempt import FAILED_OUTCOMES, ChannelPicker, log_failed_attempt
-from .language_picker import LanguagePicker
-from .scam_banner import ScamBanner
+from .failed_attempt import log_failed_attempt
 
 DRAFT = "call"
 PICKER_CASES = 50   # the open cases the picker offers, latest activity first
@@ -73,6 +60,7 @@ class CallCapture(QWidget):
         self._followed: object = False    # the case the channels and checklist are for
         self._restoring = False           # the kept draft is being read: a start waits
         self._start_asked: tuple | None = None
+        self._asked_for_case = False      # the message asks to choose the case
         self.setObjectName("callCapture")
         self._build()
         self._ticker = QTimer(self, interval=250, timeout=self._tick)
@@ -83,127 +71,35 @@ class CallCapture(QWidget):
     # -- building -----------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.case = QComboBox()
-        self.case.setAccessibleName(self.tr("Case"))
-        self.case.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.case.setMinimumContentsLength(20)
+        call_layout.build(self)
         self.case.currentIndexChanged.connect(self._case_picked)
-        self.channel = ChannelPicker(self.session, self.tr("Other number…"), self)
         self.channel.changed.connect(self._edited)
-        setup = QFormLayout()
-        setup.addRow(self.tr("Ca&se"), self.case)
-        setup.addRow(self.tr("Cha&nnel"), self.channel)
-
-        self.clock = QLabel(formatting.clock(0))
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 2.6)
-        font.setFeature(QFont.Tag("tnum"), 1)  # digits of equal width: the clock does not jiggle
-        self.clock.setFont(font)
-        self.clock.setAccessibleName(self.tr("Call duration"))
-        self.state = QLabel(self.tr("On the line"))
-        self.hold_total = QLabel()
-        self.hold = QPushButton(self.tr("On hold"))
-        self.hold.setCheckable(True)
-        self.hold.setAutoDefault(False)
+        self.channel.changed.connect(lambda: self.language.suggest(self.channel.languages()))
         self.hold.toggled.connect(self._hold_toggled)
-        self.no_connect = QToolButton()
-        self.no_connect.setText(self.tr("Didn't connect"))
-        self.no_connect.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.no_connect)
-        for outcome in FAILED_OUTCOMES:
-            menu.addAction(labels.outcome(outcome), lambda o=outcome: self.log_not_connected(o))
-        self.no_connect.setMenu(menu)
-        timer_row = QHBoxLayout()
-        timer_row.addWidget(self.clock)
-        states = QVBoxLayout()
-        states.addWidget(self.state)
-        states.addWidget(self.hold_total)
-        timer_row.addLayout(states, 1)
-        buttons_row = QHBoxLayout()
-        buttons_row.addWidget(self.hold)
-        buttons_row.addWidget(self.no_connect)
-        buttons_row.addStretch(1)
-
-        self.agent = QLineEdit()
-        self.agent.setPlaceholderText(self.tr("Name or ID the agent gave"))
         self.agent.textChanged.connect(self._edited)
         self.agent.returnPressed.connect(lambda: self.notes.setFocus())
-        self.language = LanguagePicker(self)
         self.language.picked.connect(self._edited)
-        self.channel.changed.connect(lambda: self.language.suggest(self.channel.languages()))
-        self.references = ReferencesField(self)
         self.references.changed.connect(self._edited)
-        self.promises = PromisesField(self)
         self.promises.changed.connect(self._edited)
-        details = QFormLayout()
-        details.addRow(self.tr("&Agent"), self.agent)
-        details.addRow(self.tr("Lan&guage"), self.language)
-        details.addRow(self.tr("&Reference"), self.references)
-        details.addRow(self.tr("Promises"), self.promises)
-
-        self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText(self.tr("Notes: what they said, what you asked, what "
-                                              "happens next…"))
-        self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.textChanged.connect(self._edited)
-        self.scam_banner = ScamBanner(self)
         self.notes.textChanged.connect(
             lambda: self.scam_banner.check(self.notes.toPlainText()))
-        self.checklist = LiveChecklist(self.session, self)  # ticks go with the call, not before
         self.checklist.changed.connect(self._edited)
-
-        self.draft_state = QLabel()
-        self.draft_state.setEnabled(False)  # greyed: a quiet indicator, not a message
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.hide()
-        self.end = QPushButton(self.tr("End call"))
-        self.end.setDefault(True)
         self.end.clicked.connect(self.end_call)
-        self.cancel = QPushButton(self.tr("Cancel call"))
-        self.cancel.setAutoDefault(False)
         self.cancel.clicked.connect(self.cancel_call)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.draft_state, 1)
-        bottom.addWidget(self.cancel)
-        bottom.addWidget(self.end)
+        self._actions = build_call_actions(self)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(setup)
-        layout.addLayout(timer_row)
-        layout.addLayout(buttons_row)
-        layout.addLayout(details)
-        layout.addWidget(self.scam_banner)
-        layout.addWidget(self.notes, 1)
-        layout.addWidget(self.checklist)
-        layout.addWidget(self.message)
-        layout.addLayout(bottom)
-        self._bind_keys()
+    def call_actions(self) -> list[QAction]:
+        """Hold, promise, reference, agent, didn't connect, checklist, end, discard: for the
+        window's Call menu and its list of keys. Enabled only while a call is in progress."""
+        return self._actions.all()
 
-    def _bind_keys(self) -> None:
-        def bind(keys: str, button, action, tip: str) -> None:
-            sequence = QKeySequence(keys)
-            shortcut = QShortcut(sequence, self, action)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            button.setToolTip(tip.format(sequence.toString(QKeySequence.SequenceFormat.NativeText)))
-
-        bind("Ctrl+Return", self.end, self.end_call, self.tr("Save the call and its notes ({0})"))
-        bind("Ctrl+Enter", self.end, self.end_call, self.tr("Save the call and its notes ({0})"))
-        bind("Ctrl+Shift+H", self.hold, self.hold.click,
-             self.tr("Mark the time you are on hold, and back ({0})"))
-        bind("Ctrl+Shift+P", self.promises.add_button, self.promises.add_button.click,
-             self.tr("Record what they promised and by when ({0})"))
-        bind("Ctrl+Shift+R", self.references.add_button, self.references.value.setFocus,
-             self.tr("Type a ticket or reference number ({0})"))
-        self.agent.setToolTip(self.tr("The agent's name or ID ({0})").format(
-            QKeySequence("Alt+A").toString(QKeySequence.SequenceFormat.NativeText)))
-        bind("Ctrl+Shift+X", self.cancel, self.cancel_call,
-             self.tr("Discard this call without saving ({0})"))
-        bind("Ctrl+Shift+D", self.no_connect, self.no_connect.showMenu,
-             self.tr("Log an attempt that did not get through ({0})"))
-        bind("Ctrl+Shift+C", self.checklist.list, self.checklist.focus_list,
-             self.tr("Tick what was answered; Space ticks ({0})"))
+    def add_promise(self) -> None:
+        editor = self.promises.editor
+        if editor is not None and shiboken6.isValid(editor) and editor.isVisible():
+            editor.activateWindow()
+            return
+        self.promises.open_editor()
 
     # -- state ---------------------------------------------------------------------------
 
@@ -212,7 +108,7 @@ class CallCapture(QWidget):
         return self._started is not None
 
     def case_id(self) -> int | None:
-        if self._picking and self._wanted_case is not None:
+        if self._picking:
             return self._wanted_case   # the picker is still being filled
         data = self.case.currentData()
         return int(data) if data is not None else None
@@ -240,9 +136,10 @@ class CallCapture(QWidget):
         self.case.clear()
         for c in cases:
             self.case.addItem(self.tr("#{0} {1}: {2}").format(c.id, c.platform, c.title), c.id)
-        index = self.case.findData(selected) if selected is not None else 0
-        self.case.setCurrentIndex(max(index, 0))
+        # No case chosen (Ctrl+T with none selected): none is guessed, the picker asks.
+        self.case.setCurrentIndex(self.case.findData(selected) if selected is not None else -1)
         self.case.blockSignals(False)
+        self.case.setToolTip(self.case.currentText())   # a long title is cut in the picker
         if self.in_progress and self.case_id() != self._followed:
             self._follow_case()   # the case was not known before (none chosen, or gone)
         self._quiet = quiet
@@ -250,6 +147,10 @@ class CallCapture(QWidget):
             self._edited()
 
     def _case_picked(self) -> None:
+        if self._asked_for_case and self.case_id() is not None:
+            self._asked_for_case = False
+            self._say("")
+        self.case.setToolTip(self.case.currentText())
         self._follow_case()
         self._edited()
 
@@ -276,7 +177,7 @@ class CallCapture(QWidget):
         self._started = times.format_time(now())
         self._ticker.start()
         self._tick()
-        self.notes.setFocus()
+        (self.notes if case_id is not None else self.case).setFocus()
         self.drafts.save()
 
     def _clear(self) -> None:
@@ -285,6 +186,9 @@ class CallCapture(QWidget):
         self._ticker.stop()
         self.drafts.hold()
         self.hold.setChecked(False)
+        self.case.blockSignals(True)
+        self.case.clear()   # the last call's cases: refilled for this one
+        self.case.blockSignals(False)
         self.agent.clear()
         self.language.set_value(None)
         self.notes.clear()
@@ -302,6 +206,7 @@ class CallCapture(QWidget):
                        self.language, self.references, self.promises, self.notes,
                        self.checklist, self.end, self.cancel):
             widget.setEnabled(enabled)
+        self._actions.set_enabled(enabled)
 
     def hold_minutes(self) -> float:
         at = times.format_time(now())
@@ -417,7 +322,9 @@ class CallCapture(QWidget):
             return None
         case_id = self.case_id()
         if case_id is None:
-            self._say(self.tr("Choose the case this call belongs to."))
+            self._say(self.tr("Choose the case this call belongs to; nothing typed is lost."))
+            self._asked_for_case = True
+            self.case.setFocus()
             return None
         if self.hold.isChecked():
             self.hold.setChecked(False)
