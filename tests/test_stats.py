@@ -67,3 +67,65 @@ def test_the_cli_prints_and_emits_json(record, cli_here, journal_dir, cli_env):
     data = json.loads(cli_here("stats", "--platform", "Binance", "--json", check=0).stdout)
     assert data[0]["answer_rate"] == 0.75
     assert "no platform" in cli_here("stats", "--platform", "Nope", check=1).stderr.lower()
+
+
+# -- when to call again: only with evidence (reach_suggestions) ---------------------------------
+
+def _answered_calls(j, case_id, starts):
+    for start in starts:
+        j.log(case_id, kind="call", contact="+1 800 555 0100", start=start)
+
+
+def test_one_answered_call_names_no_day_or_hour(journal):
+    journal.add_platform("Binance", kind="exchange")
+    case = journal.open_case("Binance", "Withdrawal stuck")
+    _answered_calls(journal, case.id, ["2026-11-17T21:10:00+01:00"])   # a Tuesday
+    tips = journal.reach_suggestions(case.id)
+    assert tips["answered"] == 1
+    assert tips["best_weekdays"] == [] and tips["best_hours"] == []
+
+
+def test_chats_and_emails_are_not_answered_calls(record):
+    case = record.cases()[0]
+    tips = record.reach_suggestions(case.id)
+    assert tips["answered"] == 3      # the chat and the email answered too, but are no calls
+    assert tips["best_weekdays"] == [] and tips["best_hours"] == []
+
+
+def test_a_clear_pattern_in_eight_answered_calls_is_named(journal):
+    journal.add_platform("Binance", kind="exchange")
+    case = journal.open_case("Binance", "Withdrawal stuck")
+    _answered_calls(journal, case.id, [
+        "2026-11-03T21:05:00+01:00", "2026-11-10T21:20:00+01:00", "2026-11-17T21:40:00+01:00",
+        "2026-11-24T21:15:00+01:00", "2026-12-01T21:30:00+01:00",     # five Tuesdays at 21
+        "2026-11-05T10:00:00+01:00", "2026-11-13T15:00:00+01:00",     # a Thursday, a Friday
+        "2026-11-18T21:50:00+01:00"])                                 # a Wednesday at 21
+    journal.log(case.id, kind="call", contact="+1 800 555 0100", outcome="busy",
+                start="2026-11-06T10:00:00+01:00")     # a failed attempt is no answer
+    tips = journal.reach_suggestions(case.id)
+    assert tips["answered"] == 8
+    assert tips["best_weekdays"] == [1] and tips["best_hours"] == [21]
+
+
+def test_five_answers_spread_over_five_days_name_no_day(journal):
+    journal.add_platform("Binance", kind="exchange")
+    case = journal.open_case("Binance", "Withdrawal stuck")
+    _answered_calls(journal, case.id, [f"2026-11-{day:02d}T09:30:00+01:00"
+                                       for day in (16, 17, 18, 19, 20)])   # Mon to Fri, at 9
+    tips = journal.reach_suggestions(case.id)
+    assert tips["answered"] == 5 and tips["best_weekdays"] == []
+    assert tips["best_hours"] == [9]         # every one of them at 9: that is a pattern
+
+
+def test_best_slots_by_hand():
+    from journal.domain.reach import best_slots
+    assert best_slots({1: 1}) == []                        # one call
+    assert best_slots({1: 4}) == []                        # four calls: not yet enough
+    assert best_slots({1: 5}) == [1]
+    assert best_slots({1: 2, 2: 1, 3: 1, 4: 1}) == [1]     # twice any other
+    assert best_slots({1: 2, 2: 2, 3: 1}) == [1, 2]        # a tie of two, both clear
+    assert best_slots({1: 2, 2: 2, 3: 2}) == []            # a tie of three: no advice
+    assert best_slots({1: 3, 2: 2, 3: 1}) == [1, 2]
+    assert best_slots({1: 1, 2: 1, 3: 1, 4: 1, 5: 1}) == []
+    assert best_slots({1: 3, 2: 2}) == [1, 2]              # every answer on those two
+    assert best_slots({1: 3, 2: 2, 3: 2}) == []            # 3 against 2 is not clear

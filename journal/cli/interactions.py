@@ -14,6 +14,7 @@ from .registry import Arg, OneOf, command
 KINDS = "call|chat|email|in-app|social|letter"
 OUTCOMES = "answered|no-answer|busy|dropped|queue-timeout|wrong-number"
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+DAYS = ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")
 
 
 def _interaction_args(*, amend: bool) -> list:
@@ -90,7 +91,6 @@ def _alarm(notes: str | None) -> None:
 
 def _suggest(j, record) -> None:
     """After a call that did not connect: where else to reach the real support, and when."""
-    from ..domain.reach import busiest
     tips = j.reach_suggestions(record.case_id, tried_channel_id=record.channel_id,
                                tried_contact=record.contact)
     lines = [f"it did not connect ({record.outcome.value})."]
@@ -109,12 +109,22 @@ def _suggest(j, record) -> None:
             zone = (f" ({tips['time_zone']}; it is {WEEKDAYS[int(day)]} {clock} there "
                     f"now)")
         lines.append(f"Its support hours: {tips['support_hours']}{zone}.")
-    if tips["answered"]:
-        days = ", ".join(WEEKDAYS[d] for d in busiest(tips["answered_by_weekday"]))
-        hours = ", ".join(f"{h:02d}:00" for h in busiest(tips["answered_by_hour"]))
-        lines.append(f"In your record {tips['platform']} answered most on {days}, around "
-                     f"{hours} (your local time then).")
+    pattern = _answered_most(tips)
+    if pattern:
+        lines.append(pattern)
     notice(" ".join(lines))
+
+
+def _answered_most(tips) -> str:
+    """When the platform answered calls, with the count it rests on; nothing while the record
+    is too thin to name a day or an hour (the service decides)."""
+    days = " and ".join(DAYS[d] for d in tips["best_weekdays"])
+    hours = " and ".join(f"{h:02d}:00" for h in tips["best_hours"])
+    if not days and not hours:
+        return ""
+    when = ", ".join(filter(None, [days and f"on {days}", hours and f"around {hours}"]))
+    return (f"In your record ({tips['answered']} answered calls), {tips['platform']} answered "
+            f"most {when} (your local time then).")
 
 
 @command("log", help="record a call, chat, email or failed attempt", json=True,

@@ -19,8 +19,13 @@ class ResponseTimes:
 
     def reach_suggestions(self, case_id, *, tried_channel_id=None, tried_contact=None) -> dict:
         """After a failed attempt: the platform's other verified channels, its announcements
-        page, and the hours and weekdays it answered before."""
+        page, and the hours and weekdays it answered calls before.
+
+        "answered" counts the answered calls in the record; "best_weekdays" (0=Monday) and
+        "best_hours" (local hours) name the one or two slots that clearly stand out, and
+        are empty while the record is too thin to say (domain.reach.best_slots)."""
         from ..domain.channels import matches, time_there
+        from ..domain.reach import best_slots
         from ..store.reach import answered_times
         case = self.cases.case(case_id)
         tried = matches(tried_contact) if tried_contact else None
@@ -34,7 +39,8 @@ class ResponseTimes:
                 "support_hours": platform.support_hours, "time_zone": platform.time_zone,
                 "time_there": time_there(platform.time_zone),
                 "channels": others, "answered_by_hour": hours, "answered_by_weekday": days,
-                "answered": total}
+                "answered": total, "best_weekdays": best_slots(days, total),
+                "best_hours": best_slots(hours, total)}
 
     def stats(self, *, platform: str | int | None = None) -> list[dict]:
         """Response times per platform and channel from the user's record (store/stats.py)."""

@@ -158,3 +158,24 @@ def test_typed_email_in_the_chat_log_dialog(session, qtbot):
                     timeout=WAIT)
     dialog.reject()
     session.wait()
+
+
+def test_typing_a_number_in_the_live_call_moves_nothing_below_the_channel(panel, session, qtbot):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication
+    started(panel)
+    pick_other(panel.channel)       # the choice shows the contact field and the advice...
+    QApplication.processEvents()
+    below = [panel.hold, panel.agent, panel.notes]
+    where = [w.mapTo(panel, QPoint(0, 0)).y() for w in below]
+    picker = panel.channel
+    picker._check_timer.setInterval(0)   # every key a pause: each banner on the way is seen
+    said = set()
+    for key in "+1 888 908 7930":       # ...typing moves nothing: not listed, then listed
+        qtbot.keyClicks(picker.contact, key)
+        qtbot.waitUntil(lambda: not picker._check_timer.isActive(), timeout=WAIT)
+        session.wait()
+        QApplication.processEvents()
+        said.add(picker.warning.text() if picker.warning.isVisible() else "")
+        assert [w.mapTo(panel, QPoint(0, 0)).y() for w in below] == where
+    assert any("not one of Coinbase's" in s for s in said) and "" in said   # came and went

@@ -7,16 +7,12 @@ user dials: the banner shows as soon as a doubtful channel is picked or typed.
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
+    QGridLayout,
     QLineEdit,
     QSizePolicy,
-    QStyle,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
@@ -26,13 +22,11 @@ from ...errors import JournalError
 from ..kit import labels
 from ..kit.resources import current_language
 from ..kit.session import weak
+from .contact_banner import BANNER_LINES, ClampedLabel, ContactBanner
 
 _OTHER = -1  # combo data of the "Other number…" entry
 CHECK_DELAY_MS = 300     # a typed contact is checked once the typing pauses
 MAX_COUNTRIES = 3        # a +1 toll-free number belongs to 25 countries: count them instead
-# (border, text) on a light and on a dark background
-_RED = (("#c62828", "#b71c1c"), ("#ef5350", "#ff8a80"))
-_AMBER = (("#e0a000", "#7a4a00"), ("#ffb300", "#ffd54f"))
 
 
 def recent_channel_ids(journal, case_id: int) -> list[int]:
@@ -63,108 +57,21 @@ def spoken_list(items) -> str:
     return QLocale().createSeparatedList([str(i) for i in items])
 
 
-class ContactBanner(QFrame):
-    """A framed warning with an icon, one row per warning: red when the contact is reported
-    fake, amber otherwise."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("contactBanner")
-        self.setAccessibleName(self.tr("Contact warning"))
-        # Long lines are hard to read in a wide window; the banner wraps instead.
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 44)
-        self.setMaximumWidth(self.fontMetrics().averageCharWidth() * 100)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.icon = QLabel()
-        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        self.lines = QVBoxLayout()
-        self.lines.setSpacing(4)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.setSpacing(8)
-        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(self.lines, 1)
-        self._shown: list[str] = []
-        self._rows: list[QWidget] = []
-        self._fitted_height: int | None = None
-        self.severe = False
-        self.hide()
-
-    def text(self) -> str:
-        """What the banner says, one warning a line."""
-        if len(self._shown) > 1:
-            return "\n".join("• " + line for line in self._shown)
-        return "\n".join(self._shown)
-
-    def show_lines(self, lines: list[str], severe: bool = False) -> None:
-        """One row per warning; hidden when there is none."""
-        self.severe = severe
-        self._shown = list(lines)
-        for row in self._rows:
-            row.hide()
-            row.deleteLater()
-        self._rows = [self._row(line, bullet=len(lines) > 1) for line in lines]
-        for row in self._rows:
-            self.lines.addWidget(row)
-            row.show()  # now, not when the event loop next runs: its height counts at once
-        self.setAccessibleDescription(self.text())
-        self._style()
-        self.setVisible(bool(lines))
-        self._fit_dialog()
-
-    def _fit_dialog(self) -> None:
-        """A dialog grows to show every line: Qt does not resize a window for the height
-        wrapped text needs, and a clipped warning is no warning. (A panel inside the main
-        window has a stretching notes field that makes room instead.)"""
-        window = self.window()
-        layout = window.layout() if isinstance(window, QDialog) else None
-        if layout is None or not window.isVisible() or not layout.hasHeightForWidth():
-            return  # not shown yet: show() sizes it with the banner
-        layout.activate()
-        needed = layout.totalHeightForWidth(window.width())
-        # Shrinks back only a height it set itself, never one the user chose.
-        if needed > window.height() or window.height() == self._fitted_height:
-            window.resize(window.width(), needed)
-            self._fitted_height = window.height()
-
-    def _row(self, line: str, bullet: bool) -> QWidget:
-        row = QWidget(self)
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        if bullet:  # a hanging bullet, so a wrapped line still reads as one warning
-            mark = QLabel("•")
-            mark.setObjectName("contactBannerText")
-            layout.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
-        label = QLabel(line)
-        label.setObjectName("contactBannerText")
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(label, 1)
-        return row
-
-    def _style(self) -> None:
-        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
-        border, text = (_RED if self.severe else _AMBER)[dark]
-        base = self.palette().color(QPalette.ColorRole.Base).name()
-        self.setStyleSheet(
-            f"QFrame#contactBanner {{ border: 2px solid {border}; border-radius: 6px;"
-            f" background-color: {base}; }}"
-            f" QLabel#contactBannerText {{ color: {text}; font-weight: 600; border: none; }}")
-        which = (QStyle.StandardPixmap.SP_MessageBoxCritical if self.severe
-                 else QStyle.StandardPixmap.SP_MessageBoxWarning)
-        size = self.fontMetrics().height() * 3 // 2
-        self.icon.setPixmap(self.style().standardIcon(which).pixmap(size, size))
-
-
 class ChannelPicker(QWidget):
     """The case's platform channels, or another contact typed by hand; warns about the chosen
     contact (not listed, unverified, reported fake, shared with another platform, wrong
-    country) before it is used."""
+    country) before it is used.
+
+    The banner's height is fixed (`banner_lines` lines, the rest a click away) and, once
+    shown, its room is kept while it is hidden: the warnings come and go as a number is
+    typed, and the fields below must not move under the pointer. keep_room() keeps the room
+    of the banner and of the typed contact from the start, for a form where nothing below
+    may ever move."""
 
     changed = Signal()
 
-    def __init__(self, session, other_label: str, parent=None):
+    def __init__(self, session, other_label: str, parent=None, *,
+                 banner_lines: int = BANNER_LINES):
         super().__init__(parent)
         self.session = session
         self._channels = {}
@@ -185,7 +92,7 @@ class ChannelPicker(QWidget):
         self.contact.setPlaceholderText(self.tr("Number or address you used"))
         self.contact.setAccessibleName(self.tr("Contact"))
         self.contact.hide()
-        self.warning = ContactBanner(self)
+        self.warning = ContactBanner(self, banner_lines)
         self.warnings: list = []  # the ContactWarnings the banner shows
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS,
                                    timeout=self.check_warnings)
@@ -193,14 +100,40 @@ class ChannelPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.combo)
         layout.addWidget(self.contact)
-        # In a row with a stretch, so the banner's height is reckoned for its capped width.
-        banner_row = QHBoxLayout()
-        banner_row.addWidget(self.warning, 1)
-        banner_row.addStretch(0)
-        layout.addLayout(banner_row)
+        # Where the banner is not, a picker that keeps its room says the channel is listed.
+        self.listed = ClampedLabel(banner_lines, self)
+        self.listed.setObjectName("listedChannel")
+        self.listed.setContentsMargins(2, 2, 0, 0)
+        self.listed.hide()
+        # In a row with a stretch: the banner's width is capped, long lines are hard to read.
+        self._band = QGridLayout()
+        self._band.setContentsMargins(0, 0, 0, 0)
+        self._band.addWidget(self.warning, 0, 0)
+        self._band.addWidget(self.listed, 0, 0, Qt.AlignmentFlag.AlignTop)
+        self._band.setColumnStretch(0, 1)
+        self._band.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Expanding), 0, 1)
+        layout.addLayout(self._band)
+        self._keeps_room = False
         self.combo.currentIndexChanged.connect(self._picked)
         self.contact.textChanged.connect(self.changed)
         self.contact.textChanged.connect(self._check_timer.start)
+
+    def keep_room(self) -> None:
+        """Keep the room of the typed contact and of the banner even while they are hidden,
+        so that no choice or typing here moves what is below the picker."""
+        policy = self.contact.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.contact.setSizePolicy(policy)
+        self.warning.keep_room()
+        # The contact goes under the banner: its empty room then ends the picker instead of
+        # parting the channel from what is said about it.
+        layout = self.layout()
+        layout.removeWidget(self.contact)
+        layout.addWidget(self.contact)
+        QWidget.setTabOrder(self.combo, self.warning.details)   # the order they are seen in
+        QWidget.setTabOrder(self.warning.details, self.contact)
+        self._keeps_room = True
+        self._say_listed()
 
     def set_case(self, case_id: int | None, prefer_kind: str | None = None) -> None:
         """Fill with the channels of the case's platform, read off the GUI thread; preselect
@@ -311,6 +244,7 @@ class ChannelPicker(QWidget):
         if channel_id is None and not contact:
             self.warnings = []
             self.warning.show_lines([self._general_hint()])
+            self._say_listed()
             return
         if self._platform_id is None:
             self._show_warnings([])
@@ -321,6 +255,17 @@ class ChannelPicker(QWidget):
             lambda j: j.contact_warnings(pid, channel_id=channel_id, contact=contact),
             weak(self._warnings_read, self._checks), weak(self._warnings_read, self._checks, []))
 
+    def _say_listed(self) -> None:
+        """In the banner's room, while it is empty: that the channel picked is listed."""
+        channel = self._channels.get(self.combo.currentData())
+        quiet = self._keeps_room and self.warning.isHidden() and channel is not None
+        if quiet:
+            text = self.tr("✓ One of {0}'s listed channels (source: {1}).").format(
+                channel.platform, labels.channel_source(channel.source))
+            self.listed.set_full_text(text)
+            self.listed.setToolTip(text)
+        self.listed.setVisible(quiet)
+
     def _warnings_read(self, check: int, warnings, _sentence: str = "") -> None:
         if check == self._checks:
             self._show_warnings(list(warnings))
@@ -330,6 +275,7 @@ class ChannelPicker(QWidget):
         ordered = sorted(self.warnings, key=lambda w: w.kind != "reported-fake")
         self.warning.show_lines([self._line(w) for w in ordered],
                                 severe=any(w.kind == "reported-fake" for w in ordered))
+        self._say_listed()
 
     def _general_hint(self) -> str:
         if self._platform:

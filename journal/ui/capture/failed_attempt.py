@@ -5,12 +5,15 @@ recording one must cost a single click.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from datetime import timedelta
+
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -20,19 +23,30 @@ from PySide6.QtWidgets import (
 
 from ...domain import times
 from ...domain.model import Outcome
-from ..kit import labels
+from ..kit import formatting, labels
 from .channel_picker import ChannelPicker  # also imported from here by the call and log panels
 
 FAILED_OUTCOMES = tuple(o.value for o in Outcome if o.failed)
+
+
+def attempt_times(start: str | None = None, end: str | None = None,
+                  wait_minutes: float | None = None) -> tuple[str, str]:
+    """(start, end) of an attempt: end defaults to now, start to end less the wait."""
+    end = end or times.now_text()
+    if not start:
+        start = times.plus(end, -timedelta(minutes=wait_minutes)) if wait_minutes else end
+    return start, end
 
 
 def log_failed_attempt(session, case_id: int, outcome: str, channel_id: int | None = None,
                        contact: str | None = None, note: str = "", *, start: str | None = None,
                        end: str | None = None, wait_minutes: float | None = None,
                        draft: str | None = None, on_done=None, on_error=None) -> None:
-    """Log a call attempt that did not connect (off the GUI thread); on_done(interaction)."""
-    now = times.now_text()
-    start, end = start or now, end or now
+    """Log a call attempt that did not connect (off the GUI thread); on_done(interaction).
+
+    Without a start, an attempt that waited began that long before it ended: 40 minutes of
+    queue music logged at 21:42 ran from 21:02 to 21:42 (attempt_times)."""
+    start, end = attempt_times(start, end, wait_minutes)
 
     def work(j):
         return j.log(case_id, kind="call", channel_id=channel_id, contact=contact or None,
@@ -43,7 +57,10 @@ def log_failed_attempt(session, case_id: int, outcome: str, channel_id: int | No
 
 
 class FailedAttemptDialog(QDialog):
-    """Pick how the attempt failed; each outcome button logs it at once."""
+    """Pick how the attempt failed; each outcome button logs it at once.
+
+    Nothing in it moves while it is used: the channel's warning has a room of its own
+    (ChannelPicker.keep_room), so a click aimed at a field lands in that field."""
 
     logged = Signal(int)
 
@@ -52,7 +69,8 @@ class FailedAttemptDialog(QDialog):
         self.session = session
         self.case_id = case_id
         self.setWindowTitle(self.tr("Log a failed attempt"))
-        self.channel = ChannelPicker(session, self.tr("Other number…"), self)
+        self.channel = ChannelPicker(session, self.tr("Other number…"), self, banner_lines=3)
+        self.channel.keep_room()
         self.channel.set_case(case_id, prefer_kind="phone")
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Optional, e.g. \"music for 40 minutes, then cut\""))
@@ -60,6 +78,13 @@ class FailedAttemptDialog(QDialog):
         self.wait.setRange(0, 24 * 60)
         self.wait.setSpecialValueText(self.tr("not noted"))
         self.wait.setSuffix(self.tr(" min"))
+        self.when = QLabel()   # the times the attempt will be logged with
+        self.when.setObjectName("attemptTimes")
+        self.when.setEnabled(False)   # greyed: a quiet indicator
+        self.wait.valueChanged.connect(self._show_when)
+        self._clock = QTimer(self, interval=15_000, timeout=self._show_when)
+        self._clock.start()
+        self._show_when()
         texts = {"no-answer": self.tr("&No answer"), "busy": self.tr("&Busy"),
                  "dropped": self.tr("&Dropped"), "queue-timeout": self.tr("&Queue timed out"),
                  "wrong-number": self.tr("W&rong number")}
@@ -74,23 +99,45 @@ class FailedAttemptDialog(QDialog):
             self.buttons[outcome] = button
         self.error = QLabel()
         self.error.setWordWrap(True)
+        keep = self.error.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)   # an error after a click moves nothing either
+        self.error.setSizePolicy(keep)
         self.error.hide()
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        wait_row = QHBoxLayout()
+        wait_row.addWidget(self.wait)
+        wait_row.addWidget(self.when, 1)
         form = QFormLayout()
         form.addRow(self.tr("&Channel"), self.channel)
         form.addRow(self.tr("N&ote"), self.note)
-        form.addRow(self.tr("&Waited"), self.wait)
-        intro = QLabel(self.tr("Did not get through? One click logs the attempt with the time "
-                               "it happened."))
+        wait_label = QLabel(self.tr("&Waited"))
+        wait_label.setBuddy(self.wait)
+        form.addRow(wait_label, wait_row)
+        intro = QLabel(self.tr("Did not get through? One click logs the attempt: it ends now "
+                               "and began as long ago as you waited."))
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addLayout(grid)
-        layout.addWidget(self.error, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.error)
         layout.addWidget(close)
+        # Wide enough for the note's example and the times beside the wait.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 84)
         self.buttons[FAILED_OUTCOMES[0]].setFocus()
+
+    def attempt_times(self) -> tuple[str, str]:
+        """(start, end) the attempt would be logged with if an outcome were clicked now."""
+        return attempt_times(wait_minutes=self.wait.value() or None)
+
+    def _show_when(self) -> None:
+        start, end = self.attempt_times()
+        if start == end:
+            self.when.setText(self.tr("logged at {0}").format(formatting.time_of_day(end)))
+        else:
+            self.when.setText(self.tr("started {0}, ended {1}").format(
+                formatting.time_of_day(start), formatting.time_of_day(end)))
 
     def log(self, outcome: str) -> None:
         channel_id, contact = self.channel.value()

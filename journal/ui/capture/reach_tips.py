@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...domain.channels import display_phone
-from ...domain.reach import busiest
 from ..kit import labels
 
 
@@ -42,14 +41,40 @@ def tips_text(tips: dict) -> str:
             hours = translate("ReachTips", "{0} ({1}; now {2} there)").format(
                 hours, tips["time_zone"], now)
         lines.append(translate("ReachTips", "Its support hours: {0}").format(hours))
-    if tips["answered"]:
-        locale = QLocale()
-        days = ", ".join(locale.dayName(d + 1, QLocale.FormatType.ShortFormat)
-                         for d in busiest(tips["answered_by_weekday"]))
-        hours = ", ".join(f"{h:02d}:00" for h in busiest(tips["answered_by_hour"]))
-        lines.append(translate("ReachTips", "In your record, {0} answered most on {1}, around "
-                                            "{2}.").format(tips["platform"], days, hours))
+    pattern = answered_most(tips)
+    if pattern:
+        lines.append(pattern)
     return "\n\n".join(lines)
+
+
+def _weekdays() -> tuple[str, ...]:
+    translate = QCoreApplication.translate
+    return (translate("ReachTips", "Mondays"), translate("ReachTips", "Tuesdays"),
+            translate("ReachTips", "Wednesdays"), translate("ReachTips", "Thursdays"),
+            translate("ReachTips", "Fridays"), translate("ReachTips", "Saturdays"),
+            translate("ReachTips", "Sundays"))
+
+
+def answered_most(tips: dict) -> str:
+    """When the platform answered calls, with the count it rests on; empty while the
+    record is too thin to name a day or an hour (the service decides: best_slots)."""
+    translate = QCoreApplication.translate
+    locale = QLocale()
+    names = _weekdays()
+    days = locale.createSeparatedList([names[d] for d in tips.get("best_weekdays", ())])
+    hours = locale.createSeparatedList([f"{h:02d}:00" for h in tips.get("best_hours", ())])
+    n = tips["answered"]
+    if days and hours:
+        return translate("ReachTips", "In your record (%n answered calls), {0} answered most "
+                                      "on {1}, around {2}.", "", n).format(
+            tips["platform"], days, hours)
+    if days:
+        return translate("ReachTips", "In your record (%n answered calls), {0} answered most "
+                                      "on {1}.", "", n).format(tips["platform"], days)
+    if hours:
+        return translate("ReachTips", "In your record (%n answered calls), {0} answered most "
+                                      "around {1}.", "", n).format(tips["platform"], hours)
+    return ""
 
 
 def read_tips(journal, interaction_id: int) -> dict | None:
