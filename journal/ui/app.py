@@ -6,7 +6,7 @@ import os
 import signal
 import sys
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLoggingCategory, Qt
 from PySide6.QtWidgets import QApplication
 
 from .kit import resources, settings
@@ -19,9 +19,21 @@ from .kit.session import Session
 # 87 to 48 ms (median of 4, tests/bench/window.py, same load).
 SWITCH_INTERVAL = 0.001
 
+# Qt's font database says, for every installed font without OpenType tables for a script it
+# looks at (a language's own name in the language picker, say), "OpenType support missing
+# for …": dozens of lines on the terminal at each start, about nothing the user can change.
+# Only that category is quieted; the user's QT_LOGGING_RULES still come after this.
+QUIET_LOGGING = "qt.text.font.db.info=false\nqt.text.font.db.warning=false"
+
+
+def product_name() -> str:
+    """The program's name as every window says it, in the language installed."""
+    return QCoreApplication.translate("MainWindow", "Support Journal")
+
 
 def application(argv: list[str] | None = None) -> QApplication:
     sys.setswitchinterval(SWITCH_INTERVAL)
+    QLoggingCategory.setFilterRules(QUIET_LOGGING)   # before Qt loads the fonts
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     QCoreApplication.setOrganizationName("SupportJournal")
     QCoreApplication.setApplicationName("Support Journal")
@@ -41,13 +53,18 @@ class Launcher:
     def show(self) -> None:
         from .main_window import MainWindow
         resources.install_language(settings.language())
+        # Dialogs' titles end with it where the desktop does so: the same name as the window.
+        QApplication.setApplicationDisplayName(product_name())
         old = self.window
         geometry = old.saveGeometry() if old is not None else None
+        case_id = old._current_case() if old is not None else None
         self.window = MainWindow(self.session)
         self.window.languageChanged.connect(self._relaunch)
         if geometry is not None:
             self.window.restoreGeometry(geometry)
         self.window.show()
+        if case_id is not None:   # the case that was open stays open, in the new language
+            self.window.open_case(case_id)
         if old is not None:
             old.retire()
 

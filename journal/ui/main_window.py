@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPainter, QPixmap
+from PySide6.QtGui import QCloseEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import JournalError
+from .app import product_name
 from .capture.call_capture import CallCapture
 from .capture.failed_attempt import FailedAttemptDialog
 from .capture.log_dialog import LogDialog
@@ -24,14 +25,15 @@ from .cases.case_list import CaseListPanel
 from .cases.case_view import CaseView
 from .cases.new_case_dialog import NewCaseDialog
 from .dialogs.export_dialog import ExportDialog
-from .dialogs.journal_tasks import JournalTasks
 from .dialogs.preferences_dialog import PreferencesDialog
+from .dialogs.shortcuts_dialog import ShortcutsDialog
 from .dialogs.stats_view import StatsView
 from .directory.directory_screen import DirectoryScreen
 from .kit import resources, settings
 from .kit.auto_lock import AutoLock
 from .kit.messages import show_error
 from .kit.session import Session, weak
+from .main_menus import build_menus
 from .promises.due_notifier import DueNotifier
 from .promises.promises_panel import PromisesPanel
 from .search.search_panel import SearchPanel
@@ -62,7 +64,7 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle(self.tr("Support Journal"))
+        self.setWindowTitle(product_name())
         self.setWindowIcon(resources.icon("app"))
         self.resize(1280, 800)
 
@@ -92,7 +94,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
         self._page_prepared = False
-        self._build_actions()
+        self._reopen_case: int | None = None   # the case shown when the journal locked
+        self.shortcuts_dialog: ShortcutsDialog | None = None
+        build_menus(self)
         self._build_status_bar()
         self.tray = self._build_tray()
         self.notifier = DueNotifier(session, self.tray)
@@ -120,78 +124,6 @@ class MainWindow(QMainWindow):
             self._show_locked()
 
     # -- building ---------------------------------------------------------------------------
-
-    def _action(self, icon: str, text: str, slot, shortcuts=(), tip: str = "") -> QAction:
-        action = QAction(resources.icon(icon), text, self)
-        if shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
-            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-            keys = ", ".join(QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText)
-                             for s in shortcuts)
-            action.setToolTip(f"{tip or text} ({keys})")
-        elif tip:
-            action.setToolTip(tip)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        a = self._action
-        self.new_case_action = a("add", self.tr("New case…"), self.new_case, ["Ctrl+N"],
-                                 self.tr("Open a new case"))
-        self.call_action = a("call", self.tr("Start call"), self.start_call, ["Ctrl+T"],
-                             self.tr("Start a call on the chosen case, with a timer and notes"))
-        self.failed_action = a("failed-call", self.tr("Failed attempt…"), self.failed_attempt,
-                               ["Ctrl+Shift+F"],
-                               self.tr("Record a call that did not connect"))
-        self.log_action = a("chat", self.tr("Log chat or email…"), self.log_message,
-                            ["Ctrl+E"], self.tr("Log a chat, email or message with its files"))
-        self.export_action = a("export", self.tr("Export case file…"), self.export_case,
-                               ["Ctrl+Shift+E"],
-                               self.tr("A PDF for a dispute, or a bundle anyone can check"))
-        self.search_action = a("search", self.tr("Search…"), self.search, ["Ctrl+F", "Ctrl+K"],
-                               self.tr("Search every note, agent and reference number"))
-        self.promises_action = a("promise", self.tr("Promises"), self.show_promises, ["Ctrl+P"])
-        self.stats_action = a("case", self.tr("Response times…"), self.stats, ["Ctrl+Shift+S"],
-                              self.tr("How each platform answered you, from your own record"))
-        self.cases_action = a("case", self.tr("Cases"), self.show_cases, ["Ctrl+1"])
-        self.directory_action = a("directory", self.tr("Platforms and channels…"),
-                                  self.directory, ["Ctrl+D"])
-        self.preferences_action = a("preferences", self.tr("Preferences…"), self.preferences,
-                                    [QKeySequence.StandardKey.Preferences, "Ctrl+,"])
-        self.lock_action = a("lock", self.tr("Lock"), self.lock, ["Ctrl+L"],
-                             self.tr("Hide the journal behind the passphrase"))
-        self.quit_action = a("", self.tr("Quit"), self.close, ["Ctrl+Q"])
-        self.about_action = a("", self.tr("About Support Journal"), self.about)
-
-        # Check, back up and import a dump: long work, with its progress and a Cancel button.
-        self.journal_tasks = JournalTasks(self.session, self)
-        menu = self.menuBar().addMenu(self.tr("&Journal"))
-        for action in (self.new_case_action, self.export_action, self.directory_action, None,
-                       *self.journal_tasks.actions, None,
-                       self.preferences_action, self.lock_action, None, self.quit_action):
-            menu.addSeparator() if action is None else menu.addAction(action)
-        menu = self.menuBar().addMenu(self.tr("&Log"))
-        for action in (self.call_action, self.failed_action, self.log_action):
-            menu.addAction(action)
-        menu = self.menuBar().addMenu(self.tr("&View"))
-        for action in (self.search_action, self.cases_action, self.promises_action,
-                       self.stats_action):
-            menu.addAction(action)
-        self.menuBar().addMenu(self.tr("&Help")).addAction(self.about_action)
-
-        self.toolbar = self.addToolBar(self.tr("Main"))
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.new_case_action, self.call_action, self.failed_action,
-                       self.log_action, None, self.search_action, self.export_action,
-                       self.directory_action, None, self.lock_action):
-            self.toolbar.addSeparator() if action is None else self.toolbar.addAction(action)
-        self.journal_actions = [self.new_case_action, self.call_action, self.failed_action,
-                                self.log_action, self.export_action, self.search_action,
-                                self.promises_action, self.stats_action,
-                                self.cases_action, self.directory_action, self.lock_action]
 
     def _build_status_bar(self) -> None:
         self.busy = QProgressBar()
@@ -235,7 +167,7 @@ class MainWindow(QMainWindow):
         if not QSystemTrayIcon.isSystemTrayAvailable():
             return None
         tray = QSystemTrayIcon(resources.icon("app"), self)
-        tray.setToolTip(self.tr("Support Journal"))
+        tray.setToolTip(product_name())
         tray.activated.connect(lambda _reason: (self.showNormal(), self.activateWindow()))
         tray.show()
         return tray
@@ -257,17 +189,27 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.splitter)
         # Nothing to announce: the session said "everything changed" once as it unlocked
         # (Session.changes), and every view read what it shows then, once; a view built on
-        # an open journal reads when it is built.
-        self.capture.restore_draft(weak(self._call_restored))
+        # an open journal reads when it is built. The case shown when the journal locked is
+        # shown again: the list selects it once its rows are in and painted, and the case view
+        # reads it then (as it would the first row).
+        reopen, self._reopen_case = self._reopen_case, None
+        if reopen is not None:
+            self.cases.select_case(reopen)
+        self.capture.restore_draft(weak(self._call_restored, reopen is None))
         self._reopen_log_drafts()
         self.auto_lock.resume()
         self.notifier.check_soon()
-        self.cases.setFocus()
+        self.cases.focus_list()
 
-    def _call_restored(self, found: bool) -> None:
-        if found:
-            self._show_capture()
-            self.statusBar().showMessage(self.tr("The call in progress was restored."), 8000)
+    def _call_restored(self, show_its_case: bool, found: bool) -> None:
+        if not found:
+            return
+        self._show_capture()
+        self.statusBar().showMessage(self.tr("The call in progress was restored."), 8000)
+        case_id = self.capture.case_id()
+        # After a crash: the call's case. After a lock, the case the user had open stays.
+        if show_its_case and case_id is not None and case_id != self._current_case():
+            self.open_case(case_id)
 
     def _reopen_log_drafts(self) -> None:
         """A chat or email being logged when the journal locked (or the app quit) comes back."""
@@ -284,6 +226,8 @@ class MainWindow(QMainWindow):
             return
         self.save_drafts()
         self._close_other_windows()
+        # Only its id, and only in memory: the case comes back after the unlock.
+        self._reopen_case = self._current_case()
         self.session.lock()
         self.case_view.show_case(None)
         self._show_locked()
@@ -311,7 +255,9 @@ class MainWindow(QMainWindow):
     # -- actions ----------------------------------------------------------------------------
 
     def _current_case(self) -> int | None:
-        return self.case_view.current_case_id() or self.cases.current_case_id()
+        """The case the user has chosen: the one the middle pane shows (or is opening); None
+        while it says "Choose a case", whatever row of the list is current."""
+        return self.case_view.current_case_id()
 
     def open_case(self, case_id: int, interaction_id: int | None = None) -> None:
         self.side.setCurrentWidget(self.cases)
@@ -348,6 +294,14 @@ class MainWindow(QMainWindow):
         self.open_case(case_id, interaction_id)
 
     def _hide_capture(self) -> None:
+        """The call is over (saved or discarded): the case stays, and so does the keyboard,
+        in the case shown (else in the list), not lost with the panel."""
+        focus = QApplication.focusWidget()
+        if (focus is None or self.capture.isAncestorOf(focus)) and self.isActiveWindow():
+            if self._current_case() is not None:
+                self.case_view.focus_entries()
+            else:
+                self.cases.focus_list()
         self.capture.hide()
 
     def _show_failure(self, sentence: str) -> None:
@@ -386,6 +340,8 @@ class MainWindow(QMainWindow):
         case_id = self._need_case()
         if case_id is not None:
             dialog = ExportDialog(self.session, case_id, self)
+            # The dialog itself says what was written, with Open and Show in folder; the
+            # status bar keeps a line of it once the dialog is closed.
             dialog.exported.connect(lambda path: self.statusBar().showMessage(
                 self.tr("Case file written to {0}, signed by the journal key {1}")
                 .format(path, dialog.fingerprint), 15000))
@@ -406,7 +362,7 @@ class MainWindow(QMainWindow):
 
     def show_cases(self) -> None:
         self.side.setCurrentWidget(self.cases)
-        self.cases.setFocus()
+        self.cases.focus_list()
 
     def _show_overdue(self, count: int) -> None:
         index = self.side.indexOf(self.promises)
@@ -425,6 +381,15 @@ class MainWindow(QMainWindow):
         dialog.languageChanged.connect(
             lambda code: QTimer.singleShot(0, lambda: self.languageChanged.emit(code)))
         dialog.open()
+
+    def show_shortcuts(self) -> None:
+        """F1: every key of the window and of a live call, read from the menus' actions."""
+        if self.shortcuts_dialog is None:
+            self.shortcuts_dialog = ShortcutsDialog(self.shortcut_groups, self)
+        self.shortcuts_dialog.refresh()
+        self.shortcuts_dialog.show()
+        self.shortcuts_dialog.raise_()
+        self.shortcuts_dialog.activateWindow()
 
     def about(self) -> None:
         from .. import __version__

@@ -234,3 +234,42 @@ def test_columns_give_way_to_the_title_when_the_list_is_narrow(session, qtbot):
     qtbot.waitUntil(lambda: not panel.table.isColumnHidden(PLATFORM), timeout=WAIT)
     assert not any(panel.table.isColumnHidden(c) for c in range(panel.model.columnCount()))
     assert panel.table.columnWidth(TITLE) > 200
+
+
+def test_the_row_the_focus_makes_current_is_drawn_chosen(session, panel, qtbot):
+    # Qt makes the first row current as the list gets the focus, which opens that case: its
+    # row is then selected too, so the list shows what the case view shows.
+    panel.activateWindow()
+    qtbot.waitUntil(lambda: panel.isActiveWindow(), timeout=WAIT)
+    assert panel.current_case_id() is None
+    with qtbot.waitSignal(panel.caseActivated, timeout=WAIT) as signal:
+        panel.focus_list()
+    assert signal.args == [1]
+    assert panel.table.hasFocus()
+    assert panel.current_case_id() == 1
+    assert panel.table.selectionModel().isRowSelected(0)
+
+
+def test_a_case_asked_for_wins_over_the_first_row_the_focus_makes_current(session, qtbot):
+    # As after an unlock: the keyboard is given to the list while it shows no rows, and the
+    # window asks for the case it had open; the rows come, the table is shown and takes the
+    # focus, and Qt makes its first row (another case) current. The case asked for opens.
+    second = session.journal.open_case("Coinbase", "Second case")   # the first row
+    widget = CaseListPanel(session)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: widget.isActiveWindow(), timeout=WAIT)
+    read(qtbot, widget.model)
+    filtered(qtbot, widget, widget.status_combo, "Resolved")
+    assert widget.stack.currentWidget() is widget.empty
+    activated, found = [], []
+    widget.caseActivated.connect(activated.append)
+    widget.focus_list()                            # the table is hidden: it gets it when shown
+    widget.select_case(1, on_done=found.append)    # clears the filter, reads the rows again
+    qtbot.waitUntil(lambda: bool(found), timeout=WAIT)
+    assert widget.table.hasFocus()
+    assert widget.model.case_at(0).id == second.id
+    assert found == [True]
+    assert widget.current_case_id() == 1
+    assert activated == [1]

@@ -366,3 +366,25 @@ def test_a_card_shows_a_stored_number_as_people_read_it():
     assert shown_contact("+18889081234") == "+1 888-908-1234"
     assert shown_contact("+1 (888) 908-1234") == "+1 (888) 908-1234"   # typed: kept
     assert shown_contact("help@okx.com") == "help@okx.com"
+
+
+def test_a_case_that_cannot_be_read_is_not_the_chosen_case(view, qtbot):
+    # The pane says why instead of a case: nothing there for a call or an export to go to.
+    view.show_case(99_999)
+    assert view.current_case_id() == 99_999     # on its way
+    qtbot.waitUntil(lambda: not view.loading(), timeout=WAIT)
+    assert view.stack.currentWidget() is view.empty and view.empty.text()
+    assert view.current_case_id() is None
+
+
+def test_the_checklist_key_is_an_action_the_window_can_list(view, qtbot):
+    from PySide6.QtGui import QKeySequence
+    action = view.checklist_action
+    assert action.shortcut() == QKeySequence("Ctrl+Shift+K")
+    assert action.text() == "Checklist of the case"
+    assert "Ctrl+Shift+K" in action.toolTip()
+    action.trigger()
+    assert view.tabs.currentWidget() is view.checklist
+    view.focus_entries()   # the keyboard into what the tab shows
+    focus = view.window().focusWidget()
+    assert focus is view.checklist or view.checklist.isAncestorOf(focus), focus

@@ -58,3 +58,67 @@ def test_journal_with_no_command_opens_the_window_on_the_chosen_journal(tmp_path
     assert names == "MainWindow"
     assert state == f"create {tmp_path / 'mine'}"
     assert "Traceback" not in run.stderr
+
+
+# Qt's font database writes "OpenType support missing for …" for every installed font without
+# OpenType tables for a script drawn (Devanagari, in the language picker): painted here the
+# way the window does, in the process started the way main() starts it.
+FONT_NOISE = textwrap.dedent("""
+    from PySide6.QtCore import QLoggingCategory, qCWarning
+    from PySide6.QtGui import QPainter, QPixmap
+    from journal.ui.app import application
+    application()
+    picture = QPixmap(120, 16)
+    painter = QPainter(picture)
+    painter.drawText(0, 12, "हिन्दी ไทย 中文 English")
+    painter.end()
+    probe = QLoggingCategory("journal.probe")
+    qCWarning(probe, "another warning still shows")
+    print(QLoggingCategory("qt.text.font.db").isInfoEnabled(),
+          QLoggingCategory("qt.text.font.db").isWarningEnabled(),
+          QLoggingCategory("qt.qpa.fonts").isWarningEnabled())
+""")
+
+
+def test_the_font_database_does_not_fill_the_terminal(tmp_path):
+    env = private_env(tmp_path, QT_QPA_PLATFORM="offscreen")
+    env.pop("QT_LOGGING_RULES", None)
+    run = subprocess.run([sys.executable, "-c", FONT_NOISE], env=env, cwd=ROOT,
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "OpenType support missing" not in run.stderr
+    assert "another warning still shows" in run.stderr   # only that category is quiet
+    assert run.stdout.split() == ["False", "False", "True"]
+
+
+def test_every_window_names_the_program_the_same_way(session, qtbot):
+    """"Support Journal" everywhere, in Chinese 客服记录本 everywhere: the main window's title,
+    its tray, the title desktops add to each dialog (the application's display name)."""
+    import re
+
+    from PySide6.QtWidgets import QApplication
+
+    from journal.ui.app import Launcher
+    from journal.ui.kit import resources, settings
+    spelled = re.compile(r"support\s+journal", re.IGNORECASE)   # (file names: support-journal-…)
+    for path in [*(ROOT / "journal" / "ui").rglob("*.py"),
+                 *(ROOT / "resources" / "translations").glob("*.ts")]:
+        for found in spelled.findall(path.read_text(encoding="utf-8")):
+            assert found == "Support Journal", (path, found)
+
+    launcher = Launcher(session.folder)
+    launcher.session = session
+    try:
+        for language, name in (("en", "Support Journal"), ("zh_CN", "客服记录本")):
+            settings.set_language(language)
+            launcher.show()
+            w = launcher.window
+            qtbot.addWidget(w)
+            assert w.windowTitle() == name
+            assert QApplication.applicationDisplayName() == name
+            assert name in w.about_action.text()
+    finally:
+        settings.set_language("en")
+        resources.install_language("en")
+        QApplication.setApplicationDisplayName("")
+        launcher.window.save_drafts()

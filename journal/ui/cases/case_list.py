@@ -91,9 +91,11 @@ class CaseListPanel(QWidget):
         for value, text in labels.choices(CaseStatus, labels.case_status):
             self.status_combo.addItem(text, value)
         self.status_combo.setToolTip(self.tr("Show cases with this status"))
+        self.status_combo.setAccessibleName(self.tr("Filter by status"))
         self.platform_combo = QComboBox(self)
         self.platform_combo.setObjectName("platformFilter")
         self.platform_combo.setToolTip(self.tr("Show cases with this platform"))
+        self.platform_combo.setAccessibleName(self.tr("Filter by platform"))
         self.platform_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.table = QTableView(self)
@@ -133,7 +135,7 @@ class CaseListPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
-        self.setFocusProxy(self.table)
+        # No focus proxy: Tab into the panel would jump to the table over the filters.
 
         self._remembered: int | None = None
         self._wanted: int | None = None     # select_case() waits for the rows holding it
@@ -156,6 +158,10 @@ class CaseListPanel(QWidget):
 
     # -- public ------------------------------------------------------------------------
 
+    def focus_list(self) -> None:
+        """The keyboard to the table of cases (the first row becomes current, and opens)."""
+        self.table.setFocus()
+
     def current_case_id(self) -> int | None:
         index = self.table.selectionModel().currentIndex()
         if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
@@ -175,6 +181,9 @@ class CaseListPanel(QWidget):
         row = self.model.row_of(case_id)
         if row >= 0:
             self._select_row(row)
+            if self._last_emitted != case_id:   # the row was current already (the focus)
+                self._last_emitted = case_id
+                self.caseActivated.emit(case_id)
             self._settle(True)
         elif self.model.fetch_until(case_id):
             pass
@@ -192,6 +201,11 @@ class CaseListPanel(QWidget):
 
     def _loaded(self) -> None:
         self._update_empty()
+        if self._wanted is not None and self.model.row_of(self._wanted) >= 0 \
+                and self.table.isVisible():
+            # The rows painted first, as for the first row (_current_as_focused): the case's
+            # read then runs on the worker once the page is on screen, not while it paints.
+            self.table.viewport().repaint()
         self._seek()
 
     def refresh(self) -> None:
@@ -300,17 +314,30 @@ class CaseListPanel(QWidget):
         opens the newest case. After an unlock the focus comes before the cases do: the first
         page makes that row current when it comes, once it is painted: the case's read would
         otherwise run on the worker while the page paints, and each would slow the other
-        (both need the interpreter)."""
-        if (self.model.rowCount() and self.table.hasFocus()
+        (both need the interpreter). Not while a case asked for (select_case) is on its way:
+        that one opens instead."""
+        if (self.model.rowCount() and self.table.hasFocus() and self._wanted is None
                 and not self.table.selectionModel().currentIndex().isValid()):
             self.table.viewport().repaint()
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(0, TITLE), QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def _on_current_changed(self, current: QModelIndex, _previous=None) -> None:
+        case_id = current.data(CaseIdRole) if current.isValid() else None
+        selection = self.table.selectionModel()
+        # Made current without being chosen: Qt does so with the first row as the list gets
+        # the focus (shown again after an unlock, say).
+        unchosen = (case_id is not None and not self._selecting
+                    and not selection.isRowSelected(current.row()))
+        if unchosen and self._wanted is not None:
+            return   # the case asked for (select_case) is on its way: that one opens
         if not self._selecting and self._wanted is not None:
             self._settle(False)   # the user chose another case meanwhile
-        case_id = current.data(CaseIdRole) if current.isValid() else None
+        if unchosen:
+            # The case opens, so its row is drawn selected too: what the middle pane shows
+            # is what is chosen.
+            selection.select(current, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                             | QItemSelectionModel.SelectionFlag.Rows)
         if case_id is not None and case_id != self._last_emitted:
             self._last_emitted = case_id
             self.caseActivated.emit(case_id)

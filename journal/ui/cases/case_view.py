@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -116,9 +116,10 @@ class CaseView(QWidget):
         self.status_error.setObjectName("statusError")
         self.status_error.setWordWrap(True)
         self.status_error.hide()
+        # Made before what they show: Tab goes as the page reads (status, tabs, timeline).
+        self.tabs = QTabWidget(page)
         self.timeline = CaseTimeline(session, page)
         self.checklist = ChecklistPanel(session, page)
-        self.tabs = QTabWidget(page)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.timeline, resources.icon("case"), self.tr("Timeline"))
         self.tabs.addTab(self.checklist, resources.icon("ask"), self.tr("Checklist"))
@@ -126,7 +127,14 @@ class CaseView(QWidget):
         self.tabs.setTabToolTip(1, self.tr("What to ask and what to have ready when you contact "
                                            "them ({0})").format(
             keys.toString(QKeySequence.SequenceFormat.NativeText)))
-        QShortcut(keys, self, self.show_checklist)  # window-wide while a case is shown
+        # Window-wide while a case is shown; the window lists it in its View menu.
+        self.checklist_action = QAction(resources.icon("ask"), self.tr("Checklist of the case"),
+                                        self)
+        self.checklist_action.setObjectName("caseChecklistAction")
+        self.checklist_action.setShortcut(keys)
+        self.checklist_action.setToolTip(self.tabs.tabToolTip(1))
+        self.checklist_action.triggered.connect(self.show_checklist)
+        self.addAction(self.checklist_action)
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -148,7 +156,8 @@ class CaseView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
-        self.setFocusProxy(self.timeline)
+        # No focus proxy: Tab into the view would jump to the timeline over the status and
+        # the tabs.
 
         self._refresh = QTimer(self)
         self._refresh.setSingleShot(True)
@@ -168,7 +177,15 @@ class CaseView(QWidget):
     # -- public ------------------------------------------------------------------------
 
     def current_case_id(self) -> int | None:
-        return self._case_id
+        """The case on screen, or on its way there; None while the view asks to choose one
+        (none chosen, the journal locked, or the case could not be read)."""
+        if self._asking or self.stack.currentWidget() is self._page:
+            return self._case_id
+        return None
+
+    def focus_entries(self) -> None:
+        """The keyboard to what the case's tab shows (its timeline, or its checklist)."""
+        self.tabs.currentWidget().setFocus()
 
     def prepare(self) -> None:
         """Lay out and paint the case's page once off screen, empty (while the key is
@@ -278,7 +295,6 @@ class CaseView(QWidget):
 
     def _tab_changed(self, index: int) -> None:
         self._chosen_tab = index
-        self.setFocusProxy(self.tabs.currentWidget())
 
     def _show_open_count(self, count: int) -> None:
         self.tabs.setTabText(1, self.tr("Checklist (%n open)", "", count) if count
@@ -327,7 +343,7 @@ class CaseView(QWidget):
     def _on_changes(self, kinds: frozenset) -> None:
         if self._case_id is None:
             return
-        if kinds == ALL_KINDS:   # unlocked: the case shown before the lock, in one read
+        if kinds == ALL_KINDS:   # everything changed: the whole case again, in one read
             self.show_case(self._case_id)
             return
         # The header shows the case and its scam risk (from the notes); the timeline, the
@@ -344,10 +360,8 @@ class CaseView(QWidget):
         self._ask({ENTRIES} if TIMELINE in topics else set())
 
     def _on_locked(self, locked: bool) -> None:
-        if locked:  # drop what was on screen; the case comes back after unlocking (changes)
-            remembered = self._case_id
+        if locked:  # drop what was on screen; the window opens the case again after unlocking
             self.show_case(None)
-            self._case_id = remembered
 
     # -- dialogs -----------------------------------------------------------------------
 
