@@ -299,6 +299,19 @@ def test_paper_follows_the_locale_when_not_given(monkeypatch):
         pdf_module._paper("tabloid")
 
 
+def test_a_c_or_posix_system_gets_a4(monkeypatch):
+    from PySide6.QtCore import QLocale
+
+    from journal.export import pdf as pdf_module
+    monkeypatch.setattr(QLocale, "system", staticmethod(QLocale.c))
+    assert pdf_module._paper(None) == "a4"
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("en_US")))
+    monkeypatch.setenv("LC_ALL", "en_US_POSIX")   # Qt reads it as en_US; it is still C
+    assert pdf_module._paper(None) == "a4"
+    monkeypatch.setenv("LC_ALL", "en_US.UTF-8")
+    assert pdf_module._paper(None) == "letter"
+
+
 @pytest.mark.parametrize("char", ["\U0010FFFD", "\uE000"])
 def test_a_character_no_font_has_is_refused_and_nothing_written(tmp_path, char):
     from journal.export.pdf import write_pdf

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from ..domain import system_locale
 from ..domain.case_file import CaseFile
 from ..errors import BadInput, EnvironmentProblem, os_reason
 from . import pdf_fonts, pdf_unicode
@@ -58,10 +59,12 @@ def write_pdf(case_file: CaseFile, target: Path | io.BytesIO, *, language: str =
 
 def _paper(paper: str | None) -> str:
     if paper is None:
+        # Letter only where the system locale's country uses it (US, Canada); A4 elsewhere
+        # and under C/POSIX, which says nothing of where the user is.
+        import os
+
         from PySide6.QtCore import QLocale
-        territory = QLocale.system().territory()
-        us = (QLocale.Country.UnitedStates, QLocale.Country.Canada)
-        return "letter" if territory in us else "a4"
+        return system_locale.paper(QLocale.system().name(), os.environ)
     name = paper.strip().lower()
     if name not in ("a4", "letter"):
         raise BadInput("pdf.unknown_paper", paper=paper)

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from journal.ui.directory.channel_table import ChannelTableModel
 from journal.ui.directory.directory_screen import ChannelForm, DirectoryScreen, PlatformForm
+from journal.ui.kit import formatting
 from journal.ui.kit.palette import warning_colour
 from tests.ui import WAIT
 
@@ -79,7 +80,7 @@ def _open_channel_form(qtbot, screen, value=None) -> ChannelForm:
 
 
 def _today() -> str:
-    return QLocale().toString(QDate.currentDate(), QLocale.FormatType.ShortFormat)
+    return formatting.date(QDate.currentDate().toString(Qt.DateFormat.ISODate))
 
 
 def _add_lingual_channels(journal):
@@ -274,7 +275,7 @@ def test_add_a_channel_then_edit_it(session, qtbot):
     session.wait()
     row = _rows(screen)[_row_of(screen, "support@coinbase.com")]
     assert row == ["Unverified", "Email", "support@coinbase.com", "en, zh-CN", "",
-                   QLocale().toString(QDate(2026, 1, 5), QLocale.FormatType.ShortFormat),
+                   formatting.date("2026-01-05"),   # "2026-01-05", "Jan 5, 2026", never 1/5/26
                    "Community report", "https://help.coinbase.com/contact"]
 
     form = _open_channel_form(qtbot, screen, "support@coinbase.com")

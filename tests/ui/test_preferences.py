@@ -74,3 +74,45 @@ def test_cancel_changes_nothing(qtbot, dialog):
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert settings.chosen_language() == "" and settings.auto_lock_minutes() == 5
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_no_two_controls_share_an_accelerator(qtbot, language):
+    from journal.ui.kit import resources
+    from tests.ui.accelerators import accelerator_clashes, accelerator_texts
+
+    assert resources.install_language(language), "the translation is built (make)"
+    try:
+        dlg = PreferencesDialog()
+        qtbot.addWidget(dlg)
+        dlg.show()
+        qtbot.waitExposed(dlg, timeout=WAIT)
+        assert len(accelerator_texts(dlg)) >= 3   # the walk sees the three labels
+        assert accelerator_clashes(dlg) == {}
+    finally:
+        resources.install_language("en")
+
+
+def test_the_clash_finder_finds_a_clash(qtbot):
+    from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
+
+    from tests.ui.accelerators import accelerator_clashes, mnemonic
+    page = QWidget()
+    qtbot.addWidget(page)
+    form = QFormLayout(page)
+    form.addRow("语言(&L)：", QLineEdit())
+    form.addRow("自动锁定(&L)：", QLineEdit())
+    form.addRow("Fish && &chips:", QLineEdit())
+    page.show()
+    assert accelerator_clashes(page) == {"l": ["语言(&L)：", "自动锁定(&L)："]}
+    assert (mnemonic("Fish && chips"), mnemonic("Auto-&lock")) == ("", "l")
+
+
+def test_a_system_of_no_country_offers_weekends_only(qtbot, monkeypatch):
+    from PySide6.QtCore import QLocale
+    monkeypatch.setattr(QLocale, "system", staticmethod(QLocale.c))
+    assert settings.country() == ""
+    dlg = PreferencesDialog()
+    qtbot.addWidget(dlg)
+    assert dlg.country.currentData() == "" and dlg.country.currentIndex() == 0
+    assert dlg.country.currentText() == "None (weekends only)"

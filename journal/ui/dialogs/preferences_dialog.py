@@ -75,7 +75,8 @@ class PreferencesDialog(QDialog):
         self.country = QComboBox(objectName="countryCombo")
         current = settings.country()
         if current not in dict(holiday_countries()):
-            # settings.country() falls back to the locale's, so "none" is offered only then
+            # settings.country() falls back to the locale's country, so "none" is offered only
+            # when that has none (a C/POSIX system, a locale of no country)
             self.country.addItem(self.tr("None (weekends only)"), "")
         for code, name in holiday_countries():
             self.country.addItem(name, code)
@@ -92,7 +93,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow("", language_note)
-        form.addRow(self.tr("Auto-&lock after:"), self.auto_lock)
+        form.addRow(self.tr("&Auto-lock after:"), self.auto_lock)
         form.addRow("", lock_note)
         form.addRow(self.tr("&Country for business days:"), self.country)
         form.addRow("", country_note)

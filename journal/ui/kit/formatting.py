@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QTimeZone
 
@@ -76,26 +77,94 @@ def offset_text(text: str) -> str:
     return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
+# Dates in a form that cannot be misread: a month name, or the year first. A numeric
+# day/month order ("12/1/26") is read both ways across the world, so it is never shown.
+_ISO_DATE, _ISO_TIME = "yyyy-MM-dd", "HH:mm"
+_CJK = (QLocale.Language.Chinese, QLocale.Language.Japanese)
+
+
+def _first_fields(pattern: str) -> str:
+    """The order of day, month and year in a Qt date pattern ("M/d/yy" → "Mdy"), quoted
+    text skipped."""
+    order, quoted = "", False
+    for char in pattern:
+        if char == "'":
+            quoted = not quoted
+        elif not quoted and char in "dMy" and char not in order:
+            order += char
+    return order
+
+
+@lru_cache(maxsize=16)
+def _patterns(language: int, short_date: str, clock: str) -> tuple[str, str, str, str]:
+    """(date, date without the year, time, what joins date and time) for a locale of this
+    language whose short date and time formats are these.
+
+    C (the fallback of a C/POSIX system) and locales that write the year first are given ISO
+    order; Chinese and Japanese their 年月日; others the month's abbreviated name in the
+    locale's own day/month order: "1 Dec 2026" (en_GB), "Dec 1, 2026" (en_US)."""
+    if language == QLocale.Language.C.value:
+        return _ISO_DATE, _ISO_DATE, _ISO_TIME, " "
+    if language in (lang.value for lang in _CJK):
+        return "yyyy年M月d日", "M月d日", clock, " "
+    order = _first_fields(short_date)
+    if order.startswith("y") or len(order) < 3:
+        return _ISO_DATE, _ISO_DATE, clock, " "
+    if order.index("d") < order.index("M"):
+        return "d MMM yyyy", "d MMM", clock, " "
+    return "MMM d, yyyy", "MMM d", clock, ", "
+
+
+def _locale_patterns(locale: QLocale) -> tuple[str, str, str, str]:
+    # From the locale's own formats, not its name: a system locale takes them from LC_TIME.
+    short = QLocale.FormatType.ShortFormat
+    return _patterns(locale.language().value, locale.dateFormat(short),
+                     locale.timeFormat(short))
+
+
+def date_pattern(locale: QLocale | None = None, *, year: bool = True) -> str:
+    """The Qt pattern dates are written in ("d MMM yyyy"); for a QDateEdit too."""
+    shown, short, _, _ = _locale_patterns(locale or QLocale())
+    return shown if year else short
+
+
+def date_time_pattern(locale: QLocale | None = None) -> str:
+    """The Qt pattern of a date with its time, for a QDateTimeEdit's display format:
+    "d MMM yyyy HH:mm", "MMM d, yyyy, h:mm AP", "yyyy-MM-dd HH:mm", "yyyy年M月d日 HH:mm"."""
+    shown, _, clock, join = _locale_patterns(locale or QLocale())
+    return f"{shown}{join}{clock}"
+
+
+def _this_year(q: QDateTime) -> bool:
+    return q.date().year() == QDateTime.currentDateTime().date().year()
+
+
 def date_time(text: str | None, *, with_offset: bool = True) -> str:
     """"25 Nov 2026 14:03 (UTC+08:00)" in the user's locale; the offset the event had."""
     if not text:
         return ""
     q = to_qdatetime(text)
     locale = QLocale()
-    shown = locale.toString(q, locale.dateTimeFormat(QLocale.FormatType.ShortFormat))
+    shown = locale.toString(q, date_time_pattern(locale))
     return f"{shown} ({offset_text(text)})" if with_offset else shown
 
 
-def date(text: str | None) -> str:
+def date(text: str | None, *, year: bool = True) -> str:
+    """"25 Nov 2026", "Nov 25, 2026", "2026年11月25日", or "2026-11-25" under C. With
+    year=False the year is left out for a date in the current year where the month is named
+    (ISO dates keep it: "11-25" alone could be read as a year and a month)."""
     if not text:
         return ""
-    return QLocale().toString(to_qdatetime(text).date(), QLocale.FormatType.ShortFormat)
+    q = to_qdatetime(text)
+    locale = QLocale()
+    return locale.toString(q.date(), date_pattern(locale, year=year or not _this_year(q)))
 
 
 def time_of_day(text: str | None) -> str:
     if not text:
         return ""
-    return QLocale().toString(to_qdatetime(text).time(), QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    return locale.toString(to_qdatetime(text).time(), _locale_patterns(locale)[2])
 
 
 def duration(minutes: float | None) -> str:
@@ -130,7 +199,8 @@ def days_since(text: str | None) -> int:
 
 
 def relative_day(text: str | None) -> str:
-    """"today", "yesterday", "3 days ago", else the date."""
+    """"today", "yesterday", "3 days ago", else the date (its year only when not this year's,
+    where the month is named)."""
     if not text:
         return ""
     q = to_qdatetime(text).toLocalTime().date()
@@ -142,15 +212,32 @@ def relative_day(text: str | None) -> str:
         return translate("Formatting", "yesterday")
     if 1 < days < 7:
         return _plural().days_ago(days)
-    return date(text)
+    return date(text, year=False)
 
 
-def due_text(text: str) -> str:
-    """"due in 3 days", "overdue by 2 days", "due today"."""
-    due = times.instant(text)
-    now = times.now().timestamp()
-    days = int(abs(due - now) // 86400)
-    if due < now:
+def due_text(text: str, *, with_date: bool = False) -> str:
+    """"due in 3 days", "overdue by 2 days", "due today"; with_date adds the day it is due,
+    "due in 2 days · 4 Dec" (its year only when not this year's, where the month is named)."""
+    state = _due_state(text)
+    if not with_date:
+        return state
+    return translate("Formatting", "{0} · {1}").format(state, date(text, year=False))
+
+
+def longest_due_text() -> str:
+    """A long due text as the locale writes it, to size a column by:
+    "overdue by 99 days · Sep 28, 2025"."""
+    return translate("Formatting", "{0} · {1}").format(
+        _plural().days_overdue(99), date("2025-09-28T00:00:00+00:00"))
+
+
+def _due_state(text: str) -> str:
+    # Days counted by the calendar where the user is, as the date beside it reads: a promise
+    # due Nov 29 is "overdue by 3 days" on Dec 2, whatever the hour.
+    overdue = times.instant(text) < times.now().timestamp()
+    due_day = to_qdatetime(text).toLocalTime().date()
+    days = abs(QDateTime.currentDateTime().date().daysTo(due_day))
+    if overdue:
         if days == 0:
             return translate("Formatting", "overdue today")
         return _plural().days_overdue(days)

@@ -1,11 +1,14 @@
 """Where the window's icons and translations are, and loading them."""
 from __future__ import annotations
 
+import os
 from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
+
+from ...domain import system_locale
 
 ROOT = Path(__file__).resolve().parents[3] / "resources"
 ICONS = ROOT / "icons"
@@ -29,8 +32,12 @@ def icon(name: str) -> QIcon:
 
 def _locale_for(language: str) -> QLocale:
     """Dates and numbers as the user's own locale writes them when it speaks this language
-    (en_GB stays day/month), else the language's usual form."""
+    (en_GB stays day/month), else the language's usual form. A C/POSIX system says nothing
+    of the user: English there keeps Qt's C locale, which formatting writes in ISO order
+    (2026-12-01 14:03) and which groups no digits; Chinese gets zh_CN's forms."""
     system = QLocale.system()
+    if system_locale.is_posix(system.name(), os.environ):
+        return QLocale.c() if language == "en" else QLocale(language)
     wanted = QLocale(language)
     if system.language() == wanted.language() and (
             language != "zh_CN" or system.script() != QLocale.Script.TraditionalHanScript):

@@ -5,8 +5,12 @@ here; the journal folder is the default one unless chosen on the command line.
 """
 from __future__ import annotations
 
+import os
+from collections.abc import Iterable, Mapping
+
 from PySide6.QtCore import QLocale, QSettings
 
+from ...domain import system_locale
 from ...domain.rules import LANGUAGES
 
 DEFAULT_AUTO_LOCK_MINUTES = 5
@@ -21,12 +25,26 @@ def language() -> str:
     chosen = _store().value("language", "", str)
     if chosen in LANGUAGES:
         return chosen
-    for name in QLocale.system().uiLanguages():
+    system = QLocale.system()
+    return language_for(system.uiLanguages(), system.name(), os.environ)
+
+
+def language_for(ui_languages: Iterable[str], locale_name: str, env: Mapping[str, str]) -> str:
+    """The language we ship that the system asks for first; English under C/POSIX (as
+    gettext, which ignores LANGUAGE there) and when it asks for none of ours."""
+    if system_locale.is_posix(locale_name, env):
+        return "en"
+    for name in ui_languages:
         if name.replace("-", "_").lower().startswith(("zh_cn", "zh_hans", "zh")):
             return "zh_CN"
         if name.lower().startswith("en"):
             return "en"
     return "en"
+
+
+def posix_system() -> bool:
+    """True when the system locale is C/POSIX (it says nothing of the user's country)."""
+    return system_locale.is_posix(QLocale.system().name(), os.environ)
 
 
 def chosen_language() -> str:
@@ -53,12 +71,13 @@ def set_auto_lock_minutes(minutes: int) -> None:
 
 
 def country() -> str:
-    """ISO country code whose public holidays "business days" skip (from the locale)."""
+    """ISO country code whose public holidays "business days" skip: the one chosen, else the
+    system locale's ("zh_CN" → "CN"); "" (weekends only) under C/POSIX or a locale of no
+    country, whatever language the window speaks."""
     value = _store().value("country", "", str)
     if value:
         return value
-    name = QLocale.system().name()  # e.g. "zh_CN", "en_GB"
-    return name.split("_")[1] if "_" in name else ""
+    return system_locale.territory(QLocale.system().name(), os.environ)
 
 
 def set_country(code: str) -> None:

@@ -159,10 +159,9 @@ class PromisesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.DUE:
                 if p.status is PromiseStatus.PENDING:
-                    state = formatting.due_text(p.due_at)
-                else:
-                    state = labels.promise_status(p.status)
-                return self.tr("{0} · {1}").format(state, formatting.date(p.due_at))
+                    return formatting.due_text(p.due_at, with_date=True)
+                return self.tr("{0} · {1}").format(labels.promise_status(p.status),
+                                                  formatting.date(p.due_at, year=False))
             return p.text
         if role == Qt.ItemDataRole.ToolTipRole:
             return formatting.date_time(p.due_at) if column == self.DUE else p.text
@@ -198,6 +197,7 @@ class PromisesPanel(QWidget):
         self.model = PromisesModel(self, self._cases_of)
         self.table = QTableView(self)
         self.table.setObjectName("promisesTable")
+        self.table.setAccessibleName(self.tr("Promises"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -208,7 +208,9 @@ class PromisesPanel(QWidget):
         # The promise's own words get the room; the rest keep a modest, fixed width.
         em = self.fontMetrics().horizontalAdvance("M")
         header.setSectionResizeMode(PromisesModel.DUE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(PromisesModel.DUE, 16 * em)
+        # Wide enough for a long one ("overdue by 99 days · Sep 28, 2025"), within reason.
+        widest = self.fontMetrics().horizontalAdvance(formatting.longest_due_text()) + em
+        header.resizeSection(PromisesModel.DUE, max(16 * em, min(widest, 26 * em)))
         header.setSectionResizeMode(PromisesModel.TEXT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(PromisesModel.CASE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(PromisesModel.CASE, 12 * em)
