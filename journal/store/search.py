@@ -340,8 +340,8 @@ def hits(db, rows, words) -> list[SearchHit]:
         for r in db.query(
                 "SELECT i.id, i.case_id, c.title, p.name, i.started_at, i.notes, i.agent, "
                 "(SELECT group_concat(value, ' ') FROM refs WHERE interaction_id = i.id), "
-                "(SELECT group_concat(name, ' ') FROM attachments WHERE interaction_id = i.id)"
-                " FROM interactions i JOIN cases c ON c.id = i.case_id "
+                "(SELECT group_concat(name, ' ') FROM attachments WHERE interaction_id = i.id),"
+                " i.kind, i.outcome FROM interactions i JOIN cases c ON c.id = i.case_id "
                 "JOIN platforms p ON p.id = c.platform_id "
                 f"WHERE i.id IN ({','.join('?' * len(iids))})", iids):
             found[r[0]] = r[1:]
@@ -363,7 +363,8 @@ def hits(db, rows, words) -> list[SearchHit]:
             if not any(w in notes for w in words):
                 text = " · ".join(t for t in (r[6], r[5], r[7], r[4], r[1]) if t)
             hits.append(SearchHit(r[0], r[1], r[2], rowid, r[3],
-                                  snippet(text, words, marker=marker), rank, matched))
+                                  snippet(text, words, marker=marker), rank, matched,
+                                  kind=r[8], outcome=r[9]))
         else:
             text = " · ".join(t for t in (r[1], r[2], r[3]) if t)
             hits.append(SearchHit(r[0], r[1], r[2], None, None,

@@ -225,3 +225,113 @@ def test_a_pasted_seed_phrase_warns_in_the_log_dialog(session, qtbot):
     qtbot.waitUntil(lambda: dialog.scam_banner.isVisible(), timeout=WAIT)
     assert dialog.scam_banner.secrets == ["seed phrase"]
     dialog.keep_draft_and_close()
+
+
+# -- which case, when, and what saving says -------------------------------------------------
+
+def test_the_dialog_names_the_case_it_is_for(dialog, qtbot):
+    qtbot.waitUntil(lambda: dialog.heading.text() != "", timeout=WAIT)
+    assert dialog.heading.text() == "Withdrawal stuck since Monday"
+    assert dialog.case_line.text() == "Coinbase · Withdrawal"
+    assert dialog.heading.isVisible() and dialog.case_line.isVisible()
+    assert "Withdrawal stuck since Monday" in dialog.windowTitle()
+    assert "Coinbase" in dialog.windowTitle()
+
+
+def test_a_chat_is_taken_to_have_just_ended_and_an_email_is_one_moment(dialog, session, qtbot):
+    from PySide6.QtCore import QDateTime
+    now = QDateTime.currentDateTime()
+    assert dialog.start.dateTime().secsTo(dialog.end.dateTime()) == 15 * 60
+    assert abs(dialog.end.dateTime().secsTo(now)) < 120
+    assert dialog.end.isVisible()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("email"))
+    assert not dialog.end.isVisible()   # an email was sent or received at one moment
+    assert abs(dialog.start.dateTime().secsTo(now)) < 120
+    qtbot.keyClicks(dialog.text, "We are looking into it.")
+    email = session.journal.interaction(save(dialog, qtbot))
+    assert email.ended_at is None
+    from journal.ui.kit import formatting
+    saved = formatting.to_qdatetime(email.started_at)
+    assert abs(saved.secsTo(now)) < 120
+
+
+def test_both_times_can_be_edited_and_moving_the_start_keeps_the_length(dialog, session,
+                                                                         qtbot):
+    start = dialog.start.dateTime()
+    dialog.start.setDateTime(start.addSecs(-3600))          # it was an hour earlier
+    assert dialog.start.dateTime().secsTo(dialog.end.dateTime()) == 15 * 60
+    dialog.end.setDateTime(dialog.start.dateTime().addSecs(40 * 60))   # and lasted 40 min
+    dialog.kind.setCurrentIndex(dialog.kind.findData("email"))
+    dialog.kind.setCurrentIndex(dialog.kind.findData("chat"))   # times typed stay as typed
+    assert dialog.start.dateTime() == start.addSecs(-3600)
+    qtbot.keyClicks(dialog.text, "the chat")
+    chat = session.journal.interaction(save(dialog, qtbot))
+    assert chat.duration_minutes == 40
+    from journal.ui.kit import formatting
+    assert formatting.to_qdatetime(chat.started_at).toSecsSinceEpoch() == \
+        start.addSecs(-3600).toSecsSinceEpoch()
+
+
+def test_the_times_are_kept_in_the_draft(dialog, session, qtbot):
+    dialog.start.setDateTime(dialog.start.dateTime().addSecs(-7200))
+    qtbot.keyClicks(dialog.text, "typed")
+    dialog.save_draft_now()
+    session.wait()
+    again = LogDialog(session, 1)
+    qtbot.addWidget(again)
+    session.wait()
+    assert again.start.dateTime() == dialog.start.dateTime()
+    assert again.end.dateTime() == dialog.end.dateTime()
+
+
+def test_saving_says_where_the_conversation_went(session, qtbot):
+    from PySide6.QtWidgets import QMainWindow
+    from journal.ui.capture.saved_notice import SavedNotice
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.resize(1000, 700)
+    window.show()
+    qtbot.waitExposed(window, timeout=WAIT)
+    dialog = LogDialog(session, 1, kind="chat", parent=window)
+    dialog.show()
+    session.wait()
+    qtbot.keyClicks(dialog.text, "Agent: it is in review.")
+    save(dialog, qtbot)
+    sentence = "Chat saved to “Withdrawal stuck since Monday”"
+    assert dialog.saved_text == sentence
+    assert not dialog.isVisible()
+    (notice,) = window.findChildren(SavedNotice)
+    assert notice.isVisible() and notice.text() == sentence
+    assert notice.accessibleName() == sentence
+    assert window.rect().contains(notice.geometry())   # inside the window, whole
+    assert notice._timer.isActive()                    # and it goes by itself
+    qtbot.mouseClick(notice, LEFT)                     # or at a click
+    assert not notice.isVisible()
+
+
+def test_the_saved_notice_goes_when_the_journal_locks(session, qtbot):
+    """It names the case: nothing of the journal stays on screen behind a lock."""
+    from PySide6.QtWidgets import QMainWindow
+    from journal.ui.capture.saved_notice import show_saved
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window, timeout=WAIT)
+    notice = show_saved(window, "Chat saved to “Withdrawal stuck since Monday”", session)
+    assert notice.isVisible()
+    session.lock()
+    assert not notice.isVisible()
+
+
+def test_on_a_short_screen_the_fields_scroll_and_the_buttons_stay(dialog, qtbot):
+    """1280×800 at 150 % leaves about 500 points of height: the dialog fits in it, its fields
+    scroll, and which case it is and Save stay in view."""
+    screen = dialog.screen().availableGeometry()
+    assert dialog.width() <= screen.width() and dialog.height() <= screen.height()
+    dialog.resize(520, 460)
+    qtbot.waitUntil(lambda: dialog.height() == 460, timeout=WAIT)
+    assert dialog.minimumSizeHint().height() <= 460
+    assert dialog.scroll.verticalScrollBar().maximum() > 0
+    from PySide6.QtCore import QRect
+    for widget in (dialog.heading, dialog.save_button, dialog.cancel_button):
+        assert dialog.rect().contains(QRect(widget.mapTo(dialog, QPoint(0, 0)), widget.size()))

@@ -191,15 +191,20 @@ def test_platform_filter(session, qtbot):
     assert "Deposit missing" in panel.model.index(0, 0).data()
 
 
+def _noting_queries(real, asked: list):
+    """The journal's search `real`, noting each query it is asked for in `asked`."""
+    def search(query, **kw):
+        asked.append(query)
+        return real(query, **kw)
+    return search
+
+
 def test_typing_while_a_search_runs_asks_only_for_the_newest_text(session, qtbot):
     """No pause is waited for, and a fast typist costs at most one stale search: the keys
     typed while one runs are asked for once, as the newest text, when it returns."""
     asked = []
     real = session.journal.search
-
-    def search(query, **kw):
-        asked.append(query)
-        return real(query, **kw)
+    search = _noting_queries(real, asked)
 
     session.journal.search = search
     panel = _panel(session, qtbot)
@@ -216,15 +221,17 @@ def test_typing_while_a_search_runs_asks_only_for_the_newest_text(session, qtbot
     assert "<b>withdrawal</b>" in panel.model.index(0, 0, panel.model.index(0, 0)).data(HtmlRole)
 
 
-def test_rows_are_one_line_each_and_a_new_query_is_laid_out_anew(session, qtbot):
+def test_a_new_query_is_laid_out_anew(session, qtbot):
+    """Rows are as tall as what they show (a hit: its heading line and its wrapped snippet,
+    taller than its case's one-line row); what the delegate kept is the new rows' own."""
     session.journal.log(1, kind="chat", notes="客服说退款已经处理")
     panel = _panel(session, qtbot)
     _type(qtbot, panel, "withdrawal")
     tree = panel.tree
     first = panel.model.index(0, 0)
     hit = panel.model.index(0, 0, first)
-    assert tree.uniformRowHeights()
-    assert tree.visualRect(first).height() == tree.visualRect(hit).height() > 0
+    assert not tree.uniformRowHeights()
+    assert tree.visualRect(hit).height() > tree.visualRect(first).height() > 0
     tree.viewport().grab()   # painted: the delegate has laid these rows out (and kept them)
     option = QStyleOptionViewItem()
     option.initFrom(tree)
@@ -238,5 +245,121 @@ def test_rows_are_one_line_each_and_a_new_query_is_laid_out_anew(session, qtbot)
     hit = hit_row()
     tree.viewport().grab()
     # What it kept is the new row's own layout: as a delegate that kept nothing lays it out.
-    assert panel.delegate.sizeHint(option, hit) == HighlightDelegate().sizeHint(option, hit)
+    fresh = HighlightDelegate(tree)
+    assert panel.delegate.sizeHint(option, hit) == fresh.sizeHint(option, hit)
     assert panel.delegate.sizeHint(option, hit) != old_size
+
+
+# -- what a row says, and how it fits ------------------------------------------------------
+
+LONG_NOTE = ("Spoke to the second agent after a long wait in the queue; she confirmed the "
+             "zebracorn review is open, repeated that the risk team has to look at it first, "
+             "that nothing can be done from her side, and that it will take three more days.")
+
+
+def _hit_of(model, interaction_id):
+    for r in range(model.rowCount()):
+        case = model.index(r, 0)
+        for c in range(model.rowCount(case)):
+            hit = model.index(c, 0, case)
+            if hit.data(InteractionIdRole) == interaction_id:
+                return hit
+    raise AssertionError(f"interaction {interaction_id} is not among the results")
+
+
+def test_the_service_gives_each_hit_its_kind_and_outcome(session):
+    failed = session.journal.log(1, kind="call", outcome="no-answer", wait_minutes=5,
+                                 notes="withdrawal line: nobody picked up")
+    hits = {h.interaction_id: h for h in session.journal.search("withdrawal", limit=50)}
+    assert (hits[1].kind, hits[1].outcome) == ("call", "answered")
+    assert (hits[failed.id].kind, hits[failed.id].outcome) == ("call", "no-answer")
+    assert hits[None].kind is None   # the case's own row
+
+
+def test_a_hit_row_says_what_it_was_and_when(session, qtbot):
+    from journal.ui.kit import formatting
+    from journal.ui.search.search_panel import MetaRole
+    from journal.ui.search.results_model import IconRole
+    chat = session.journal.log(1, kind="chat", notes="withdrawal chat with Lee")
+    failed = session.journal.log(1, kind="call", outcome="no-answer", wait_minutes=5,
+                                 notes="withdrawal line: nobody picked up")
+    panel = _panel(session, qtbot)
+    _type(qtbot, panel, "withdrawal")
+    call = _hit_of(panel.model, 1)
+    when = formatting.date_time("2026-11-20T09:00:00+01:00", with_offset=False)
+    assert call.data().startswith(f"Call · {when}")
+    assert "Agent said the withdrawal is in review." in call.data()
+    spoken = call.data(Qt.ItemDataRole.AccessibleTextRole)
+    for part in ("Call", "Coinbase", "Withdrawal stuck since Monday", when,
+                 "Agent said the withdrawal is in review."):
+        assert part in spoken, (part, spoken)
+    assert call.data(MetaRole)[0] == "Call" and call.data(IconRole) == "call"
+    assert when in call.data(Qt.ItemDataRole.ToolTipRole)
+    assert "UTC+01:00" in call.data(Qt.ItemDataRole.ToolTipRole)   # the offset it had
+    assert _hit_of(panel.model, chat.id).data(MetaRole)[0] == "Chat"
+    assert "today" in _hit_of(panel.model, chat.id).data()
+    row = _hit_of(panel.model, failed.id)
+    assert row.data(MetaRole)[0] == "Call · No answer"
+    assert row.data(IconRole) == "failed-call"
+    case = panel.model.index(0, 0)
+    assert "Withdrawal stuck since Monday" in case.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "Coinbase" in case.data(Qt.ItemDataRole.AccessibleTextRole)
+
+
+def _ink_columns(image, rect, background) -> set[int]:
+    """The x of every column of `rect` in `image` with a pixel that is not the background."""
+    return {x for x in range(rect.left(), rect.right() + 1)
+            for y in range(rect.top(), rect.bottom() + 1)
+            if image.pixelColor(x, y) != background}
+
+
+def test_at_a_narrow_width_the_snippet_wraps_and_fits(session, qtbot):
+    from PySide6.QtGui import QPalette
+    from journal.ui.search.result_delegate import HIT_LINES, MARGIN
+    logged = session.journal.log(1, kind="email", notes=LONG_NOTE)
+    panel = _panel(session, qtbot)
+    panel.resize(900, 440)
+    _type(qtbot, panel, "zebracorn")
+    tree = panel.tree
+    hit = _hit_of(panel.model, logged.id)
+    wide = tree.visualRect(hit).height()
+    panel.resize(300, 500)
+    qtbot.waitUntil(lambda: tree.visualRect(hit).height() > wide, timeout=WAIT)
+    rect = tree.visualRect(hit)
+    option = QStyleOptionViewItem()
+    option.initFrom(tree)
+    option.rect = rect
+    wrapped = panel.delegate.wrapped(option, hit)
+    assert 2 <= len(wrapped.lines) <= HIT_LINES
+    width = panel.delegate._text_width(option, hit)
+    assert all(line.naturalTextWidth() <= width for line in wrapped.lines)
+    # The size asked before painting (no rect yet) is the height painted.
+    option.rect = option.rect.__class__()
+    assert panel.delegate.sizeHint(option, hit).height() == rect.height()
+    # The match is in view, and the text cut short ends with "…".
+    start, length = wrapped.ranges[0]
+    assert wrapped.text[start:start + length].lower() == "zebracorn"
+    assert start + length <= wrapped.visible_end()
+    assert wrapped.ellipsis_at is not None
+    # Painted: nothing is drawn in the row's right margin (no glyph cut at the edge).
+    panel.tree.clearSelection()
+    panel.tree.setCurrentIndex(panel.model.index(0, 0))
+    image = tree.viewport().grab().toImage()
+    background = tree.palette().color(QPalette.ColorRole.Base)
+    text_part = rect.adjusted(0, MARGIN, -MARGIN, -MARGIN)
+    ink = _ink_columns(image, text_part, background)
+    assert ink, "the row was not painted"
+    margin = rect.adjusted(rect.width() - MARGIN, MARGIN, 0, -MARGIN)
+    assert not _ink_columns(image, margin, background)
+
+
+def test_a_match_beyond_the_lines_shown_is_brought_into_view(qapp):
+    from PySide6.QtGui import QFont
+    from journal.ui.search.result_delegate import lay_out
+    text = LONG_NOTE
+    start = text.index("zebracorn")
+    wrapped = lay_out(text, ((start, 9),), QFont(), 120, 3)
+    s, n = wrapped.ranges[0]
+    assert wrapped.text.startswith("…")
+    assert wrapped.text[s:s + n] == "zebracorn"
+    assert s + n <= wrapped.visible_end()

@@ -1,5 +1,8 @@
 """Logging a chat, email, in-app message, social DM or letter, with its evidence files.
 
+The case it is for is named at the top and in the window title. After Save the dialog closes
+and a short notice over the window says where it went ("Chat saved to “…”").
+
 The text fields are kept as an encrypted draft ("log-<case>") while typing, so a
 lock or a crash keeps a pasted transcript; attachments stay in memory or on disk
 where they are until the one commit that stores them.
@@ -9,11 +12,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QDateTime, QLocale, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QImage, QImageReader, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtGui import QFont, QImage, QKeySequence, QPalette, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -34,104 +37,26 @@ from ...domain.model import InteractionKind
 from ...service import NewAttachment
 from ..checklist.checklist_panel import LiveChecklist
 from ..dialogs.image_preview import ImagePreview, thumbnail
-from ..kit import formatting, labels, messages
+from ..kit import labels, messages
 from ..kit.session import weak
 from ..promises.promise_editor import PromisesField, ReferencesField
 from .draft_controller import DraftController
 from .failed_attempt import ChannelPicker
 from .language_picker import LanguagePicker
+from .log_files import (  # noqa: F401  (file_thumbnail and png_bytes: for the dialog's users)
+    IMAGE_SUFFIXES,
+    THUMBNAIL_MAX_BYTES,
+    DropZone,
+    _file_bytes,
+    file_thumbnail,
+    png_bytes,
+)
+from .log_when import WhenField
+from .saved_notice import show_saved
 from .scam_banner import ScamBanner
 
-IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp")
-THUMBNAIL_MAX_BYTES = 30 * 1024 * 1024  # larger images get no thumbnail: reading them would lag
 CHANNEL_FOR = {"call": "phone", "chat": "chat", "email": "email", "in-app": "in-app",
                "social": "social"}  # the kind of channel each kind of conversation uses
-
-
-def file_thumbnail(path: Path, size: int = 48) -> QPixmap:
-    """A pixmap at most size×size of the image file at `path`, read by Qt from the file and
-    decoded at that size where the format can (JPEG): the file's bytes are never kept."""
-    reader = QImageReader(str(path))
-    full = reader.size()
-    if full.isValid() and not full.isEmpty():
-        reader.setScaledSize(full.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
-    return QPixmap() if image.isNull() else QPixmap.fromImage(image)
-
-
-def _file_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError:   # gone meanwhile: the preview says it is no image it can show
-        return b""
-
-
-def png_bytes(image: QImage) -> bytes:
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QBuffer.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    return bytes(data.data())
-
-
-class DropZone(QFrame):
-    """Where files are dropped, or an image pasted with Ctrl+V."""
-
-    filesDropped = Signal(list)     # local paths
-    imagePasted = Signal(QImage)
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setAcceptDrops(True)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setFrameShadow(QFrame.Shadow.Sunken)
-        self.setAccessibleName(self.tr("Attachments drop zone"))
-        self.hint = QLabel(self.tr("Drop screenshots or files here, or click here and paste an "
-                                   "image ({0}).").format(
-            QKeySequence(QKeySequence.StandardKey.Paste).toString(
-                QKeySequence.SequenceFormat.NativeText)))
-        self.hint.setWordWrap(True)
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setEnabled(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.hint)
-        self.setMinimumHeight(56)
-
-    def _take(self, mime) -> bool:
-        paths = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
-        if paths:
-            self.filesDropped.emit(paths)
-            return True
-        if mime.hasImage():
-            image = QImage(mime.imageData())
-            if not image.isNull():
-                self.imagePasted.emit(image)
-                return True
-        return False
-
-    def dragEnterEvent(self, event) -> None:
-        mime = event.mimeData()
-        if (mime.hasUrls() and any(u.isLocalFile() for u in mime.urls())) or mime.hasImage():
-            event.acceptProposedAction()
-
-    def dragMoveEvent(self, event) -> None:
-        event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:
-        if self._take(event.mimeData()):
-            event.acceptProposedAction()
-
-    def mousePressEvent(self, event) -> None:
-        self.setFocus()
-        super().mousePressEvent(event)
-
-    def keyPressEvent(self, event) -> None:
-        if event.matches(QKeySequence.StandardKey.Paste):
-            self._take(QGuiApplication.clipboard().mimeData())
-            return
-        super().keyPressEvent(event)
 
 
 class LogDialog(QDialog):
@@ -146,14 +71,17 @@ class LogDialog(QDialog):
         self._images: dict[int, bytes] = {}  # id(entry) -> bytes, for previews
         self._quiet = True
         self._saving = False
+        self.case = None   # the case, once read
+        self.saved_text = ""   # after Save: "Chat saved to “…”"
         self.setWindowTitle(self.tr("Log a conversation"))
         self._build(kind)
+        session.read(lambda j: j.case(case_id), weak(self._case_read))
         self.drafts = DraftController(session, self.draft_name, self.draft_body,
                                       self.draft_state, ready=self._typing, typed=self._typed,
                                       parent=self)
         self.restore_draft()
         self._quiet = False
-        self.resize(720, 760)
+        self._fit_to_screen(720, 760)
 
     def _build(self, kind: str) -> None:
         self.kind = QComboBox()
@@ -163,12 +91,8 @@ class LogDialog(QDialog):
         self.channel = ChannelPicker(self.session, self.tr("Other contact…"), self)
         self.channel.set_case(self.case_id, prefer_kind=CHANNEL_FOR.get(kind))
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        fmt = QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat)
-        self.start = QDateTimeEdit(QDateTime.currentDateTime())
-        self.end = QDateTimeEdit(QDateTime.currentDateTime())
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(fmt)
+        self.when = WhenField(kind, self)
+        self.start, self.end = self.when.start, self.when.end
         self.language = LanguagePicker(self)
         self.agent = QLineEdit()
         self.agent.setPlaceholderText(self.tr("Name or ID the agent gave"))
@@ -201,14 +125,9 @@ class LogDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Kind"), self.kind)
         form.addRow(self.tr("&Channel"), self.channel)
-        times_row = QHBoxLayout()
-        times_row.addWidget(self.start)
-        times_row.addWidget(QLabel(self.tr("to")))
-        times_row.addWidget(self.end)
-        times_row.addStretch(1)
         when = QLabel(self.tr("&When"))
         when.setBuddy(self.start)
-        form.addRow(when, times_row)
+        form.addRow(when, self.when)
         form.addRow(self.tr("&Agent"), self.agent)
         form.addRow(self.tr("Lan&guage"), self.language)
         self.scam_banner = ScamBanner(self)
@@ -244,13 +163,44 @@ class LogDialog(QDialog):
         bottom.addWidget(self.progress)
         bottom.addWidget(self.cancel_button)
         bottom.addWidget(self.save_button)
+        self.heading = QLabel()   # the case's title, once read (a moment after opening)
+        self.heading.setObjectName("logCase")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFont(self.heading.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.heading.setFont(font)
+        self.heading.setMinimumHeight(self.heading.fontMetrics().height())   # no jump
+        self.case_line = QLabel()   # its platform and category
+        self.case_line.setObjectName("logCasePlatform")
+        self.case_line.setTextFormat(Qt.TextFormat.PlainText)
+        self.case_line.setWordWrap(True)
+        self.case_line.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.case_line.setMinimumHeight(self.case_line.fontMetrics().height())
+        # The fields scroll when the screen is short (1280×800 at 150 %); which case it is
+        # and the buttons stay in view.
+        fields = QWidget()
+        fields.setLayout(form)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("logFields")
+        self.scroll.setAccessibleName(self.tr("Conversation details"))
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # Tab goes to its fields
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(fields)
         layout = QVBoxLayout(self)
-        layout.addLayout(form, 1)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.case_line)
+        layout.addSpacing(6)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.message)
         layout.addLayout(bottom)
         self.channel.changed.connect(self._channel_changed)
-        for signal in (self.kind.currentIndexChanged,
-                       self.start.dateTimeChanged, self.end.dateTimeChanged,
+        for signal in (self.kind.currentIndexChanged, self.when.changed,
                        self.agent.textChanged, self.text.textChanged,
                        self.references.changed, self.promises.changed, self.checklist.changed,
                        self.language.picked):
@@ -259,10 +209,32 @@ class LogDialog(QDialog):
         self.language.suggest(self.channel.languages())
         self.text.setFocus()
 
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        """This size, or the screen's available area less a margin where that is smaller."""
+        screen = (self.parentWidget().screen() if self.parentWidget() is not None
+                  else self.screen())
+        room = screen.availableGeometry() if screen is not None else None
+        if room is not None:
+            width, height = min(width, room.width() - 40), min(height, room.height() - 60)
+        self.resize(max(width, 360), max(height, 300))
+
     def _kind_changed(self) -> None:
-        """An email goes to the email address: follow the kind unless a contact was typed."""
+        """An email goes to the email address: follow the kind unless a contact was typed.
+        An email is one moment, a chat a span of time."""
+        self.when.set_kind(self.kind.currentData())
         if not self._quiet and self.channel.value()[0] is not None:
             self.channel.prefer(CHANNEL_FOR.get(self.kind.currentData()))
+
+    # -- the case ------------------------------------------------------------------------
+
+    def _case_read(self, case) -> None:
+        self.case = case
+        self.heading.setText(case.title)
+        self.heading.setAccessibleName(self.tr("Case: {0}").format(case.title))
+        self.case_line.setText(" · ".join(t for t in (case.platform,
+                                                      labels.category(case.category)) if t))
+        self.setWindowTitle(self.tr("Log a conversation: {0} ({1})").format(
+            case.title, case.platform))
 
     # -- attachments ---------------------------------------------------------------------
 
@@ -340,8 +312,7 @@ class LogDialog(QDialog):
     def draft_body(self) -> dict:
         channel_id, contact = self.channel.value()
         return {"kind": self.kind.currentData(), "channel_id": channel_id, "contact": contact,
-                "start": formatting.from_qdatetime(self.start.dateTime()),
-                "end": formatting.from_qdatetime(self.end.dateTime()),
+                "start": self.when.times()[0], "end": self.when.times()[1],
                 "agent": self.agent.text(), "notes": self.text.toPlainText(),
                 "language": self.language.value() if self.language.touched else None,
                 "references": [list(r) for r in self.references.references()],
@@ -382,9 +353,7 @@ class LogDialog(QDialog):
         quiet, self._quiet = self._quiet, True
         self.kind.setCurrentIndex(max(0, self.kind.findData(body.get("kind"))))
         self.channel.set_value(body.get("channel_id"), body.get("contact"))
-        for edit, key in ((self.start, "start"), (self.end, "end")):
-            if body.get(key):
-                edit.setDateTime(formatting.to_qdatetime(body[key]).toLocalTime())
+        self.when.set_times(body.get("start"), body.get("end"))
         self.agent.setText(body.get("agent") or "")
         if body.get("language"):
             self.language.set_value(body["language"], by_user=True)
@@ -408,9 +377,9 @@ class LogDialog(QDialog):
             return
         channel_id, contact = self.channel.value()
         case_id, files = self.case_id, list(self.files)
+        start, end = self.when.times()
         fields = dict(kind=self.kind.currentData(), channel_id=channel_id, contact=contact,
-                      start=formatting.from_qdatetime(self.start.dateTime()),
-                      end=formatting.from_qdatetime(self.end.dateTime()),
+                      start=start, end=end,
                       agent=self.agent.text().strip() or None, language=self.language.value(),
                       notes=self.text.toPlainText(), references=self.references.references(),
                       promises=self.promises.promises(), attachments=files,
@@ -436,8 +405,17 @@ class LogDialog(QDialog):
 
     def _logged(self, interaction) -> None:
         self._saving = False
+        self.saved_text = self._saved_sentence(interaction.kind.value)
+        near = self.parentWidget()
         self.logged.emit(interaction.id)
         super().accept()
+        show_saved(near, self.saved_text, self.session)
+
+    def _saved_sentence(self, kind: str) -> str:
+        what = labels.interaction_kind(kind)
+        if self.case is None:
+            return self.tr("{0} saved.").format(what)
+        return self.tr("{0} saved to “{1}”").format(what, self.case.title)
 
     def _failed(self, sentence: str) -> None:
         self._busy(False)

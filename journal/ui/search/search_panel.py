@@ -3,29 +3,21 @@
 The service marks matched words with [square brackets]; the delegate shows them
 bold, without the brackets. A newer query always wins: stale results are dropped.
 
+Each hit says what it was (call, chat, email…) and when, under its case and platform, with
+the words around the match wrapped to at most three lines (results_model, result_delegate).
+
 Keystroke to results is kept short: a query runs as soon as the typing's events are handled
-(nothing waits for a pause), one at a time, the newest next; each row's text is worked out
-once, when it is first shown; every row is one line, so the view lays out the page from one
-row's height; and the delegate keeps the rich text it laid out for the rows on screen.
+(nothing waits for a pause), one at a time, the newest next; the service gives each hit's
+kind and time with the hit (no query per row); each row's text is worked out once, when it
+is first shown; the view asks the size only of the rows it shows, and the delegate keeps
+the snippets it laid out for them.
 """
 from __future__ import annotations
 
-import html
-import re
 import time
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QRectF,
-    QSize,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -35,16 +27,25 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QStackedLayout,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from ..kit import formatting, platform_filter
+from ..kit import platform_filter
 from ..kit.session import CASES, DIRECTORY, TIMELINE, Session, weak
+from .result_delegate import HighlightDelegate
+from .results_model import (  # noqa: F401  (the panel's roles, for its users)
+    CaseIdRole,
+    DateRole,
+    HtmlRole,
+    InteractionIdRole,
+    KindRole,
+    MetaRole,
+    SearchResultsModel,
+    html_snippet,
+    plain_snippet,
+)
 
 # 0: the query runs once the event loop has handled the events waiting (a paste, an input
 # method's text, keys sent together come as one query), not after a pause. A search takes
@@ -53,210 +54,15 @@ from ..kit.session import CASES, DIRECTORY, TIMELINE, Session, weak
 DEBOUNCE_MS = 0
 RESULT_LIMIT = 50
 
-CaseIdRole = Qt.ItemDataRole.UserRole + 1
-InteractionIdRole = Qt.ItemDataRole.UserRole + 2   # None on a case row
-HtmlRole = Qt.ItemDataRole.UserRole + 3            # the row as rich text, matches in <b>
-DateRole = Qt.ItemDataRole.UserRole + 4            # a hit's date, "" on a case row
 
+class ResultsView(QTreeView):
+    """The results: rows are as tall as their wrapped snippet at the view's width, so a
+    change of width lays them out again."""
 
-def _pieces(snippet: str, matched) -> list[tuple[str, bool]]:
-    """The snippet as (text, is_match) pieces; only [word] around a matched word is a mark,
-    so brackets the user typed in a note stay as they are."""
-    words = sorted({w for w in matched if w}, key=len, reverse=True)
-    if not words:
-        return [(snippet, False)]
-    mark = re.compile(r"\[(" + "|".join(re.escape(w) for w in words) + r")\]", re.IGNORECASE)
-    out, at = [], 0
-    for m in mark.finditer(snippet):
-        if m.start() > at:
-            out.append((snippet[at:m.start()], False))
-        out.append((m.group(1), True))
-        at = m.end()
-    if at < len(snippet):
-        out.append((snippet[at:], False))
-    return out
-
-
-def plain_snippet(snippet: str, matched) -> str:
-    return "".join(text for text, _ in _pieces(snippet, matched))
-
-
-def html_snippet(snippet: str, matched) -> str:
-    return "".join(f"<b>{html.escape(text)}</b>" if hit else html.escape(text)
-                   for text, hit in _pieces(snippet, matched))
-
-
-class _Group:
-    """One case and its hits, in the order the service ranked them; `texts` keeps each row's
-    shown text once worked out ({(hit row or -1 for the case row, role): text})."""
-    __slots__ = ("case_id", "title", "platform", "case_snippet", "matched", "hits", "texts")
-
-    def __init__(self, hit):
-        self.case_id, self.title, self.platform = hit.case_id, hit.case_title, hit.platform
-        self.case_snippet, self.matched, self.hits = None, (), []
-        self.texts: dict = {}
-
-
-class SearchResultsModel(QAbstractItemModel):
-    """Case rows at the top level, their interaction hits as children; one column."""
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._groups: list[_Group] = []
-
-    def set_hits(self, hits) -> None:
-        self.beginResetModel()
-        groups: dict[int, _Group] = {}
-        for hit in hits:
-            group = groups.get(hit.case_id)
-            if group is None:
-                group = groups[hit.case_id] = _Group(hit)
-            if hit.interaction_id is None:
-                group.case_snippet, group.matched = hit.snippet, hit.matched
-            else:
-                group.hits.append(hit)
-        self._groups = list(groups.values())
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_hits([])
-
-    def hit_count(self) -> int:
-        return sum(len(g.hits) for g in self._groups)
-
-    # -- the tree --------------------------------------------------------------------
-
-    def index(self, row, column, parent=QModelIndex()):
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        return self.createIndex(row, column, parent.row() + 1)  # id: the group's row + 1
-
-    def parent(self, index=QModelIndex()):
-        if not index.isValid() or index.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
-
-    def rowCount(self, parent=QModelIndex()):
-        if not parent.isValid():
-            return len(self._groups)
-        if parent.internalId() == 0 and parent.column() == 0:
-            return len(self._groups[parent.row()].hits)
-        return 0
-
-    def columnCount(self, parent=QModelIndex()):
-        return 1
-
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return flags if index.internalId() == 0 else flags | Qt.ItemFlag.ItemNeverHasChildren
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        if index.internalId() == 0:
-            return self._case_data(self._groups[index.row()], role)
-        return self._hit_data(self._groups[index.internalId() - 1], index.row(), role)
-
-    def _case_data(self, group: _Group, role):
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, HtmlRole):
-            key = (-1, role == HtmlRole)
-            text = group.texts.get(key)
-            if text is None:
-                snippet = group.case_snippet or f"{group.title} · {group.platform}"
-                text = group.texts[key] = (html_snippet if key[1] else plain_snippet)(
-                    snippet, group.matched)
-            return text
-        return {CaseIdRole: group.case_id, DateRole: ""}.get(role)
-
-    def _hit_data(self, group: _Group, row: int, role):
-        hit = group.hits[row]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, HtmlRole,
-                    DateRole):
-            key = (row, Qt.ItemDataRole.DisplayRole if role == Qt.ItemDataRole.ToolTipRole
-                   else role)
-            text = group.texts.get(key)
-            if text is None:
-                if role == HtmlRole:
-                    text = html_snippet(hit.snippet, hit.matched)
-                elif role == DateRole:
-                    text = formatting.date(hit.started_at)
-                else:
-                    text = (f"{formatting.date(hit.started_at)}  "
-                            f"{plain_snippet(hit.snippet, hit.matched)}")
-                group.texts[key] = text
-            return text
-        return {CaseIdRole: group.case_id, InteractionIdRole: hit.interaction_id}.get(role)
-
-
-class HighlightDelegate(QStyledItemDelegate):
-    """Paints HtmlRole as rich text: the date muted, the matched words bold.
-
-    Laying out rich text is the dear part of showing a page of hits, and a view asks for the
-    same row's size and paint again and again (expanding, selecting, scrolling): the documents
-    laid out are kept, by their text, font and colour, for the rows of the current results."""
-
-    KEEP = 256   # documents kept at most: a few pages of results
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._docs: dict[tuple, QTextDocument] = {}
-
-    def forget(self) -> None:
-        """New results: the documents of the old ones are not needed any more."""
-        self._docs.clear()
-
-    def _document(self, option: QStyleOptionViewItem, index) -> QTextDocument:
-        date = index.data(DateRole)
-        body = index.data(HtmlRole) or ""
-        muted = option.palette.color(QPalette.ColorRole.PlaceholderText).name() if date else ""
-        key = (body, date, muted, option.font.key())
-        doc = self._docs.get(key)
-        if doc is None:
-            if len(self._docs) >= self.KEEP:
-                self._docs.clear()
-            doc = self._docs[key] = self._laid_out(option.font, date, body, muted)
-        return doc
-
-    @staticmethod
-    def _laid_out(font, date: str, body: str, muted: str) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDocumentMargin(2)
-        doc.setDefaultFont(font)
-        if date:
-            body = f'<span style="color:{muted}">{html.escape(date)}</span>&nbsp;&nbsp;{body}'
-        doc.setHtml(f"<span style='white-space:nowrap'>{body}</span>")
-        return doc
-
-    def paint(self, painter, option, index):
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        if not index.parent().isValid():   # a case heads its group: set it apart, calmly
-            opt.backgroundBrush = opt.palette.alternateBase()
-        style = opt.widget.style() if opt.widget else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        doc = self._document(opt, index)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        selected = opt.state & QStyle.StateFlag.State_Selected
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
-        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
-        painter.save()
-        painter.translate(text_rect.topLeft())
-        painter.setClipRect(QRectF(0, 0, text_rect.width(), text_rect.height()))
-        context.clip = QRectF(0, 0, text_rect.width(), text_rect.height())
-        doc.documentLayout().draw(painter, context)
-        painter.restore()
-
-    def sizeHint(self, option, index):
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        doc = self._document(opt, index)
-        return QSize(int(doc.idealWidth()), int(doc.size().height()))
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()
 
 
 class SearchPanel(QDialog):
@@ -282,12 +88,14 @@ class SearchPanel(QDialog):
         self.field.setObjectName("searchField")
         self.field.setPlaceholderText(self.tr("Search…"))
         self.field.setClearButtonEnabled(True)
+        self.field.setAccessibleName(self.tr("Search the journal"))
         self.platform_combo = QComboBox(self)
         self.platform_combo.setObjectName("searchPlatform")
         self.platform_combo.setToolTip(self.tr("Only this platform"))
+        self.platform_combo.setAccessibleName(self.tr("Platform"))
 
         self.model = SearchResultsModel(self)
-        self.tree = QTreeView(self)
+        self.tree = ResultsView(self)
         self.tree.setObjectName("searchResults")
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
@@ -295,7 +103,11 @@ class SearchPanel(QDialog):
         self.delegate = HighlightDelegate(self.tree)
         self.tree.setItemDelegate(self.delegate)
         self.model.modelReset.connect(self.delegate.forget)
-        self.tree.setUniformRowHeights(True)   # one line each: laid out from one row's height
+        self.tree.setUniformRowHeights(False)   # a hit is as tall as its wrapped snippet
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Always there: rows are not wrapped anew when a longer list of results comes.
+        self.tree.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.tree.setAccessibleName(self.tr("Search results"))
         self.tree.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # the field keeps the keyboard
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
