@@ -121,3 +121,66 @@ def test_a_checklist_has_a_limit(journal, case):
         journal.add_checklist_item(case.id, f"item {n}")
     with pytest.raises(BadInput, match=f"at most {MAX_ITEMS}"):
         journal.add_checklist_item(case.id, "one too many")
+
+
+@pytest.mark.parametrize("category, english, chinese", [
+    ("refund", "Has the refund been issued, and what is its reference?",
+     "退款是否已经发出？退款编号是什么？"),
+    ("account-hacked", "Can you freeze the account and block all withdrawals now?",
+     "能否立即冻结账户并禁止一切提现？"),
+])
+def test_refund_and_account_hacked_have_suggestions_of_their_own(category, english, chinese):
+    other = set(suggestions(CaseCategory.OTHER, "en"))
+    mine = suggestions(CaseCategory(category), "en")
+    assert english in [text for _, text in mine]
+    assert len(set(mine) - other) >= 4  # more than the items every case gets
+    assert chinese in [text for _, text in suggestions(CaseCategory(category), "zh_CN")]
+    assert len(mine) == len(suggestions(CaseCategory(category), "zh_CN"))
+
+
+def test_every_category_suggests_items_of_its_own_and_never_asks_for_a_code_or_key():
+    common = set(suggestions(CaseCategory.OTHER, "en"))
+    for category in CaseCategory:
+        for language in ("en", "zh_CN"):
+            texts = [text for _, text in suggestions(category, language)]
+            if category is not CaseCategory.OTHER and language == "en":
+                assert set(suggestions(category, language)) - common, category
+            for text in texts:
+                lowered = text.lower()
+                assert " code" not in lowered and "2fa" not in lowered, text
+                assert " key" not in lowered and "recovery" not in lowered, text
+                assert "验证码" not in text and "密钥" not in text and "恢复" not in text, text
+
+
+def test_the_cli_opens_refund_and_account_hacked_cases_and_they_survive_dump_import_and_verify(
+        empty_cli, run_cli, tmp_path, templates):
+    empty_cli("platform", "add", "Binance", check=0)
+    ids = {}
+    for category in ("refund", "account-hacked"):  # the real program, in its own process
+        out = run_cli("case", "open", "Binance", f"A {category} case", "--category", category,
+                      "--checklist-language", "zh_CN", check=0).stdout
+        ids[category] = int(out)
+    listed = {c["id"]: c["category"] for c in empty_cli.json("case", "list")}
+    assert listed == {ids["refund"]: "refund", ids["account-hacked"]: "account-hacked"}
+    items = [i["text"] for i in empty_cli.json("checklist", "list", ids["refund"])]
+    assert "退款是否已经发出？退款编号是什么？" in items
+    shown = empty_cli("case", "show", ids["account-hacked"], check=0).stdout
+    assert "account-hacked" in shown
+
+    bad = empty_cli("case", "open", "Binance", "Nope", "--category", "hacked", check=1)
+    assert "refund" in bad.stderr and "account-hacked" in bad.stderr
+    assert "Traceback" not in bad.stderr
+
+    assert empty_cli("check", check=0).returncode == 0  # the chain replays them
+    target = tmp_path / "hacked.zip"
+    empty_cli("export", ids["account-hacked"], "--bundle", target, check=0)
+    assert empty_cli("verify", target, check=0).returncode == 0
+
+    dump = tmp_path / "all.json"
+    empty_cli("dump", "--output", dump, check=0)
+    other = tmp_path / "other"
+    copy = type(empty_cli)(other, expect=None)
+    templates.copy("empty", copy.dir)
+    copy("import", dump, check=0)
+    assert {c["category"] for c in copy.json("case", "list")} == {"refund", "account-hacked"}
+    assert copy("check", check=0).returncode == 0

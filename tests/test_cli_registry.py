@@ -343,3 +343,9 @@ def test_an_export_prints_its_path_and_says_what_was_redacted(one_case, tmp_path
     assert target.stat().st_mode & 0o077 == 0
     assert main(["verify", str(target)]) == 0
     assert capsys.readouterr().out.startswith(f"{target}: signed by the journal key ")
+
+
+def test_case_open_help_names_every_category():
+    from journal.cli.cases import CATEGORIES
+    from journal.domain.model import CaseCategory
+    assert CATEGORIES.split(", ") == [c.value for c in CaseCategory]

@@ -115,3 +115,15 @@ def test_chain_checks_each_cases_own_links_too():
         return entries
     assert first_break(build(True)) is None
     assert "Entry 2" in first_break(build(False)) and "in its case" in first_break(build(False))
+
+
+def test_every_case_category_has_its_words_in_the_case_file_in_both_languages():
+    from journal.domain.model import CaseCategory
+    from journal.export.pdf_labels import LANGUAGES, WORDS
+    for language in LANGUAGES:
+        for category in CaseCategory:
+            assert category.value in WORDS[language], (language, category)
+    assert WORDS["en"]["account-hacked"] == "account hacked"
+    assert WORDS["zh_CN"]["refund"] == "退款" and WORDS["zh_CN"]["account-hacked"] == "账户被盗"
+    assert CaseCategory.parse(" Account-Hacked ", "case category") is CaseCategory.ACCOUNT_HACKED
+    assert CaseCategory.parse("refund", "case category") is CaseCategory.REFUND

@@ -7,11 +7,16 @@ from .registry import Arg, command, group
 
 group("case", "cases: open, list, show, status")
 
+# The domain's CaseCategory values, written out: --help loads no domain (a test compares).
+CATEGORIES = ("withdrawal, deposit, account-frozen, verification, transaction, scam, card, "
+              "fees, security, refund, account-hacked, other")
+
 
 @command("case", "open", help="open a case", json=True, args=[
     Arg("platform", metavar="PLATFORM"),
     Arg("title", metavar="TITLE"),
-    Arg("--category", metavar="CAT", default="other"),
+    Arg("--category", metavar="CAT", default="other",
+        help=CATEGORIES + " (default other)"),
     Arg("--account", metavar="ACCOUNT-ID"),
     Arg("--checklist-language", metavar="en|zh_CN",
         help="the language of the suggested checklist (default en)"),

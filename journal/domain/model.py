@@ -85,6 +85,8 @@ class CaseCategory(Choice):
     CARD = "card"
     FEES = "fees"
     SECURITY = "security"
+    REFUND = "refund"
+    ACCOUNT_HACKED = "account-hacked"
     OTHER = "other"
 
 
@@ -279,6 +281,8 @@ class SearchHit:
     snippet: str
     rank: float
     matched: tuple[str, ...] = field(default_factory=tuple)
+    kind: str | None = None       # an interaction's kind ("call", "chat"…); None for a case
+    outcome: str | None = None    # an interaction's outcome ("answered", "no-answer"…)
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,13 @@ from ..kit.messages import error_label, ok_cancel
 from ..kit.session import weak
 
 _ADD = "\x00add"  # the combo's "Add platform…" entry; no platform can have this name
+# What people open cases about most comes first; "Other" stays last.
+CATEGORY_ORDER = (
+    CaseCategory.WITHDRAWAL, CaseCategory.DEPOSIT, CaseCategory.ACCOUNT_FROZEN,
+    CaseCategory.ACCOUNT_HACKED, CaseCategory.SCAM, CaseCategory.REFUND,
+    CaseCategory.VERIFICATION, CaseCategory.TRANSACTION, CaseCategory.CARD, CaseCategory.FEES,
+    CaseCategory.SECURITY, CaseCategory.OTHER,
+)
 
 
 class NewCaseDialog(QDialog):
@@ -56,8 +63,9 @@ class NewCaseDialog(QDialog):
         self.title.setMaxLength(300)
         self.category = QComboBox(self)
         self.category.setObjectName("category")
-        for value, text in labels.choices(CaseCategory, labels.category):
-            self.category.addItem(text, value)
+        for category in CATEGORY_ORDER + tuple(c for c in CaseCategory
+                                               if c not in CATEGORY_ORDER):
+            self.category.addItem(labels.category(category), category.value)
         self.category.setCurrentIndex(self.category.findData(CaseCategory.OTHER.value))
         self.account = QLineEdit(self)
         self.account.setObjectName("account")

@@ -41,6 +41,8 @@ def category(value: CaseCategory | str) -> str:
         "card": translate("Labels", "Card"),
         "fees": translate("Labels", "Fees"),
         "security": translate("Labels", "Security"),
+        "refund": translate("Labels", "Refund"),
+        "account-hacked": translate("Labels", "Account hacked"),
         "other": translate("Labels", "Other"),
     }[CaseCategory(value).value]
 

@@ -1,14 +1,18 @@
 """The first page the window shows: create a journal (and save its recovery key), or unlock it.
 
 Key derivation takes about a second, so it runs off the GUI thread through the Session while
-a busy bar moves. A passphrase leaves its field as soon as it is handed to the Session.
+a busy bar moves and the button says what is being done. A passphrase leaves its field as
+soon as it is handed to the Session (a journal that could not be created gives the two fields
+back, so nothing has to be typed again).
+
+Nothing above the estimate moves while the user types: the column's place is set when the
+screen is shown or resized, never by what appears under the fields.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QFontDatabase, QGuiApplication, QPalette
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QFontDatabase, QPalette
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -16,60 +20,19 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSizePolicy,
+    QSpacerItem,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
-from zxcvbn import zxcvbn
 
 from ...domain.rules import MIN_PASSPHRASE, passphrase_problem
 from ..kit.error_text import translated
-from ..kit.palette import error_palette
+from ..kit.palette import error_palette, muted_palette, verified_colour
 from ..kit.resources import icon
 from ..kit.session import Session
-
-SECONDS_PER_GUESS = 0.5  # one Argon2id derivation on one core, as calibrated on a desktop
-ATTACKER_CORES = 1000
-HINT_WORDS = ["support", "journal", "crypto", "bitcoin", "exchange", "wallet", "coinbase"]
-
-# zxcvbn speaks English; these let lupdate see its sentences so they can be translated.
-_ADVICE = (
-    QT_TRANSLATE_NOOP("PassphraseAdvice", "Use a few words, avoid common phrases."),
-    QT_TRANSLATE_NOOP("PassphraseAdvice", "No need for symbols, digits, or uppercase letters."),
-    QT_TRANSLATE_NOOP("PassphraseAdvice", "Add another word or two. Uncommon words are better."),
-    QT_TRANSLATE_NOOP("PassphraseAdvice", "Straight rows of keys are easy to guess."),
-    QT_TRANSLATE_NOOP("PassphraseAdvice", "Short keyboard patterns are easy to guess."),
-    QT_TRANSLATE_NOOP("PassphraseAdvice", "Use a longer keyboard pattern with more turns."),
-    QT_TRANSLATE_NOOP("PassphraseAdvice", 'Repeats like "aaa" are easy to guess.'),
-    QT_TRANSLATE_NOOP("PassphraseAdvice",
-                      'Repeats like "abcabcabc" are only slightly harder to guess than "abc".'),
-    QT_TRANSLATE_NOOP("PassphraseAdvice", "Avoid repeated words and characters."),
-    QT_TRANSLATE_NOOP("PassphraseAdvice", 'Sequences like "abc" or "6543" are easy to guess.'),
-    QT_TRANSLATE_NOOP("PassphraseAdvice", "Avoid sequences."),
-    QT_TRANSLATE_NOOP("PassphraseAdvice", "Recent years are easy to guess."),
-    QT_TRANSLATE_NOOP("PassphraseAdvice", "Avoid recent years."),
-    QT_TRANSLATE_NOOP("PassphraseAdvice", "Avoid years that are associated with you."),
-    QT_TRANSLATE_NOOP("PassphraseAdvice", "Dates are often easy to guess."),
-    QT_TRANSLATE_NOOP("PassphraseAdvice", "Avoid dates and years that are associated with you."),
-    QT_TRANSLATE_NOOP("PassphraseAdvice", "This is a top-10 common password."),
-    QT_TRANSLATE_NOOP("PassphraseAdvice", "This is a top-100 common password."),
-    QT_TRANSLATE_NOOP("PassphraseAdvice", "This is a very common password."),
-    QT_TRANSLATE_NOOP("PassphraseAdvice", "This is similar to a commonly used password."),
-    QT_TRANSLATE_NOOP("PassphraseAdvice", "A word by itself is easy to guess."),
-    QT_TRANSLATE_NOOP("PassphraseAdvice", "Names and surnames by themselves are easy to guess."),
-    QT_TRANSLATE_NOOP("PassphraseAdvice", "Common names and surnames are easy to guess."),
-    QT_TRANSLATE_NOOP("PassphraseAdvice", "Capitalization doesn't help very much."),
-    QT_TRANSLATE_NOOP("PassphraseAdvice",
-                      "All-uppercase is almost as easy to guess as all-lowercase."),
-    QT_TRANSLATE_NOOP("PassphraseAdvice", "Reversed words aren't much harder to guess."),
-    QT_TRANSLATE_NOOP("PassphraseAdvice",
-                      "Predictable substitutions like '@' instead of 'a' don't help very much."),
-)
-
-
-def _advice(text: str) -> str:
-    return QCoreApplication.translate("PassphraseAdvice", text)
-
+from .passphrase_strength import PassphraseStrength
+from .recovery_key_page import RecoveryKeyPage
 
 class UnlockScreen(QWidget):
     """Create mode (no journal yet), then the recovery key step; or unlock mode."""
@@ -82,9 +45,9 @@ class UnlockScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("unlockScreen")
         self.session = session
-        self._recovery_key = ""
         self._use_recovery = False
         self._busy = False
+        self._creating: tuple[str, str] | None = None
 
         self.heading = QLabel(objectName="heading", wordWrap=True)
         font = self.heading.font()
@@ -105,6 +68,10 @@ class UnlockScreen(QWidget):
         self.busy = QProgressBar(objectName="busy", textVisible=False)
         self.busy.setRange(0, 0)  # indeterminate: derivation gives no progress to report
         self.busy.setMaximumHeight(6)
+        self.busy.setAccessibleName(self.tr("Working"))
+        kept = self.busy.sizePolicy()
+        kept.setRetainSizeWhenHidden(True)
+        self.busy.setSizePolicy(kept)
         self.busy.hide()
         self.folder = QLabel(objectName="folder")
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -113,27 +80,29 @@ class UnlockScreen(QWidget):
         self.folder.setFont(small)
         self.folder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
-        column = QWidget()
-        column.setMaximumWidth(520)
-        inner = QVBoxLayout(column)
+        self.column = QWidget()
+        self.column.setMaximumWidth(520)
+        inner = QVBoxLayout(self.column)
         inner.setSpacing(12)
-        for widget in (self.heading, self.intro, self.pages, self.error, self.busy):
+        for widget in (self.heading, self.intro, self.pages, self.busy, self.error):
             inner.addWidget(widget)
         centre = QHBoxLayout()
         centre.addStretch(1)
-        centre.addWidget(column, 3)
+        centre.addWidget(self.column, 3)
         centre.addStretch(1)
         outer = QVBoxLayout(self)
-        outer.addStretch(1)
+        self._top = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        outer.addSpacerItem(self._top)
         outer.addLayout(centre)
-        outer.addStretch(2)
+        outer.addStretch(1)
         outer.addWidget(self.folder, 0, Qt.AlignmentFlag.AlignHCenter)
         self.reset()
 
     # -- building the three pages ---------------------------------------------------------
 
-    def _password_field(self, name: str) -> QLineEdit:
+    def _password_field(self, name: str, accessible: str) -> QLineEdit:
         field = QLineEdit(objectName=name, echoMode=QLineEdit.EchoMode.Password)
+        field.setAccessibleName(accessible)
         field.textEdited.connect(self._clear_error)
         return field
 
@@ -153,78 +122,54 @@ class UnlockScreen(QWidget):
 
     def _build_create(self) -> QWidget:
         page = QWidget()
-        self.new_passphrase = self._password_field("newPassphrase")
-        self.repeat_passphrase = self._password_field("repeatPassphrase")
+        self.new_passphrase = self._password_field("newPassphrase", self.tr("Passphrase"))
+        self.repeat_passphrase = self._password_field("repeatPassphrase",
+                                                      self.tr("Repeat the passphrase"))
         self.create_show = self._show_action([self.new_passphrase, self.repeat_passphrase])
-        self.new_passphrase.textChanged.connect(self._rate)
+        self.estimate = PassphraseStrength(self._duration, page)
+        self.meter, self.strength = self.estimate.meter, self.estimate.strength
+        self.guess_time, self.advice = self.estimate.guess_time, self.estimate.advice
+        self.new_passphrase.textChanged.connect(self.estimate.rate)
+        self.new_passphrase.textChanged.connect(self._compare)
+        self.repeat_passphrase.textChanged.connect(self._compare)
         self.new_passphrase.returnPressed.connect(self.repeat_passphrase.setFocus)
         self.repeat_passphrase.returnPressed.connect(self._create)
-        self.meter = QProgressBar(objectName="strengthMeter", textVisible=False)
-        self.meter.setRange(0, 4)
-        self.meter.setMaximumHeight(8)
-        self.strength = QLabel(objectName="strength")
-        self.guess_time = QLabel(objectName="guessTime", wordWrap=True)
-        self.advice = QLabel(objectName="advice", wordWrap=True)
+        self.match = QLabel(objectName="passphrasesMatch")
+        self.match.setMinimumHeight(self.match.fontMetrics().lineSpacing())
         self.create_button = QPushButton(icon("lock"), self.tr("&Create journal"),
                                          objectName="createButton")
         self.create_button.clicked.connect(self._create)
+        self._fit_texts(self.create_button, self.tr("&Create journal"), self.tr("Creating…"))
 
         form = QFormLayout()
         form.addRow(self.tr("&Passphrase:"), self.new_passphrase)
         form.addRow(self.tr("&Repeat it:"), self.repeat_passphrase)
-        meter_row = QHBoxLayout()
-        meter_row.addWidget(self.meter, 1)
-        meter_row.addWidget(self.strength)
+        form.addRow("", self.match)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
-        layout.addLayout(meter_row)
-        layout.addWidget(self.guess_time)
-        layout.addWidget(self.advice)
+        layout.addWidget(self.estimate)
         layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
         return page
 
     def _build_recovery(self) -> QWidget:
-        page = QWidget()
-        self.recovery_label = QLabel(objectName="recoveryKey", wordWrap=True)
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        mono.setPointSizeF(mono.pointSizeF() * 1.5)
-        self.recovery_label.setFont(mono)
-        self.recovery_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.recovery_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.recovery_label.setFrameShape(QLabel.Shape.StyledPanel)
-        self.recovery_label.setMargin(12)
-        self.copy_button = QPushButton(icon("copy"), self.tr("&Copy"), objectName="copyButton")
-        self.copy_button.clicked.connect(self._copy_key)
-        self.copied = QLabel(objectName="copied")
-        self.stored = QCheckBox(self.tr("I have &stored my recovery key safely"),
-                                objectName="storedCheck")
-        self.continue_button = QPushButton(self.tr("C&ontinue"), objectName="continueButton",
-                                           enabled=False)
-        self.stored.toggled.connect(self.continue_button.setEnabled)
-        self.continue_button.clicked.connect(self._finish_recovery_step)
-
-        copy_row = QHBoxLayout()
-        copy_row.addWidget(self.copy_button)
-        copy_row.addWidget(self.copied, 1)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.recovery_label)
-        layout.addLayout(copy_row)
-        layout.addWidget(self.stored)
-        layout.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignRight)
-        return page
+        self.recovery = RecoveryKeyPage(self.session.folder)
+        self.recovery.confirmed.connect(self.unlocked)
+        self.recovery_label, self.copy_button = self.recovery.recovery_label, \
+            self.recovery.copy_button
+        self.copied, self.stored = self.recovery.status, self.recovery.stored
+        self.continue_button = self.recovery.continue_button
+        return self.recovery
 
     def _build_unlock(self) -> QWidget:
         page = QWidget()
-        self.passphrase = self._password_field("passphrase")
+        self.passphrase = self._password_field("passphrase", self.tr("Passphrase"))
         self.passphrase.returnPressed.connect(self._unlock)
         self.unlock_show = self._show_action([self.passphrase])
         self.unlock_button = QPushButton(icon("unlock"), self.tr("&Unlock"),
                                          objectName="unlockButton")
         self.unlock_button.clicked.connect(self._unlock)
+        self._fit_texts(self.unlock_button, self.tr("&Unlock"), self.tr("Unlocking…"))
         self.switch_button = QPushButton(objectName="switchButton", flat=True)
         self.switch_button.setCursor(Qt.CursorShape.PointingHandCursor)
         link = self.switch_button.palette()
@@ -242,6 +187,10 @@ class UnlockScreen(QWidget):
         return page
 
     # -- modes ----------------------------------------------------------------------------
+
+    @property
+    def _recovery_key(self) -> str:
+        return self.recovery.key
 
     def reset(self) -> None:
         """Clear every field and choose the mode again; call it each time the screen shows.
@@ -265,7 +214,6 @@ class UnlockScreen(QWidget):
             self.intro.setText(self.tr(
                 "Everything you record is encrypted with a passphrase that only you know. "
                 "Choose one you can remember: a few unrelated words work well."))
-            self._rate("")
             self._show_page(self.PAGE_CREATE)
         else:
             self.heading.setText(self.tr("Unlock your journal"))
@@ -283,6 +231,7 @@ class UnlockScreen(QWidget):
             self._set_recovery_input(False)
         elif index == self.PAGE_CREATE:
             self.new_passphrase.setFocus()
+        self._place()
 
     def _fit_pages(self, current: int) -> None:
         # A stack is as tall as its tallest page; only the page shown should count.
@@ -291,6 +240,19 @@ class UnlockScreen(QWidget):
                 else QSizePolicy.Policy.Ignored
             self.pages.widget(index).setSizePolicy(policy, policy)
         self.pages.adjustSize()
+
+    def _place(self) -> None:
+        """Set the column's distance from the top: about a third of the room left, decided
+        only here (on showing and resizing), so what appears below never moves the fields."""
+        room = self.height() - self.column.sizeHint().height() - self.folder.sizeHint().height()
+        top = max(0, room // 3)
+        if self._top.sizeHint().height() != top:
+            self._top.changeSize(0, top, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            self.layout().invalidate()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._place()
 
     def _set_recovery_input(self, use_recovery: bool) -> None:
         self._use_recovery = use_recovery
@@ -302,18 +264,34 @@ class UnlockScreen(QWidget):
             self.passphrase.setEchoMode(QLineEdit.EchoMode.Normal)
             self.passphrase.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
             self.passphrase.setPlaceholderText(self.tr("Recovery key (XXXX-XXXX-…)"))
+            self.passphrase.setAccessibleName(self.tr("Recovery key"))
             self.switch_button.setText(self.tr("Use the &passphrase instead"))
         else:
             self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
             self.passphrase.setFont(self.font())
             self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+            self.passphrase.setAccessibleName(self.tr("Passphrase"))
             self.switch_button.setText(self.tr("Use &recovery key instead"))
         self.passphrase.setFocus()
 
+    @staticmethod
+    def _fit_texts(button: QPushButton, *texts: str) -> None:
+        """As wide as its widest text, so saying "Unlocking…" moves nothing beside it."""
+        shown = button.text()
+        widths = []
+        for text in texts:
+            button.setText(text)
+            widths.append(button.sizeHint().width())
+        button.setText(shown)
+        button.setMinimumWidth(max(widths))
+
     def _set_busy(self, busy: bool) -> None:
+        """While the key is derived: the bar moves, the form waits, the button says so."""
         self._busy = busy
         self.busy.setVisible(busy)
         self.pages.setEnabled(not busy)
+        self.create_button.setText(self.tr("Creating…") if busy else self.tr("&Create journal"))
+        self.unlock_button.setText(self.tr("Unlocking…") if busy else self.tr("&Unlock"))
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -325,39 +303,19 @@ class UnlockScreen(QWidget):
 
     # -- create ---------------------------------------------------------------------------
 
-    def _rate(self, text: str) -> None:
-        """Strength as the user types: zxcvbn's score, its advice, and an honest guess time."""
-        if not text:
-            self.meter.setValue(0)
-            for label in (self.strength, self.guess_time, self.advice):
-                label.clear()
-            self.guess_time.hide()
-            self.advice.hide()
-            return
-        result = zxcvbn(text[:72], user_inputs=HINT_WORDS)  # zxcvbn refuses longer input
-        score = int(result["score"])
-        seconds = float(result["guesses"]) * SECONDS_PER_GUESS
-        words = (self.tr("Very weak"), self.tr("Weak"), self.tr("Fair"), self.tr("Strong"),
-                 self.tr("Very strong"))
-        self.meter.setValue(score)
-        self.strength.setText(words[score])
-        self.guess_time.show()
-        self.guess_time.setText(self.tr(
-            "Someone who copied the journal folder and tried passphrases on one processor core "
-            "would need {0} to guess it (each guess costs half a second of key "
-            "derivation); with {1} cores, {2}.").format(
-                self._duration(seconds), self.locale().toString(ATTACKER_CORES),
-                self._duration(seconds / ATTACKER_CORES)))
-        lines = []
-        feedback = result["feedback"]
-        if feedback.get("warning"):
-            lines.append(_advice(feedback["warning"]))
-        if score <= 2:
-            lines.append(self.tr("This passphrase is weak even so: attackers try common words, "
-                                 "names, dates and patterns first."))
-        lines.extend(_advice(s) for s in feedback.get("suggestions", []))
-        self.advice.setText("\n".join(lines))
-        self.advice.setVisible(bool(lines))
+    def _compare(self, *_args) -> None:
+        """Under the repeat field, once it has text: whether the two are the same yet."""
+        repeat = self.repeat_passphrase.text()
+        if not repeat:
+            self.match.clear()
+        elif repeat == self.new_passphrase.text():
+            self.match.setText(self.tr("✓ Matches"))
+            palette = self.match.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, verified_colour(palette))
+            self.match.setPalette(palette)
+        else:
+            self.match.setText(self.tr("Doesn't match yet"))
+            self.match.setPalette(muted_palette(self))
 
     def _duration(self, seconds: float) -> str:
         minute, hour, day, year = 60, 3600, 86400, 365.25 * 86400
@@ -392,6 +350,7 @@ class UnlockScreen(QWidget):
             self.repeat_passphrase.clear()
             self.repeat_passphrase.setFocus()
             return
+        self._creating = (first, second)  # given back if the journal cannot be made
         self.new_passphrase.clear()
         self.repeat_passphrase.clear()
         self._clear_error()
@@ -399,37 +358,26 @@ class UnlockScreen(QWidget):
         self.session.create(first, on_done=self._created, on_error=self._create_failed)
 
     def _created(self, recovery_key: str) -> None:
+        self._creating = None
         self._set_busy(False)
-        self._recovery_key = recovery_key
-        groups = recovery_key.split("-")
-        half = (len(groups) + 1) // 2
-        self.recovery_label.setText("-".join(groups[:half]) + "-\n" + "-".join(groups[half:]))
-        self.copied.clear()
-        self.stored.setChecked(False)
         self.heading.setText(self.tr("Save your recovery key"))
         self.intro.setText(self.tr(
             "Your journal is ready. This recovery key unlocks it if you ever forget the "
             "passphrase. Write it on paper or keep it in a password manager, away from this "
             "computer. It is shown only now and will not be shown again."))
         self.pages.setCurrentIndex(self.PAGE_RECOVERY)
-        self.copy_button.setFocus()
+        self.recovery.show_key(recovery_key)
+        self._place()
 
     def _create_failed(self, sentence: str) -> None:
         self._set_busy(False)
+        if self._creating is not None:
+            first, second = self._creating
+            self._creating = None
+            self.new_passphrase.setText(first)
+            self.repeat_passphrase.setText(second)
         self._show_error(sentence)
         self.new_passphrase.setFocus()
-
-    def _copy_key(self) -> None:
-        QGuiApplication.clipboard().setText(self._recovery_key)
-        self.copied.setText(self.tr("Copied. Paste it into your password manager now."))
-
-    def _finish_recovery_step(self) -> None:
-        if not self.stored.isChecked():
-            return
-        self._recovery_key = ""
-        self.recovery_label.clear()
-        self.stored.setChecked(False)
-        self.unlocked.emit()
 
     # -- unlock ---------------------------------------------------------------------------
 
