@@ -101,7 +101,9 @@ class AmendDialog(QDialog):
         form.addRow(self.tr("&Agent:"), self.agent)
         form.addRow(self.tr("&Outcome:"), self.outcome)
         form.addRow(self.tr("&Started:"), self.start)
-        form.addRow(self.tr("En&d:"), end_row)
+        end_label = QLabel(self.tr("En&d:"), self)
+        end_label.setBuddy(self.end)   # the time is what the label names, to a screen reader too
+        form.addRow(end_label, end_row)
         form.addRow(self.tr("&Waited:"), self.wait)
         form.addRow(self.tr("Add a re&ference:"), self.reference)
         form.addRow(self.tr("&Reason (required):"), self.reason)
@@ -190,6 +192,7 @@ class HistoryDialog(QDialog):
         self.setObjectName("historyDialog")
         self.text = QTextBrowser(self)
         self.text.setObjectName("history")
+        self.text.setAccessibleName(self.windowTitle())
         self.text.setOpenLinks(False)
         session.read(lambda j: j.history(interaction_id), weak(self._show),
                      weak(self._not_read))

@@ -24,20 +24,21 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionButton
 
-from ...domain.channels import display_phone, phone_key
 from ...domain.model import Interaction
 from ..kit import formatting, labels, resources
-from .timeline_style import NOTE_SHOWN, THUMBNAIL, THUMBNAIL_MAX_BYTES, _overdue, headline
+from .timeline_style import (
+    NOTE_SHOWN,
+    THUMBNAIL,
+    THUMBNAIL_MAX_BYTES,
+    _overdue,
+    headline,
+    shown_contact,
+)
 
 MARGIN = 9       # inside the card's border
 GAP = 4          # between two rows of a card
 CHIP_GAP = 6
 BUTTON, CHIP, THUMB = "button", "chip", "thumbnail"   # the parts a click or a key acts on
-
-
-def shown_contact(contact: str) -> str:
-    """A number stored in E.164 (+18889081234) as people read it; anything typed, as typed."""
-    return display_phone(contact) if phone_key(contact) == contact else contact
 
 
 def _thumbnail(data: bytes) -> QImage:

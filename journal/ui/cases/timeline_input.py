@@ -214,6 +214,7 @@ class TimelineInput:
         dialog.setWindowTitle(self.model().index(row).data() if row >= 0 else headline(item))
         text = QPlainTextEdit(dialog)
         text.setReadOnly(True)
+        text.setAccessibleName(QCoreApplication.translate("CaseTimeline", "Note"))
         text.setPlainText(item.notes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
         buttons.rejected.connect(dialog.reject)

@@ -7,7 +7,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
 from ...domain.model import Interaction
 from ..kit import formatting, resources
 from ..kit.session import weak
-from .timeline_style import InteractionIdRole, InteractionRole, headline
+from .timeline_style import InteractionIdRole, InteractionRole, headline, spoken
 
 
 class TimelineModel(QAbstractListModel):
@@ -61,6 +61,10 @@ class TimelineModel(QAbstractListModel):
     def row_of(self, interaction_id: int) -> int:
         return next((r for r, i in enumerate(self._rows) if i.id == interaction_id), -1)
 
+    def _title(self, item: Interaction) -> str:
+        return self.tr("{0} · {1}").format(headline(item), formatting.date_time(
+            item.started_at))
+
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
@@ -69,8 +73,9 @@ class TimelineModel(QAbstractListModel):
             return None
         item = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("{0} · {1}").format(headline(item), formatting.date_time(
-                item.started_at))
+            return self._title(item)
+        if role == Qt.ItemDataRole.AccessibleTextRole:   # the painted card, in words
+            return spoken(item, self._title(item))
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.notes[:500] or None
         if role == InteractionRole:

@@ -132,6 +132,11 @@ class ChecklistPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(self.stack, 1)
+        # Tab as it reads: the adding row, the buttons, then the list under them.
+        chain = [self.kind, self.new_text, self.add_button, self.suggest_button,
+                 self.up_button, self.down_button, self.remove_button, self.list]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
         self.new_text.returnPressed.connect(self.add_typed)
         self.new_text.textChanged.connect(self._update)

@@ -33,6 +33,8 @@ class ImagePreview(QDialog):
         self.scroll.setWidget(self.picture)
         self.scroll.setWidgetResizable(True)
         self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scroll.setAccessibleName(self.tr("Image: {0}").format(title) if title
+                                      else self.tr("Image"))
         self.scroll.viewport().installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -100,6 +100,7 @@ class TaskProgressDialog(QDialog):
         self.result.hide()
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
+        self.details.setAccessibleName(self.tr("Details"))
         self.details.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)

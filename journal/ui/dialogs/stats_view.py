@@ -1,7 +1,7 @@
 """Response times, measured from your own record: a table per platform and a bar chart."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRectF, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QRectF, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -82,11 +82,21 @@ class AnswerRateChart(QWidget):
         super().__init__(parent)
         self.model = model
         self.setMinimumHeight(160)
+        # Painted, so a screen reader is given the bars in words.
+        self.setAccessibleName(self.tr("Answer rate of calls, per channel"))
         model.modelReset.connect(self.update)
+        model.modelReset.connect(self._describe)
+        self._describe()
 
     def bars(self) -> list[tuple[str, float]]:
         return [(name, f["answer_rate"]) for name, f in self.model.figures()[1:]
                 if f["answer_rate"] is not None]
+
+    def _describe(self) -> None:
+        bars = self.bars()
+        self.setAccessibleDescription(QLocale().createSeparatedList(
+            [f"{name}: {_pct(rate)}" for name, rate in bars]) if bars
+            else self.tr("No calls logged yet: nothing to chart."))
 
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt's name
         p = QPainter(self)
@@ -125,6 +135,7 @@ class StatsView(QDialog):
         self.model = StatsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Response times"))
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -137,7 +148,9 @@ class StatsView(QDialog):
         note.setWordWrap(True)
         note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Platform:")))
+        platform_label = QLabel(self.tr("Platform:"))
+        platform_label.setBuddy(self.platform)
+        top.addWidget(platform_label)
         top.addWidget(self.platform, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -78,6 +78,7 @@ class DirectoryScreen(QDialog):
 
         self.platform_list = QListWidget(self)
         self.platform_list.setObjectName("platformList")
+        self.platform_list.setAccessibleName(self.tr("Platforms"))
         self.platform_list.currentItemChanged.connect(lambda *_: self._show_platform())
         self.add_platform_button = QPushButton(self.tr("&Add…"), self)
         self.add_platform_button.clicked.connect(self.add_platform)
@@ -119,6 +120,7 @@ class DirectoryScreen(QDialog):
         self.channel_model = ChannelTableModel(self)
         self.channel_table = QTableView(self)
         self.channel_table.setObjectName("channelTable")
+        self.channel_table.setAccessibleName(self.tr("Channels"))
         self.channel_table.setModel(self.channel_model)
         self.channel_table.verticalHeader().hide()
         self.channel_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QWidget,
@@ -112,19 +113,28 @@ class PlatformFields(QWidget):
                 (self.tr("&Time zone:"), self.time_zone),
                 (self.tr("&Languages:"), self.languages),
                 (self.tr("Co&untries:"), self.countries)]
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
+        # Each column is a widget of its own: it is read, and tabbed through, top to bottom
+        # before the next one (a screen reader and the tab order take it as one group).
+        side_by_side = QHBoxLayout(self)
+        side_by_side.setContentsMargins(0, 0, 0, 0)
         per_column = -(-len(rows) // columns)
-        for i, (text, field) in enumerate(rows):
-            column, row = divmod(i, per_column)
-            label = QLabel(text, self)
-            label.setBuddy(field)
-            grid.addWidget(label, row, 2 * column)
-            grid.addWidget(field, row, 2 * column + 1)
-        last_column, last_row = divmod(len(rows) - 1, per_column)
-        grid.addWidget(self.country_names, last_row + 1, 2 * last_column + 1)   # under it
         for column in range(columns):
-            grid.setColumnStretch(2 * column + 1, 1)
+            box = QWidget(self)
+            box.setObjectName(f"platformColumn{column + 1}")
+            grid = QGridLayout(box)
+            grid.setContentsMargins(0, 0, 0, 0)
+            grid.setColumnStretch(1, 1)
+            in_column = rows[column * per_column:(column + 1) * per_column]
+            for row, (text, field) in enumerate(in_column):
+                field.setParent(box)
+                label = QLabel(text, box)
+                label.setBuddy(field)
+                grid.addWidget(label, row, 0)
+                grid.addWidget(field, row, 1)
+            grid.setRowStretch(len(in_column) + 1, 1)   # a shorter column keeps to the top
+            side_by_side.addWidget(box, 1)
+        self.country_names.setParent(box)
+        grid.addWidget(self.country_names, len(in_column), 1)   # under the countries
         for field in self.line_edits():
             field.returnPressed.connect(self.submitted)
         self.time_zone.lineEdit().returnPressed.connect(self.submitted)
