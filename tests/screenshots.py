@@ -102,8 +102,12 @@ def render(language: str, out: Path, folder: Path, size=SIZE) -> None:
     capture.notes.insertPlainText(SCAM_NOTES[language])
     settle(1500)
     shoot(window, out / f"{language}-3b-live-call-scam.png")
-    capture.notes.clear()
-    capture.cancel_call()
+    details = capture.scam_banner.details_button
+    details.click()
+    settle(300)
+    shoot(window, out / f"{language}-3c-live-call-scam-advice.png")
+    if details.isChecked():
+        details.click()
     capture.hide()
 
     window.search()

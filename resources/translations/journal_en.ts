@@ -63,6 +63,16 @@
     </message>
 </context>
 <context>
+    <name>ContactBanner</name>
+    <message numerus="yes">
+        <source>All %n warnings…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DirectoryScreen</name>
     <message numerus="yes">
         <source>%n more</source>

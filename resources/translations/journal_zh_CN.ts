@@ -75,8 +75,79 @@
 <context>
     <name>AnswerRateChart</name>
     <message>
+        <source>Answer rate of calls, per channel</source>
+        <translation>各渠道的电话接通率</translation>
+    </message>
+    <message>
         <source>No calls logged yet: nothing to chart.</source>
         <translation>还没有通话记录，暂无图表。</translation>
+    </message>
+</context>
+<context>
+    <name>CallActions</name>
+    <message>
+        <source>&amp;Hold / back on the line</source>
+        <translation>等待 / 恢复通话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Mark the time you are on hold, and back ({0})</source>
+        <translation>标记开始等待和恢复通话的时间（{0}）</translation>
+    </message>
+    <message>
+        <source>Add a &amp;promise…</source>
+        <translation>添加承诺(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Record what they promised and by when ({0})</source>
+        <translation>记下对方承诺了什么、何时完成（{0}）</translation>
+    </message>
+    <message>
+        <source>Type a &amp;reference</source>
+        <translation>输入参考编号(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Type a ticket or reference number ({0})</source>
+        <translation>输入工单号或参考编号（{0}）</translation>
+    </message>
+    <message>
+        <source>The &amp;agent&apos;s name</source>
+        <translation>客服人员姓名(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s name or ID ({0})</source>
+        <translation>客服人员的姓名或工号（{0}）</translation>
+    </message>
+    <message>
+        <source>&amp;Didn&apos;t connect…</source>
+        <translation>未接通(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Log an attempt that did not get through ({0})</source>
+        <translation>记录一次未接通（{0}）</translation>
+    </message>
+    <message>
+        <source>Tick the &amp;checklist</source>
+        <translation>勾选清单(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Tick what was answered; Space ticks ({0})</source>
+        <translation>勾选已得到答复的事项；空格键勾选（{0}）</translation>
+    </message>
+    <message>
+        <source>&amp;End and save the call</source>
+        <translation>结束并保存通话(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Save the call and its notes ({0})</source>
+        <translation>保存通话及备注（{0}）</translation>
+    </message>
+    <message>
+        <source>Discard the call…</source>
+        <translation>放弃通话…</translation>
+    </message>
+    <message>
+        <source>Discard this call without saving ({0})</source>
+        <translation>放弃此通话，不保存（{0}）</translation>
     </message>
 </context>
 <context>
@@ -118,8 +189,16 @@
         <translation>客服人员告知的姓名或工号</translation>
     </message>
     <message>
-        <source>&amp;Agent</source>
-        <translation>客服人员(&amp;A)</translation>
+        <source>Call details</source>
+        <translation>通话详情</translation>
+    </message>
+    <message>
+        <source>Choose the case…</source>
+        <translation>请选择案件…</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服人员</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
@@ -150,38 +229,6 @@
         <translation>取消通话</translation>
     </message>
     <message>
-        <source>Save the call and its notes ({0})</source>
-        <translation>保存通话及备注（{0}）</translation>
-    </message>
-    <message>
-        <source>Mark the time you are on hold, and back ({0})</source>
-        <translation>标记开始等待和恢复通话的时间（{0}）</translation>
-    </message>
-    <message>
-        <source>Record what they promised and by when ({0})</source>
-        <translation>记下对方承诺了什么、何时完成（{0}）</translation>
-    </message>
-    <message>
-        <source>Type a ticket or reference number ({0})</source>
-        <translation>输入工单号或参考编号（{0}）</translation>
-    </message>
-    <message>
-        <source>The agent&apos;s name or ID ({0})</source>
-        <translation>客服人员的姓名或工号（{0}）</translation>
-    </message>
-    <message>
-        <source>Discard this call without saving ({0})</source>
-        <translation>放弃此通话，不保存（{0}）</translation>
-    </message>
-    <message>
-        <source>Log an attempt that did not get through ({0})</source>
-        <translation>记录一次未接通（{0}）</translation>
-    </message>
-    <message>
-        <source>Tick what was answered; Space ticks ({0})</source>
-        <translation>勾选已得到答复的事项；空格键勾选（{0}）</translation>
-    </message>
-    <message>
         <source>#{0} {1}: {2}</source>
         <translation>#{0} {1}：{2}</translation>
     </message>
@@ -194,8 +241,8 @@
         <translation>共等待 {0}</translation>
     </message>
     <message>
-        <source>Choose the case this call belongs to.</source>
-        <translation>请选择此通话所属的案件。</translation>
+        <source>Choose the case this call belongs to; nothing typed is lost.</source>
+        <translation>请选择此通话所属的案件；已输入的内容都不会丢失。</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -276,8 +323,16 @@
         <translation>显示此状态的案件</translation>
     </message>
     <message>
+        <source>Filter by status</source>
+        <translation>按状态筛选</translation>
+    </message>
+    <message>
         <source>Show cases with this platform</source>
         <translation>显示此平台的案件</translation>
+    </message>
+    <message>
+        <source>Filter by platform</source>
+        <translation>按平台筛选</translation>
     </message>
     <message>
         <source>Cases</source>
@@ -322,6 +377,10 @@
         <source>Copy {0}</source>
         <translation>复制 {0}</translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
 </context>
 <context>
     <name>CaseView</name>
@@ -348,6 +407,10 @@
     <message>
         <source>What to ask and what to have ready when you contact them ({0})</source>
         <translation>联系客服时要问什么、要准备什么（{0}）</translation>
+    </message>
+    <message>
+        <source>Checklist of the case</source>
+        <translation>本案清单</translation>
     </message>
     <message numerus="yes">
         <source>Checklist (%n open)</source>
@@ -476,6 +539,10 @@
     <message>
         <source>{0} (reported fake)</source>
         <translation>{0}（已被举报为假冒）</translation>
+    </message>
+    <message>
+        <source>✓ One of {0}&apos;s listed channels (source: {1}).</source>
+        <translation>✓ {0} 已登记的渠道之一（来源：{1}）。</translation>
     </message>
     <message>
         <source>Use only contacts that {0} publishes itself: fake support numbers are a common scam.</source>
@@ -688,12 +755,30 @@
         <source>Contact warning</source>
         <translation>联系方式警告</translation>
     </message>
+    <message>
+        <source>Details…</source>
+        <translation>详情…</translation>
+    </message>
+    <message>
+        <source>The whole warning</source>
+        <translation>完整警告</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n warnings…</source>
+        <translation>
+            <numerusform>全部 %n 条警告…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DirectoryScreen</name>
     <message>
         <source>Directory</source>
         <translation>平台目录</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>平台</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -714,6 +799,10 @@
     <message>
         <source>Show channels &amp;in:</source>
         <translation>显示此语言的渠道(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>联系渠道</translation>
     </message>
     <message>
         <source>{0} is marked as reported fake: it is probably a scam. Do not call it, pay or share anything.</source>
@@ -2007,12 +2096,16 @@
         <translation>导出案件档案</translation>
     </message>
     <message>
-        <source>&amp;PDF — to read: summary, chronology, exhibits</source>
-        <translation>PDF 文件 — 供阅读：摘要、时间线、证据(&amp;P)</translation>
+        <source>PDF &amp;and bundle — for a regulator, ombudsman or the police</source>
+        <translation>PDF 和证据包 — 交给监管机构、调解机构或警方(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Bundle — the PDF, the original files and a SHA-256 manifest anyone can check</source>
-        <translation>证据包 — PDF、原始文件及任何人都可核验的 SHA-256 清单(&amp;B)</translation>
+        <source>&amp;PDF only — to read: summary, chronology, exhibits</source>
+        <translation>仅 PDF — 供阅读：摘要、时间线、证据(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Bundle only — the PDF, the original files and a SHA-256 manifest anyone can check</source>
+        <translation>仅证据包 — PDF、原始文件及任何人都可核验的 SHA-256 清单(&amp;B)</translation>
     </message>
     <message>
         <source>Optional: shown on the cover</source>
@@ -2039,8 +2132,76 @@
         <translation>联系方式(&amp;O)：</translation>
     </message>
     <message>
-        <source>&amp;Save as:</source>
-        <translation>保存为(&amp;S)：</translation>
+        <source>Save &amp;in:</source>
+        <translation>保存到(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;File name:</source>
+        <translation>文件名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Show in folder</source>
+        <translation>在文件夹中显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Saves {0} and {1}.</source>
+        <translation>将保存 {0} 和 {1}。</translation>
+    </message>
+    <message>
+        <source>Saves {0}.</source>
+        <translation>将保存 {0}。</translation>
+    </message>
+    <message>
+        <source>Replaces what is there already: {0}.</source>
+        <translation>将替换已有的文件：{0}。</translation>
+    </message>
+    <message>
+        <source>Save the case file in</source>
+        <translation>选择案件档案的保存位置</translation>
+    </message>
+    <message>
+        <source>Type a name for the file.</source>
+        <translation>请输入文件名。</translation>
+    </message>
+    <message>
+        <source>Type only the file&apos;s name: its folder is chosen above.</source>
+        <translation>只需输入文件名，文件夹在上面选择。</translation>
+    </message>
+    <message>
+        <source>Choose a folder to save the case file in.</source>
+        <translation>请选择保存案件档案的文件夹。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Reading the case…</source>
+        <translation>正在读取案件…</translation>
+    </message>
+    <message>
+        <source>Writing the case file…</source>
+        <translation>正在写入案件档案…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the PDF</source>
+        <translation>打开 PDF(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the bundle</source>
+        <translation>打开证据包(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The export was stopped; nothing was written.</source>
+        <translation>导出已停止，没有写入任何文件。</translation>
     </message>
     <message>
         <source>Seed phrases, private keys, one-time and backup codes, 2FA setup keys and passwords found in the notes are replaced by “[redacted]” in the export; your journal keeps what you wrote. The export is signed with this journal&apos;s own key.</source>
@@ -2050,21 +2211,59 @@
         <source>Export</source>
         <translation>导出</translation>
     </message>
+</context>
+<context>
+    <name>ExportPlaces</name>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
+        <source>The folder of the last export, {0}, is gone: saving in {1} instead.</source>
+        <translation>上次导出的文件夹 {0} 已不存在，改为保存到 {1}。</translation>
     </message>
     <message>
-        <source>ZIP (*.zip)</source>
-        <translation>ZIP 压缩包 (*.zip)</translation>
+        <source>There is no Documents folder ({0}): saving in your home folder, {1}.</source>
+        <translation>没有“文档”文件夹（{0}），将保存到你的主文件夹 {1}。</translation>
     </message>
     <message>
-        <source>Choose where to save the case file.</source>
-        <translation>请选择案件档案的保存位置。</translation>
+        <source>{0} is a file, not a folder: choose a folder.</source>
+        <translation>{0} 是文件，不是文件夹，请选择一个文件夹。</translation>
     </message>
     <message>
-        <source>The folder {0} does not exist.</source>
-        <translation>文件夹 {0} 不存在。</translation>
+        <source>You cannot save in {0}: choose another folder.</source>
+        <translation>无法保存到 {0}，请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder {0} cannot be created: choose another folder.</source>
+        <translation>无法创建文件夹 {0}，请选择其他文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportResult</name>
+    <message>
+        <source>Files written</source>
+        <translation>已写入的文件</translation>
+    </message>
+    <message>
+        <source>Signed by this journal&apos;s key:</source>
+        <translation>由本记录本的密钥签名：</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>签名密钥</translation>
+    </message>
+    <message>
+        <source>Send the PDF to read; keep the bundle, or send it too, for anyone who wants to check the files.</source>
+        <translation>PDF 供对方阅读；证据包请自己保留，也可一并发送，供需要核验文件的人使用。</translation>
+    </message>
+    <message>
+        <source>The case file is written:</source>
+        <translation>案件档案已写入：</translation>
+    </message>
+    <message>
+        <source>The case file is written in the new folder {0}:</source>
+        <translation>案件档案已写入新建的文件夹 {0}：</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened {0}.</source>
+        <translation>这台电脑上没有程序能打开 {0}。</translation>
     </message>
 </context>
 <context>
@@ -2122,8 +2321,16 @@
         <translation>等待时长(&amp;W)</translation>
     </message>
     <message>
-        <source>Did not get through? One click logs the attempt with the time it happened.</source>
-        <translation>没打通？点一下即可记录这次尝试及发生时间。</translation>
+        <source>Did not get through? One click logs the attempt: it ends now and began as long ago as you waited.</source>
+        <translation>没有打通？点一下即可记录这次尝试：结束时间为现在，开始时间按你等待的时长往前推算。</translation>
+    </message>
+    <message>
+        <source>logged at {0}</source>
+        <translation>记录时间 {0}</translation>
+    </message>
+    <message>
+        <source>started {0}, ended {1}</source>
+        <translation>开始于 {0}，结束于 {1}</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2350,10 @@
     <message>
         <source>yesterday</source>
         <translation>昨天</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <source>overdue today</source>
@@ -2239,6 +2450,10 @@
     <message>
         <source>Image</source>
         <translation>图片</translation>
+    </message>
+    <message>
+        <source>Image: {0}</source>
+        <translation>图片：{0}</translation>
     </message>
     <message>
         <source>This file is not an image this program can show.</source>
@@ -2536,6 +2751,14 @@
         <translation>安全</translation>
     </message>
     <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Account hacked</source>
+        <translation>账户被盗</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -2819,6 +3042,18 @@
         <translation>保存此次沟通（{0}）</translation>
     </message>
     <message>
+        <source>Conversation details</source>
+        <translation>沟通详情</translation>
+    </message>
+    <message>
+        <source>Case: {0}</source>
+        <translation>案件：{0}</translation>
+    </message>
+    <message>
+        <source>Log a conversation: {0} ({1})</source>
+        <translation>记录一次沟通：{0}（{1}）</translation>
+    </message>
+    <message>
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
@@ -2845,6 +3080,14 @@
     <message>
         <source>Saving…</source>
         <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>{0} saved.</source>
+        <translation>{0}已保存。</translation>
+    </message>
+    <message>
+        <source>{0} saved to “{1}”</source>
+        <translation>{0}已保存到“{1}”</translation>
     </message>
     <message>
         <source>Discard this conversation? The text you typed will not be saved.</source>
@@ -2946,6 +3189,14 @@
         <translation>退出</translation>
     </message>
     <message>
+        <source>Keyboard shortcuts…</source>
+        <translation>键盘快捷键…</translation>
+    </message>
+    <message>
+        <source>Every key of the window and of a call</source>
+        <translation>窗口和通话中的所有快捷键</translation>
+    </message>
+    <message>
         <source>About Support Journal</source>
         <translation>关于客服记录本</translation>
     </message>
@@ -2958,12 +3209,36 @@
         <translation>记录(&amp;L)</translation>
     </message>
     <message>
+        <source>&amp;Call</source>
+        <translation>通话(&amp;C)</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>记录本</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>During a call</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
     </message>
     <message>
         <source>Main</source>
@@ -3168,6 +3443,41 @@ An encrypted journal of every contact with customer support. Nothing leaves this
     </message>
 </context>
 <context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>密码强度</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>非常弱</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>强</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>非常强</translation>
+    </message>
+    <message>
+        <source>Someone who copied the journal folder and tried passphrases on one processor core would need {0} to guess it (each guess costs half a second of key derivation); with {1} cores, {2}.</source>
+        <translation>如果有人复制了记录本文件夹，用一个处理器核心逐个尝试密码，需要{0}才能猜中（每次尝试都要花半秒进行密钥派生）；如果用 {1} 个核心，则需要{2}。</translation>
+    </message>
+    <message>
+        <source>This passphrase is weak even so: attackers try common words, names, dates and patterns first.</source>
+        <translation>即便如此，这个密码仍然较弱：攻击者会优先尝试常见单词、姓名、日期和规律组合。</translation>
+    </message>
+</context>
+<context>
     <name>PlatformFields</name>
     <message>
         <source>e.g. Coinbase</source>
@@ -3284,8 +3594,8 @@ An encrypted journal of every contact with customer support. Nothing leaves this
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <source>Auto-&amp;lock after:</source>
-        <translation>自动锁定(&amp;L)：</translation>
+        <source>&amp;Auto-lock after:</source>
+        <translation>自动锁定(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Country for business days:</source>
@@ -3359,6 +3669,10 @@ An encrypted journal of every contact with customer support. Nothing leaves this
 </context>
 <context>
     <name>PromisesPanel</name>
+    <message>
+        <source>Promises</source>
+        <translation>承诺</translation>
+    </message>
     <message>
         <source>No promises are waiting.</source>
         <translation>没有待兑现的承诺。</translation>
@@ -3435,12 +3749,115 @@ An encrypted journal of every contact with customer support. Nothing leaves this
         <translation>客服时间：{0}</translation>
     </message>
     <message>
-        <source>In your record, {0} answered most on {1}, around {2}.</source>
-        <translation>根据你的记录，{0} 最常在{1}的 {2} 左右接通。</translation>
+        <source>Mondays</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tuesdays</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wednesdays</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thursdays</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fridays</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Saturdays</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sundays</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>In your record (%n answered calls), {0} answered most on {1}, around {2}.</source>
+        <translation>在你的记录中（接通了 %n 次通话），{0} 最常在{1}接听，大约 {2}。</translation>
+    </message>
+    <message>
+        <source>In your record (%n answered calls), {0} answered most on {1}.</source>
+        <translation>在你的记录中（接通了 %n 次通话），{0} 最常在{1}接听。</translation>
+    </message>
+    <message>
+        <source>In your record (%n answered calls), {0} answered most around {1}.</source>
+        <translation>在你的记录中（接通了 %n 次通话），{0} 最常在 {1} 左右接听。</translation>
     </message>
     <message>
         <source>It did not connect</source>
         <translation>未能接通</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save to &amp;file…</source>
+        <translation>保存为文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>I have &amp;stored my recovery key safely</source>
+        <translation>我已妥善保存恢复密钥(&amp;S)</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>继续(&amp;O)</translation>
+    </message>
+    <message>
+        <source>This recovery key unlocks the Support Journal in {0} if its passphrase is forgotten; anyone who has it and a copy of that folder can read the journal, so keep it away from this computer.</source>
+        <translation>忘记主密码时，可以用这个恢复密钥解锁 {0} 中的客服记录本；任何人拿到它和该文件夹的副本都能读取记录本，所以请把它保存在这台电脑以外的地方。</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your password manager now.</source>
+        <translation>已复制。请立即粘贴到密码管理器中。</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>保存恢复密钥</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>{0} is inside the journal&apos;s own folder; save the recovery key somewhere else.</source>
+        <translation>{0} 位于记录本自己的文件夹中，请把恢复密钥保存到别处。</translation>
+    </message>
+    <message>
+        <source>Support Journal recovery key</source>
+        <translation>客服记录本恢复密钥</translation>
+    </message>
+    <message>
+        <source>The recovery key could not be saved to {0}: {1}.</source>
+        <translation>无法把恢复密钥保存到 {0}：{1}。</translation>
+    </message>
+    <message>
+        <source>Saved to {0}. Move the file off this computer (to a USB stick, for instance) or print it, then delete it here.</source>
+        <translation>已保存到 {0}。请把这个文件移出这台电脑（例如存到 U 盘），或打印出来，然后删除这台电脑上的文件。</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>打印恢复密钥</translation>
+    </message>
+    <message>
+        <source>Sent to the printer. Keep the page somewhere safe, away from this computer.</source>
+        <translation>已发送到打印机。请把打印件存放在安全的地方，不要和这台电脑放在一起。</translation>
     </message>
 </context>
 <context>
@@ -3465,8 +3882,12 @@ An encrypted journal of every contact with customer support. Nothing leaves this
         <translation>编号类型</translation>
     </message>
     <message>
-        <source>Ticket, case or transaction number</source>
-        <translation>工单号、案件编号或交易编号</translation>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>The ticket, case or transaction number they gave; Enter adds it. Type tx:, ticket: or case: first to say its kind.</source>
+        <translation>对方给的工单号、案件编号或交易编号；按 Enter 添加。类型在左边的下拉框里选。</translation>
     </message>
     <message>
         <source>Reference number</source>
@@ -3477,6 +3898,10 @@ An encrypted journal of every contact with customer support. Nothing leaves this
         <translation>添加</translation>
     </message>
     <message>
+        <source>Add the reference</source>
+        <translation>添加此编号</translation>
+    </message>
+    <message>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
@@ -3484,8 +3909,28 @@ An encrypted journal of every contact with customer support. Nothing leaves this
 <context>
     <name>ScamBanner</name>
     <message>
+        <source>What to do</source>
+        <translation>该怎么办</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>现在该怎么办</translation>
+    </message>
+    <message>
         <source>These notes hold what looks like a seed phrase or a private key. Never give it to anyone; if someone has it, move your funds to a new wallet now. Exports replace it with [redacted].</source>
         <translation>这些记录中有看起来像助记词或私钥的内容。绝不要把它交给任何人；如果已有他人知道，请立即把资金转到新钱包。导出时它会被替换为 [已隐去]。</translation>
+    </message>
+    <message>
+        <source>Looks like a scam: send nothing.</source>
+        <translation>很像诈骗：不要发送任何东西。</translation>
+    </message>
+    <message>
+        <source>These notes hold what looks like a seed phrase or private key.</source>
+        <translation>这些记录中有看起来像助记词或私钥的内容。</translation>
+    </message>
+    <message>
+        <source>Hide advice</source>
+        <translation>收起建议</translation>
     </message>
 </context>
 <context>
@@ -3499,8 +3944,20 @@ An encrypted journal of every contact with customer support. Nothing leaves this
         <translation>搜索…</translation>
     </message>
     <message>
+        <source>Search the journal</source>
+        <translation>搜索记录本</translation>
+    </message>
+    <message>
         <source>Only this platform</source>
         <translation>仅限此平台</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
     </message>
     <message>
         <source>No matches for “{0}”.</source>
@@ -3513,6 +3970,44 @@ An encrypted journal of every contact with customer support. Nothing leaves this
     <message>
         <source>All platforms</source>
         <translation>全部平台</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Case: {0}, {1}</source>
+        <translation>案件：{0}，{1}</translation>
+    </message>
+    <message>
+        <source>{0}, {1}, case {2}, {3}: {4}</source>
+        <translation>{0}，{1}，案件“{2}”，{3}：{4}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>One row for each key: what it does, then the key. A row with a heading only starts a group.</source>
+        <translation>每个快捷键一行：先是作用，然后是按键。只有标题的一行表示一组的开始。</translation>
+    </message>
+    <message>
+        <source>The keys of a call work while a call is in progress, wherever the keyboard is in this window.</source>
+        <translation>通话快捷键在通话进行期间有效，无论键盘焦点在本窗口的什么位置。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
     </message>
 </context>
 <context>
@@ -3576,6 +4071,10 @@ An encrypted journal of every contact with customer support. Nothing leaves this
         <translation>正在开始…</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>详细情况</translation>
+    </message>
+    <message>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
@@ -3605,8 +4104,16 @@ An encrypted journal of every contact with customer support. Nothing leaves this
         <translation>隐藏密码</translation>
     </message>
     <message>
+        <source>Repeat the passphrase</source>
+        <translation>再次输入主密码</translation>
+    </message>
+    <message>
         <source>&amp;Create journal</source>
         <translation>创建记录本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>正在创建…</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -3617,20 +4124,12 @@ An encrypted journal of every contact with customer support. Nothing leaves this
         <translation>再输入一次(&amp;R)：</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>复制(&amp;C)</translation>
-    </message>
-    <message>
-        <source>I have &amp;stored my recovery key safely</source>
-        <translation>我已妥善保存恢复密钥(&amp;S)</translation>
-    </message>
-    <message>
-        <source>C&amp;ontinue</source>
-        <translation>继续(&amp;O)</translation>
-    </message>
-    <message>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>正在解锁…</translation>
     </message>
     <message>
         <source>Journal folder: {0}</source>
@@ -3665,44 +4164,32 @@ An encrypted journal of every contact with customer support. Nothing leaves this
         <translation>恢复密钥（XXXX-XXXX-…）</translation>
     </message>
     <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
         <source>Use the &amp;passphrase instead</source>
         <translation>改用主密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>✓ Matches</source>
+        <translation>✓ 两次输入一致</translation>
+    </message>
+    <message>
+        <source>Doesn&apos;t match yet</source>
+        <translation>两次输入还不一致</translation>
     </message>
     <message>
         <source>Passphrase</source>
         <translation>主密码</translation>
     </message>
     <message>
+        <source>Working</source>
+        <translation>正在处理</translation>
+    </message>
+    <message>
         <source>Use &amp;recovery key instead</source>
         <translation>改用恢复密钥(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Very weak</source>
-        <translation>非常弱</translation>
-    </message>
-    <message>
-        <source>Weak</source>
-        <translation>弱</translation>
-    </message>
-    <message>
-        <source>Fair</source>
-        <translation>一般</translation>
-    </message>
-    <message>
-        <source>Strong</source>
-        <translation>强</translation>
-    </message>
-    <message>
-        <source>Very strong</source>
-        <translation>非常强</translation>
-    </message>
-    <message>
-        <source>Someone who copied the journal folder and tried passphrases on one processor core would need {0} to guess it (each guess costs half a second of key derivation); with {1} cores, {2}.</source>
-        <translation>如果有人复制了记录本文件夹，用一个处理器核心逐个尝试密码，需要{0}才能猜中（每次尝试都要花半秒进行密钥派生）；如果用 {1} 个核心，则需要{2}。</translation>
-    </message>
-    <message>
-        <source>This passphrase is weak even so: attackers try common words, names, dates and patterns first.</source>
-        <translation>即便如此，这个密码仍然较弱：攻击者会优先尝试常见单词、姓名、日期和规律组合。</translation>
     </message>
     <message>
         <source>less than a second</source>
@@ -3759,16 +4246,23 @@ An encrypted journal of every contact with customer support. Nothing leaves this
         <translation>记录本已创建。如果忘了主密码，可以用这个恢复密钥解锁。请把它抄在纸上，或存入密码管理器，并保存在这台电脑以外的地方。恢复密钥只显示这一次，之后不会再显示。</translation>
     </message>
     <message>
-        <source>Copied. Paste it into your password manager now.</source>
-        <translation>已复制。请立即粘贴到密码管理器中。</translation>
-    </message>
-    <message>
         <source>Type your recovery key first.</source>
         <translation>请先输入恢复密钥。</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
         <translation>请先输入主密码。</translation>
+    </message>
+</context>
+<context>
+    <name>WhenField</name>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束时间</translation>
     </message>
 </context>
 </TS>

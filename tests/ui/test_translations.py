@@ -178,7 +178,10 @@ def test_no_visible_string_of_the_chinese_window_is_left_in_english(session, qtb
                        + " ".join(r.value for r in i.references)
                        + " ".join(p.text for p in i.promises)
                        for i in session.journal.timeline(1)),
-                     str(session.folder), "Support Journal"])
+                     str(session.folder), "Support Journal",
+                     # what the export dialog's fields hold: a file name and folders, data
+                     *(d.file_name.text() + " " + d.folder.text() + " " + str(Path.home()) + "/Documents"
+                       for d in dialogs if isinstance(d, ExportDialog))])
     allowed = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", data)} | ALLOWED_WORDS | {
         w.lower() for _, s, t in messages(TS) if s == t for w in re.findall(r"[A-Za-z]{3,}", s)}
     english_words = sorted(t for t in shown if any(
