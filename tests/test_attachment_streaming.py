@@ -162,15 +162,16 @@ def test_save_attachment_says_why_it_cannot(journal, video, tmp_path):
     assert not (tmp_path / "x.mp4").exists()
 
 
+def _cancel_past_two_mib(stage, done, total):
+    if done > 2 * MIB:
+        raise Cancelled("task.cancelled")
+
+
 def test_a_cancelled_save_leaves_no_file(journal, video, tmp_path):
     attachment, _ = video
     target = tmp_path / "recording.mp4"
-
-    def stop(stage, done, total):
-        if done > 2 * MIB:
-            raise Cancelled("task.cancelled")
     with pytest.raises(Cancelled):
-        journal.save_attachment(attachment.id, target, progress=stop)
+        journal.save_attachment(attachment.id, target, progress=_cancel_past_two_mib)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["journal"]
 
 

@@ -73,15 +73,20 @@ def test_a_backup_restores_to_the_same_journal(filled, tmp_path):
         "journal.db", "journal.key", "journal.lock"]
 
 
+def _recording_progress(seen: list, beside: list, folder):
+    """A progress callback noting each report, and the files beside the target at it."""
+    def progress(stage, done, total):
+        seen.append((stage, done, total))
+        beside.append(sorted(p.name for p in folder.iterdir() if p.name != "journal"))
+    return progress
+
+
 def test_a_backup_is_written_once_beside_its_target_with_progress(filled, tmp_path,
                                                                  monkeypatch):
     monkeypatch.setattr(backup_store, "STEP", 16)  # pages a step: several steps here
     target = tmp_path / "b.sjb"
     seen, beside = [], []
-
-    def progress(stage, done, total):
-        seen.append((stage, done, total))
-        beside.append(sorted(p.name for p in tmp_path.iterdir() if p.name != "journal"))
+    progress = _recording_progress(seen, beside, tmp_path)
 
     filled.backup(target, progress=progress)
     copying = [(d, t) for s, d, t in seen if s == "copying"]
@@ -93,14 +98,19 @@ def test_a_backup_is_written_once_beside_its_target_with_progress(filled, tmp_pa
     assert set(map(tuple, beside)) == {("b.sjb.partial",)}
 
 
+def _cancelling_at(stage: str):
+    """A progress callback that cancels at the first report of that stage."""
+    def progress(at, done, total):
+        if at == stage and done >= 0:
+            raise Cancelled("task.cancelled")
+    return progress
+
+
 @pytest.mark.parametrize("stage", ["copying", "saving"])
 def test_a_cancelled_backup_leaves_nothing(filled, tmp_path, stage):
     target = tmp_path / "b.sjb"
     before = _contents(filled)
-
-    def progress(at, done, total):
-        if at == stage and done >= 0:
-            raise Cancelled("task.cancelled")
+    progress = _cancelling_at(stage)
 
     with pytest.raises(Cancelled):
         filled.backup(target, progress=progress)
@@ -117,12 +127,17 @@ def test_a_backup_over_an_old_one_replaces_it_whole(filled, tmp_path):
     assert backup_store.read_header(target)[1].database_offset == 0
 
 
+def _with_free_space(real, free: int):
+    """disk_usage as `real` says it, but with only `free` bytes free."""
+    def small(path):
+        return real(path)._replace(free=free)
+    return small
+
+
 def test_a_backup_needs_room_for_the_whole_file_before_it_starts(filled, tmp_path,
                                                                  monkeypatch):
     real = shutil.disk_usage
-
-    def small(path):
-        return real(path)._replace(free=100_000)  # the journal is ~1 MB
+    small = _with_free_space(real, 100_000)  # the journal is ~1 MB
     monkeypatch.setattr(backup_store.shutil, "disk_usage", small)
     with pytest.raises(EnvironmentProblem, match="not enough free space") as got:
         filled.backup(tmp_path / "b.sjb")

@@ -204,15 +204,21 @@ def test_the_stages_are_told_in_order_with_the_bytes_read(dump_file, empty):
     assert [a for a in told if a[0] == "checking"][-1] == ("checking", records, records)
 
 
-@pytest.mark.parametrize("stage", ["reading", "checking", "indexing", "saving"])
-def test_a_cancel_at_any_stage_keeps_nothing(dump_file, empty, stage):
-    path, document = dump_file
-    seen = []
-
+def _cancelling_in(stage: str, seen: list):
+    """A progress callback noting each stage told, that cancels in the given one (at its
+    second report when reading, so part way through, else at its first)."""
     def progress(at, done, total):
         seen.append(at)
         if at == stage and seen.count(stage) == (2 if stage == "reading" else 1):
             raise Cancelled("task.cancelled")
+    return progress
+
+
+@pytest.mark.parametrize("stage", ["reading", "checking", "indexing", "saving"])
+def test_a_cancel_at_any_stage_keeps_nothing(dump_file, empty, stage):
+    path, document = dump_file
+    seen = []
+    progress = _cancelling_in(stage, seen)
     with pytest.raises(Cancelled):
         empty.import_dump(path, progress=progress)
     assert is_empty(empty) and no_scratch(empty)
@@ -238,24 +244,30 @@ def test_a_problem_part_way_through_a_file_leaves_the_journal_empty(small_dump, 
     assert is_empty(empty) and no_scratch(empty)
 
 
+def _rebuild_on_fire(conn, **_):
+    raise OSError("disk on fire")
+
+
 def test_a_failure_while_writing_leaves_no_scratch_file(dump_file, empty, monkeypatch):
     from journal.store import search
-
-    def rebuild(conn, **_):
-        raise OSError("disk on fire")
-    monkeypatch.setattr(search, "rebuild", rebuild)
+    monkeypatch.setattr(search, "rebuild", _rebuild_on_fire)
     with pytest.raises(OSError):
         empty.import_dump(dump_file[0])
     assert is_empty(empty) and no_scratch(empty)
 
 
-def test_the_index_is_built_with_progress_and_a_cancel_there_keeps_nothing(dump_file, empty):
-    seen = []
-
+def _cancelling_when_indexed(seen: list):
+    """A progress callback noting each report, that cancels once the index is built."""
     def stop(stage, done, total):
         seen.append((stage, done, total))
         if stage == "indexing" and done == total:
             raise Cancelled("task.cancelled")
+    return stop
+
+
+def test_the_index_is_built_with_progress_and_a_cancel_there_keeps_nothing(dump_file, empty):
+    seen = []
+    stop = _cancelling_when_indexed(seen)
     with pytest.raises(Cancelled):
         empty.import_dump(dump_file[0], progress=stop)
     indexing = [(done, total) for stage, done, total in seen if stage == "indexing"]
@@ -287,21 +299,33 @@ def test_the_header_comes_first_and_each_list_once(small_dump, empty):
     assert is_empty(empty) and no_scratch(empty)
 
 
+def _drafting_while_reading(j: Journal):
+    """A progress callback that saves a draft in `j` at each report while reading."""
+    def save_draft(stage, done, total):
+        if stage == "reading":
+            j.save_draft("call", {"notes": f"typed while importing, {done} bytes in"})
+    return save_draft
+
+
+def _adding_a_platform_while_indexing(j: Journal):
+    """A progress callback that adds a platform to `j` once, while indexing."""
+    def add_platform(stage, done, total):
+        if stage == "indexing" and not j.platforms():  # once: indexing reports each batch
+            j.add_platform("OKX")
+    return add_platform
+
+
 def test_what_is_written_to_the_journal_meanwhile(dump_file, tmp_path, templates):
     """A draft saved while the dump is read is kept; a record written meanwhile refuses the
     import (the journal is no longer empty), and is kept too."""
     path, document = dump_file
     with open_copy(templates, "other", tmp_path / "drafted") as j:
-        def save_draft(stage, done, total):
-            if stage == "reading":
-                j.save_draft("call", {"notes": f"typed while importing, {done} bytes in"})
+        save_draft = _drafting_while_reading(j)
         j.import_dump(path, progress=save_draft)
         assert j.draft("call")["notes"].startswith("typed while importing")
         assert without_time(j.dump()) == without_time(document) and j.check().ok
     with open_copy(templates, "other", tmp_path / "written") as j:
-        def add_platform(stage, done, total):
-            if stage == "indexing" and not j.platforms():  # once: indexing reports each batch
-                j.add_platform("OKX")
+        add_platform = _adding_a_platform_while_indexing(j)
         with pytest.raises(BadInput, match="needs a new, empty journal"):
             j.import_dump(path, progress=add_platform)
         assert [p.name for p in j.platforms()] == ["OKX"] and no_scratch(j)
@@ -387,23 +411,25 @@ def test_a_file_cut_short_is_one_sentence_naming_it_and_exit_1(small_dump, tmp_p
         assert is_empty(j) and no_scratch(j)
 
 
+def _listen(master: int, said: list) -> None:
+    """Read the terminal's side `master` into `said` until no one writes to it any more."""
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:  # the terminal's last writer is gone
+            return
+        if not chunk:
+            return
+        said.append(chunk)
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="a terminal of its own: POSIX only")
 def test_the_command_line_shows_its_progress_on_a_terminal(dump_file, tmp_path, templates):
     import pty
     base = _cli_folder(tmp_path, templates)
     master, terminal = pty.openpty()
     said = []
-
-    def listen():
-        while True:
-            try:
-                chunk = os.read(master, 4096)
-            except OSError:  # the terminal's last writer is gone
-                return
-            if not chunk:
-                return
-            said.append(chunk)
-    listener = threading.Thread(target=listen)
+    listener = threading.Thread(target=_listen, args=(master, said))
     listener.start()
     try:
         done = subprocess.run([sys.executable, "-m", "journal", "import", str(dump_file[0])],
@@ -429,12 +455,18 @@ def test_a_body_that_cannot_be_hashed_is_named_by_its_entry(small_dump, empty):
     assert is_empty(empty) and no_scratch(empty)
 
 
+def _locking_while_indexing(j: Journal):
+    """A progress callback that locks `j` while the import indexes."""
+    def lock(stage, done, total):
+        if stage == "indexing":
+            j.lock()
+    return lock
+
+
 def test_a_journal_locked_while_importing_keeps_nothing(dump_file, empty):
     """The window's auto-lock, say, while the dump is read: the import ends with that
     sentence, and the journal unlocks as empty as it was."""
-    def lock(stage, done, total):
-        if stage == "indexing":
-            empty.lock()
+    lock = _locking_while_indexing(empty)
     with pytest.raises(JournalError, match="locked"):
         empty.import_dump(dump_file[0], progress=lock)
     empty.unlock(passphrase=PASSPHRASE)
