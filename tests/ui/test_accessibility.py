@@ -26,7 +26,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QAccessible, QColor, QImage
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -51,6 +51,8 @@ import journal.ui
 from journal.ui.kit import resources, settings
 from journal.ui.kit.session import Session
 from tests.ui import WAIT
+from tests.ui.pictures import png_bytes
+from tests.ui.windows import window_in_a_call
 
 CONTROLS = (QAbstractButton, QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox,
             QAbstractItemView, QAbstractSlider, QTabBar)
@@ -232,15 +234,6 @@ def widget_classes() -> set[type]:
     return found
 
 
-def png() -> bytes:
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-    image = QImage(60, 40, QImage.Format.Format_RGB32)
-    image.fill(QColor("#3366aa"))
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(data)
 
 
 class Checker:
@@ -308,7 +301,6 @@ def every_screen(session, qtbot, tmp_path) -> list[str]:
     from journal.ui.directory.directory_screen import DirectoryScreen
     from journal.ui.directory.platform_form import PlatformForm
     from journal.ui.kit.messages import show_error
-    from journal.ui.main_window import MainWindow
     from journal.ui.promises.promise_editor import PromiseEditor
     from journal.ui.unlock.unlock_screen import UnlockScreen
 
@@ -316,7 +308,7 @@ def every_screen(session, qtbot, tmp_path) -> list[str]:
     journal = session.journal
     journal.amend(1, reason="typo", notes="Agent said the withdrawal is in review!")
     journal.log(1, kind="chat", notes="Chat with a screenshot", attachments=[
-        NewAttachment("balance.png", "image/png", data=png())])
+        NewAttachment("balance.png", "image/png", data=png_bytes(60, 40))])
 
     # The unlock screen, in its three modes. (Every widget is kept referenced till the end:
     # one without a parent dropped early could be freed on the session's worker thread.)
@@ -340,18 +332,8 @@ def every_screen(session, qtbot, tmp_path) -> list[str]:
     unlocking.hide()
 
     # The main window: the case list, a case's timeline and checklist, the promises, a call.
-    window = MainWindow(session)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.splitter, timeout=WAIT)
+    window = window_in_a_call(session, qtbot)
     qtbot.waitUntil(lambda: window.cases.model.rowCount() == 1, timeout=WAIT)
-    window.open_case(1)
-    window.start_call()
-    qtbot.waitUntil(lambda: window.case_view.current_case_id() == 1, timeout=WAIT)
-    qtbot.waitUntil(lambda: not window.case_view.loading() and window.capture.in_progress,
-                    timeout=WAIT)
-    session.wait()
-    qtbot.waitUntil(lambda: window.case_view.timeline.cards() != [], timeout=WAIT)
     qtbot.keyClicks(window.capture.references.value, "CB-99001")
     qtbot.mouseClick(window.capture.references.add_button, Qt.MouseButton.LeftButton)
     c.check(window, "MainWindow (cases, timeline, call)")
@@ -397,7 +379,7 @@ def every_screen(session, qtbot, tmp_path) -> list[str]:
     c.dialog(PlatformForm(session, window), "PlatformForm")
     c.dialog(ChannelForm(session, 1, None, window), "ChannelForm (add)")
     c.dialog(ChannelForm(session, 1, journal.channels()[0], window), "ChannelForm (edit)")
-    c.dialog(ImagePreview(png(), "balance", window), "ImagePreview")
+    c.dialog(ImagePreview(png_bytes(60, 40), "balance", window), "ImagePreview")
     tasks = JournalTasks(session, window)
     progress = tasks.check()
     qtbot.waitUntil(lambda: not progress.running, timeout=WAIT)

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QImage
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -16,6 +16,7 @@ from journal.ui.cases.case_timeline import InteractionIdRole, InteractionRole, T
 from journal.ui.cases.case_view import CaseView
 from journal.ui.cases.new_case_dialog import NewCaseDialog
 from tests.ui import WAIT
+from tests.ui.pictures import png_bytes
 
 NOTE = "Agent said the withdrawal is in review."
 LEFT = Qt.MouseButton.LeftButton
@@ -27,14 +28,6 @@ def click(qtbot, timeline, rect):
     qtbot.mouseClick(timeline.viewport(), LEFT, pos=rect.center())
 
 
-def png_bytes(width=400, height=300) -> bytes:
-    image = QImage(width, height, QImage.Format.Format_RGB32)
-    image.fill(QColor(40, 120, 200))
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(data)
 
 
 def shown(qtbot, view, case_id=1):
@@ -258,7 +251,7 @@ def test_show_interaction_scrolls_to_it(view, session, qtbot):
 def test_image_attachment_gets_a_thumbnail_and_a_preview(view, session, qtbot):
     logged = session.journal.log(1, kind="chat", notes="Screenshot of the error",
                                  attachments=[NewAttachment("error.png", "image/png",
-                                                            data=png_bytes())])
+                                                            data=png_bytes(color="#2878c8"))])
     session.announce("timeline")
     qtbot.waitUntil(lambda: view.timeline.card(logged.id) is not None, timeout=WAIT)
     card = view.timeline.card(logged.id)

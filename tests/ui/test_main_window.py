@@ -12,16 +12,14 @@ from journal.ui.kit.session import Session
 from journal.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 from tests.ui import WAIT
+from tests.ui.windows import shown_window
 
 LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
 def window(session, qtbot):
-    w = MainWindow(session)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: w.pages.currentWidget() is w.splitter, timeout=WAIT)
+    w = shown_window(session, qtbot)
     qtbot.waitUntil(lambda: w.cases.model.rowCount() == 1, timeout=WAIT)
     yield w
     session.wait()

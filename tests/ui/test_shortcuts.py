@@ -11,6 +11,7 @@ from journal.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from journal.ui.kit import resources, settings
 from journal.ui.main_window import MainWindow
 from tests.ui import WAIT
+from tests.ui.windows import shown_window
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 
@@ -21,10 +22,7 @@ def native(keys: str) -> str:
 
 @pytest.fixture
 def window(session, qtbot):
-    w = MainWindow(session)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: w.pages.currentWidget() is w.splitter, timeout=WAIT)
+    w = shown_window(session, qtbot)
     yield w
     session.wait()
 

@@ -31,6 +31,7 @@ from journal.ui.cases.case_timeline import CaseTimeline
 from journal.ui.kit import resources
 from tests.conftest import PASSPHRASE
 from tests.ui import WAIT
+from tests.ui.windows import window_in_a_call
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "journal_zh_CN.ts"
@@ -132,23 +133,11 @@ def test_no_visible_string_of_the_chinese_window_is_left_in_english(session, qtb
     from journal.ui.dialogs.preferences_dialog import PreferencesDialog
     from journal.ui.dialogs.stats_view import StatsView
     from journal.ui.directory.directory_screen import ChannelForm, DirectoryScreen, PlatformForm
-    from journal.ui.main_window import MainWindow
     from journal.ui.promises.promise_editor import PromiseEditor
 
     english = {s: t for _, s, t in messages(TS) if t and t != s}
     session.journal.amend(1, reason="typo", notes="Agent said the withdrawal is in review!")
-    window = MainWindow(session)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.splitter, timeout=WAIT)
-    window.open_case(1)
-    window.start_call()
-    qtbot.waitUntil(lambda: window.case_view.current_case_id() == 1, timeout=WAIT)
-    # Everything is read off the GUI thread: wait until the case and the call are on screen.
-    qtbot.waitUntil(lambda: not window.case_view.loading() and window.capture.in_progress,
-                    timeout=WAIT)
-    session.wait()
-    qtbot.waitUntil(lambda: window.case_view.timeline.cards() != [], timeout=WAIT)
+    window = window_in_a_call(session, qtbot)
     shown = visible_texts(window)
     for menu in window.menuBar().actions():
         shown.add(menu.text())

@@ -13,10 +13,12 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QImage  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtGui import QImage  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from tests.ui.pictures import png_bytes  # noqa: E402
 
 
 def pump(condition, timeout: float = 120.0) -> None:
@@ -32,14 +34,6 @@ def pump(condition, timeout: float = 120.0) -> None:
         time.sleep(0.01)
 
 
-def png() -> bytes:
-    image = QImage(40, 30, QImage.Format.Format_RGB32)
-    image.fill(QColor("#3366aa"))
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(data)
 
 
 def main() -> int:
@@ -82,7 +76,7 @@ def main() -> int:
     dialog = next(d for d in QApplication.topLevelWidgets() if isinstance(d, LogDialog))
     dialog.findChild(type(w.capture.notes)).insertPlainText(words["transcript"])
     image = QImage()
-    image.loadFromData(png())
+    image.loadFromData(png_bytes(40, 30))
     dialog.add_image(image)               # pasted from the clipboard
     dialog.add_files([sys.argv[2]])       # the user's own file, dropped in
     w.lock()
@@ -92,7 +86,7 @@ def main() -> int:
     pump(lambda: w.capture.in_progress and w.capture.notes.toPlainText() == words["draft"])
 
     session.journal.log(case.id, kind="chat", notes=words["chat"], attachments=[
-        NewAttachment(words["file"] + ".png", "image/png", data=png())])
+        NewAttachment(words["file"] + ".png", "image/png", data=png_bytes(40, 30))])
     session.announce("timeline")
     w.open_case(case.id)
     pump(lambda: w.case_view.current_case_id() == case.id)
