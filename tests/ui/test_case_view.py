@@ -381,3 +381,13 @@ def test_the_checklist_key_is_an_action_the_window_can_list(view, qtbot):
     view.focus_entries()   # the keyboard into what the tab shows
     focus = view.window().focusWidget()
     assert focus is view.checklist or view.checklist.isAncestorOf(focus), focus
+
+
+def test_a_line_break_in_a_note_is_kept_on_its_card(qapp):
+    from PySide6.QtGui import QFont
+
+    from journal.ui.cases.interaction_card import _wrapped
+    layout, _ = _wrapped("Daniel\nAgent says the withdrawal is under review", QFont(), 2000)
+    first = layout.lineAt(0)
+    assert layout.lineCount() == 2
+    assert (first.textStart(), first.textLength()) == (0, len("Daniel") + 1)

@@ -84,8 +84,9 @@ class Part:
 
 def _wrapped(text: str, font: QFont, width: int) -> tuple[QTextLayout, int]:
     """The text broken into lines of `width` (anywhere, if one word is wider): its layout,
-    made once, and its height."""
-    layout = QTextLayout(text, font)
+    made once, and its height. A line break typed in a note stays one (QTextLayout breaks
+    only at U+2028, and would run "Daniel⏎Agent said" together)."""
+    layout = QTextLayout(text.replace("\r\n", "\n").replace("\n", "\u2028"), font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(option)
