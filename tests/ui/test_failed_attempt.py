@@ -180,3 +180,21 @@ def test_the_dialog_says_when_the_attempt_began_and_logs_it_so(dialog, qtbot):
 def _clock(text: str) -> str:
     from journal.ui.kit import formatting
     return formatting.time_of_day(text)
+
+
+def test_with_no_listed_number_the_keyboard_goes_to_the_number_field(session, qtbot):
+    session.journal.add_platform("Kraken")
+    case = session.journal.open_case("Kraken", "Deposit not credited")
+    dialog = FailedAttemptDialog(session, case.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    session.wait()
+    qtbot.waitUntil(lambda: dialog.channel.contact.hasFocus(), timeout=WAIT)
+    qtbot.keyClicks(dialog.focusWidget(), "+1 888 555 0199")   # a space logs nothing
+    assert dialog.channel.contact.text() == "+1 888 555 0199"
+    assert dialog.isVisible()
+    assert session.journal.timeline(case.id) == []
+
+
+def test_with_a_listed_number_one_key_logs_no_answer(dialog, qtbot):
+    assert dialog.buttons["no-answer"].hasFocus()

@@ -126,6 +126,15 @@ class FailedAttemptDialog(QDialog):
         # Wide enough for the note's example and the times beside the wait.
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 84)
         self.buttons[FAILED_OUTCOMES[0]].setFocus()
+        self.channel.changed.connect(self._focus_the_number)
+
+    def _focus_the_number(self) -> None:
+        """With no listed channel chosen, the number is typed first: the keyboard goes to its
+        field, not to No answer (where a space would log the attempt at once)."""
+        contact = self.channel.contact
+        if (contact.isVisibleTo(self) and not contact.text()
+                and self.focusWidget() in (None, self.buttons[FAILED_OUTCOMES[0]])):
+            contact.setFocus()
 
     def attempt_times(self) -> tuple[str, str]:
         """(start, end) the attempt would be logged with if an outcome were clicked now."""
