@@ -5,6 +5,7 @@ import os
 
 import pytest
 
+from journal.domain import times
 from journal.domain.model import CaseStatus, Outcome, PromiseStatus, ReferenceKind
 from journal.errors import BadInput, NotFound
 from journal.service import NewAttachment, NewPromise
@@ -70,6 +71,18 @@ def test_a_call_is_logged_with_everything_the_agent_gave(journal, case, tmp_path
 def test_a_failed_attempt_is_one_call(journal, case):
     i = journal.log(case.id, kind="call", outcome="queue-timeout", wait_minutes=45)
     assert i.outcome is Outcome.QUEUE_TIMEOUT and i.outcome.failed
+
+
+def test_an_attempt_that_waited_began_that_long_before_now(journal, case):
+    waited = journal.log(case.id, kind="call", outcome="busy", wait_minutes=40)
+    lasted = times.instant(waited.ended_at) - times.instant(waited.started_at)
+    assert lasted == 40 * 60
+    assert abs(times.instant(waited.ended_at) - times.now().timestamp()) < 60
+    given = journal.log(case.id, kind="call", outcome="busy", wait_minutes=40,
+                        start="2026-11-20T10:00:00+00:00")
+    assert (given.started_at, given.ended_at) == ("2026-11-20T10:00:00+00:00", None)
+    answered = journal.log(case.id, kind="call", wait_minutes=40)
+    assert answered.ended_at is None   # a call that was answered keeps the times it is given
 
 
 def test_bad_interaction_input_changes_nothing(journal, case, tmp_path):

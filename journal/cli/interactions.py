@@ -22,7 +22,8 @@ def _interaction_args(*, amend: bool) -> list:
         Arg("--kind", metavar=KINDS, required=not amend),
         Arg("--channel", metavar="ID", help="a channel id from `journal channel list`"),
         Arg("--contact", metavar="VALUE", help="the number, address or handle used"),
-        Arg("--start", metavar="TIME", help="when it began (ISO 8601; default now)"),
+        Arg("--start", metavar="TIME", help="when it began (ISO 8601; default now, or, for a call that did not "
+             "connect after --wait minutes, that long ago, ending now)"),
         Arg("--end", metavar="TIME", help="when it ended"),
         Arg("--wait", metavar="MINUTES", help="time spent waiting in a queue"),
         Arg("--outcome", metavar=OUTCOMES, default=None if amend else "answered"),
