@@ -192,6 +192,10 @@ def test_add_edit_move_tick_and_remove_through_the_panel(panel, session, qtbot):
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: texts(session)[-1] == "Bank statement for November", timeout=WAIT)
 
+    # Ctrl+Up is a shortcut: Qt gives it only to the active window (a window left by a test
+    # before this one, in the same process, may have been made active meanwhile).
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow, timeout=WAIT)
     qtbot.keyClick(view, Qt.Key.Key_Up, CTRL)
     qtbot.keyClick(view, Qt.Key.Key_Up, CTRL)
     qtbot.waitUntil(lambda: texts(session)[-3] == "Bank statement for November", timeout=WAIT)
