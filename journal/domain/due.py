@@ -5,7 +5,7 @@ Business days skip weekends and the public holidays of the user's country
 """
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
 QUICK_PICKS = ("hours:1", "hours:24", "business-days:1", "business-days:3", "business-days:5",
@@ -51,3 +51,20 @@ def due_from_pick(pick: str, start: datetime, country: str | None = None) -> dat
     if unit == "business-days":
         return add_business_days(start, n, country)
     raise ValueError(f"unknown quick pick {pick!r}")
+
+
+# "By Friday" means before Friday's close: a pick counted in days is due at the close of
+# business that day, not at the minute it was clicked (a promise made at 21:32 would
+# otherwise fall due at 21:32, after the desk has closed).
+CLOSE_OF_BUSINESS = time(17, 0)
+
+
+def quick_pick_due(pick: str, at: datetime, country: str | None = None) -> datetime:
+    """The due time of a quick pick counted from `at` (aware): a pick in hours from that very
+    moment; a pick in days or business days at CLOSE_OF_BUSINESS of that day, local time."""
+    due = due_from_pick(pick, at, country)
+    if pick.startswith("hours:"):
+        return due
+    # Rebuilt from the local wall clock, so a day across a DST change gets that day's offset.
+    local = due.astimezone()
+    return datetime.combine(local.date(), CLOSE_OF_BUSINESS).astimezone()

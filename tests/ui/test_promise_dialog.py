@@ -9,8 +9,9 @@ from PySide6.QtCore import QTime, Qt
 from PySide6.QtWidgets import QPushButton
 
 from journal.domain import times
+from journal.domain.due import quick_pick_due
 from journal.ui.promises import promise_editor
-from journal.ui.promises.promise_editor import PromiseEditor, PromisesField, quick_pick_due
+from journal.ui.promises.promise_editor import PromiseEditor, PromisesField
 from tests.ui import WAIT
 
 

@@ -4,7 +4,7 @@ The call panel and the log dialog both use these fields, so they live together h
 """
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QPalette
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import times
-from ...domain.due import QUICK_PICKS, due_from_pick
+from ...domain.due import QUICK_PICKS, quick_pick_due
 from ...domain.model import ReferenceKind
 from ...domain.references import parse_reference
 from ...errors import JournalError
@@ -219,22 +219,6 @@ class ReferencesField(QWidget):
         del self._refs[index]
         self._show()
         self.changed.emit()
-
-
-# A due date picked as a number of days ("next business day", "in a week") means by the
-# close of business that day, as a support desk means it: 17:00 local time, not the minute
-# the pick was clicked. A pick in hours ("in 1 hour", "in 24 hours") stays counted from now.
-CLOSE_OF_BUSINESS = time(17, 0)
-
-
-def quick_pick_due(pick: str, at: datetime, country: str | None = None) -> datetime:
-    """The due time of `pick` (journal.domain.due.QUICK_PICKS) counted from `at` (aware)."""
-    due = due_from_pick(pick, at, country)
-    if pick.startswith("hours:"):
-        return due
-    # Rebuilt from the local wall clock, so a day across a DST change gets that day's offset.
-    local = due.astimezone()
-    return datetime.combine(local.date(), CLOSE_OF_BUSINESS).astimezone()
 
 
 class PromiseEditor(QDialog):
