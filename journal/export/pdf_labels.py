@@ -241,7 +241,7 @@ INTEGRITY: dict[str, list[str]] = {
         "的 MANIFEST.sha256 以及清单的签名。每件证据的 SHA-256 也印在附录 A 中，纸质副本同样可以"
         "与原件核对。",
         "## 如何核对",
-        "使用 Support Journal 程序（核对每个文件、两个签名、哈希链，以及 case.json 的每项事实）：",
+        "使用客服记录本（Support Journal）程序（核对每个文件、两个签名、哈希链，以及 case.json 的每项事实）：",
         "$ journal verify FILE.zip",
         "不使用该程序：解压证据包，在其文件夹中运行以下两条命令；第一条的每一行都应以 OK 结尾，"
         "第二条应显示 “Good signature”。",
