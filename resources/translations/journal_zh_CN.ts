@@ -2088,6 +2088,170 @@
         <source>No recovery key given: set JOURNAL_RECOVERY_KEY, use --recovery-key-file, or run in a terminal.</source>
         <translation>没有提供恢复密钥：请设置 JOURNAL_RECOVERY_KEY、使用 --recovery-key-file，或在终端中运行。</translation>
     </message>
+    <message>
+        <source>{file} is not an e-mail: it has no From or Date header; nothing was imported.</source>
+        <translation>{file} 不是电子邮件：它没有 From 或 Date 邮件头；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{file} is not an .mbox mailbox: it does not begin with a &quot;From &quot; line; nothing was imported.</source>
+        <translation>{file} 不是 .mbox 邮箱文件：它不以“From ”行开头；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The e-mail {file} has no Date header, so when it was sent is unknown; nothing was imported.</source>
+        <translation>电子邮件 {file} 没有 Date 邮件头，无法知道它的发送时间；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The Date header of the e-mail {file}, &apos;{value}&apos;, is not a date; nothing was imported.</source>
+        <translation>电子邮件 {file} 的 Date 邮件头“{value}”不是日期；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The Date header of the e-mail {file}, &apos;{value}&apos;, has no time zone; give the sender&apos;s with --timezone (e.g. --timezone Asia/Shanghai). Nothing was imported.</source>
+        <translation>电子邮件 {file} 的 Date 邮件头“{value}”没有时区；请用 --timezone 给出发件人的时区（例如 --timezone Asia/Shanghai）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a time zone; give one such as Asia/Shanghai or Europe/London with --timezone. Nothing was imported.</source>
+        <translation>“{value}”不是时区；请用 --timezone 给出一个时区，例如 Asia/Shanghai 或 Europe/London。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The text of the e-mail {file} is neither {charset}, as it says, nor UTF-8, so it cannot be read; nothing was imported.</source>
+        <translation>电子邮件 {file} 的正文既不是它声明的 {charset}，也不是 UTF-8，无法读取；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The attachment {name} is {size:,} bytes, more than the 100 MiB an e-mail attachment may be; nothing was imported.</source>
+        <translation>附件 {name} 有 {size:,} 字节，超过了电子邮件附件 100 MiB 的上限；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The mailbox {file} is {size:,} bytes, more than the 2 GiB that can be imported at once; export fewer messages (one label) and import that. Nothing was imported.</source>
+        <translation>邮箱文件 {file} 有 {size:,} 字节，超过了一次可导入的 2 GiB；请导出较少的邮件（一个标签）再导入。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The e-mail {file} is cut short (its last part is missing or incomplete); download it again. Nothing was imported.</source>
+        <translation>电子邮件 {file} 不完整（最后一部分缺失或残缺）；请重新下载。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>No thread of the mailbox {file} holds the message {thread}; nothing was imported.</source>
+        <translation>邮箱文件 {file} 中没有包含邮件 {thread} 的会话；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>No message of the mailbox {file} matches the sender or subject asked for; nothing was imported.</source>
+        <translation>邮箱文件 {file} 中没有符合所给发件人或主题的邮件；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit}, too large to be the result.json of a Telegram export; nothing was imported.</source>
+        <translation>{name} 大于 {limit}，不可能是 Telegram 导出的 result.json；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text, so it is not the result.json of a Telegram export; nothing was imported.</source>
+        <translation>{name} 不是 UTF-8 文本，所以不是 Telegram 导出的 result.json；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} is not a Telegram export: export the chat from Telegram Desktop in the JSON format and choose its result.json; nothing was imported.</source>
+        <translation>{name} 不是 Telegram 导出文件：请在 Telegram Desktop 中以 JSON 格式导出聊天，并选择其中的 result.json；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} is cut short: the Telegram export ends before its JSON is complete. Copy or export it again; nothing was imported.</source>
+        <translation>{name} 不完整：这个 Telegram 导出文件在 JSON 结束之前就断了。请重新复制或重新导出；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} nests lists or objects too deeply, or holds too long a number, to be a Telegram export; nothing was imported.</source>
+        <translation>{name} 的列表或对象嵌套过深，或含有过长的数字，不可能是 Telegram 导出文件；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} holds {count} chats; choose the one to import with --chat and its name or id. Nothing was imported.</source>
+        <translation>{name} 包含 {count} 个聊天；请用 --chat 加聊天名称或 id 选择要导入的那个。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} has no chat named &quot;{chat}&quot; or with that id; nothing was imported.</source>
+        <translation>{name} 中没有名为“{chat}”或 id 为它的聊天；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} holds {count} chats named &quot;{chat}&quot;; choose one by its id with --chat. Nothing was imported.</source>
+        <translation>{name} 中有 {count} 个名为“{chat}”的聊天；请用 --chat 加 id 选择其中一个。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The chat &quot;{chat}&quot; in {name} has no messages; nothing was imported.</source>
+        <translation>{name} 中的聊天“{chat}”没有消息；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Message {n} of {name} is not a message with a readable time, so the file is not a sound Telegram export; nothing was imported.</source>
+        <translation>{name} 的第 {n} 条消息不是带有可读时间的消息，所以这个文件不是完好的 Telegram 导出文件；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} is an older Telegram export whose times have no time zone; give the zone of the computer that made it with --timezone (such as Asia/Shanghai). Nothing was imported.</source>
+        <translation>{name} 是较早的 Telegram 导出文件，其中的时间没有时区；请用 --timezone 给出导出它的电脑所在的时区（例如 Asia/Shanghai）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MiB, too large for a chat transcript; nothing was imported.</source>
+        <translation>{name} 大于 {limit} MiB，作为聊天记录太大；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} is not text (UTF-8, UTF-16 or GB18030), so it is not a chat transcript; nothing was imported.</source>
+        <translation>{name} 不是文本（UTF-8、UTF-16 或 GB18030），因此不是聊天记录；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} has no line such as &quot;Name: message&quot;, so it is not a chat transcript; nothing was imported.</source>
+        <translation>{name} 中没有“姓名: 消息”这样的行，因此不是聊天记录；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} gives no time for its messages, so they cannot be dated; nothing was imported.</source>
+        <translation>{name} 没有给出消息的时间，无法确定消息的日期；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} gives times but no date for its messages, so they cannot be dated; nothing was imported.</source>
+        <translation>{name} 给出了时间但没有给出日期，无法确定消息的日期；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} does not say which time zone its times are in; give it with {option} (such as {option} Asia/Shanghai). Nothing was imported.</source>
+        <translation>{name} 没有说明其时间所在的时区；请用 {option} 指定（例如 {option} Asia/Shanghai）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The dates in {name} could be day/month or month/day; say which with {option} dmy, mdy or ymd. Nothing was imported.</source>
+        <translation>{name} 中的日期可能是“日/月”也可能是“月/日”；请用 {option} dmy、mdy 或 ymd 说明。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} has the date {date}, which is no day of the calendar; nothing was imported.</source>
+        <translation>{name} 中的日期 {date} 不是日历上存在的日子；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MiB, more than a WhatsApp chat export is read; nothing was imported.</source>
+        <translation>{name} 大于 {limit} MiB，超过了 WhatsApp 聊天导出文件可读取的大小；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged or incomplete zip file; nothing was imported.</source>
+        <translation>{name} 是损坏或不完整的 zip 文件；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The zip {name} holds no WhatsApp chat (a _chat.txt or &quot;WhatsApp Chat with …&quot; text file); nothing was imported.</source>
+        <translation>zip 文件 {name} 中没有 WhatsApp 聊天（_chat.txt 或“WhatsApp Chat with …”文本文件）；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text, as a WhatsApp chat export is; nothing was imported.</source>
+        <translation>{name} 不是 UTF-8 文本，而 WhatsApp 聊天导出文件是；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} is not a WhatsApp chat export: it does not begin with a dated message; nothing was imported.</source>
+        <translation>{name} 不是 WhatsApp 聊天导出文件：它不是以带日期的消息开头；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Every date in {name} (such as {example}) could be day first or month first; say which with `--date-order dmy|mdy`; nothing was imported.</source>
+        <translation>{name} 中的每个日期（如 {example}）都可能是日在前或月在前；请用 `--date-order dmy|mdy` 指明；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The dates of {name} are not in the order `--date-order {order}` says: line {line} has {value}; nothing was imported.</source>
+        <translation>{name} 的日期不是 `--date-order {order}` 所说的顺序：第 {line} 行是 {value}；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Line {line} of {name} has the date and time {value}, which do not exist; nothing was imported.</source>
+        <translation>{name} 第 {line} 行的日期和时间 {value} 不存在；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The times in {name} carry no time zone; give the zone the phone was set to with `--timezone`, such as Europe/London; nothing was imported.</source>
+        <translation>{name} 中的时间不带时区；请用 `--timezone` 给出手机所设的时区，如 Europe/London；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{timezone} is not a known time zone; give a name such as Europe/London or Asia/Shanghai; nothing was imported.</source>
+        <translation>{timezone} 不是已知的时区；请给出 Europe/London 或 Asia/Shanghai 这样的名称；未导入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
