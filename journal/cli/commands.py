@@ -10,14 +10,14 @@ import argparse
 from functools import partial
 
 from .. import __version__
-from . import (cases, checklist, directory, export, interactions,  # noqa: F401 (they declare)
-               journal_file, output, promises, search, stats)
+from . import (cases, checklist, directory, evidence, export,  # noqa: F401 (they declare)
+               interactions, journal_file, output, promises, search, stats)
 from .registry import COMMANDS, GROUPS
 
 #: The commands in the order `journal --help` lists them.
 ORDER = ("init", "platform", "channel", "case", "log", "checklist", "amend", "void", "history",
-         "promise", "search", "attachment", "export", "verify", "stats", "check", "backup",
-         "restore", "passwd", "recovery-key", "dump", "import")
+         "promise", "search", "attachment", "import-evidence", "export", "verify", "stats",
+         "check", "backup", "restore", "passwd", "recovery-key", "dump", "import")
 
 
 class Parser(argparse.ArgumentParser):

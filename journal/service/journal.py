@@ -18,6 +18,7 @@ from .checklist import Checklists
 from .context import Context
 from .directory import Directory
 from .drafts import Drafts
+from .evidence import Evidence
 from .exports import Exports
 from .index import SearchIndex
 from .integrity import Integrity
@@ -51,6 +52,7 @@ class Journal:
         self._integrity = Integrity(ctx, self._cases)
         self._response_times = ResponseTimes(ctx, self._directory, self._cases,
                                              self._interactions)
+        self._evidence = Evidence(ctx, self._cases, self._interactions)
         self._exports = Exports(self)
 
     # -- opening and closing ---------------------------------------------------------
@@ -204,6 +206,10 @@ class Journal:
     attachment_bytes = _by("_interactions", Interactions.attachment_bytes)
     attachment_chunks = _by("_interactions", Interactions.attachment_chunks)
     save_attachment = _by("_interactions", Interactions.save_attachment)
+
+    # Evidence imported from files: e-mails, chat exports, transcripts (evidence.py)
+    read_evidence = _by("_evidence", Evidence.read_evidence)
+    import_evidence = _by("_evidence", Evidence.import_evidence)
 
     # Drafts (drafts.py)
     save_draft = _by("_drafts", Drafts.save_draft)

@@ -2252,6 +2252,34 @@
         <source>{timezone} is not a known time zone; give a name such as Europe/London or Asia/Shanghai; nothing was imported.</source>
         <translation>{timezone} 不是已知的时区；请给出 Europe/London 或 Asia/Shanghai 这样的名称；未导入任何内容。</translation>
     </message>
+    <message>
+        <source>Name at least one file to import; nothing was imported.</source>
+        <translation>请至少指定一个要导入的文件；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>There is no file {file}; nothing was imported.</source>
+        <translation>没有文件 {file}；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; name the file in it to import (for a Telegram export, its result.json); nothing was imported.</source>
+        <translation>{file} 是一个文件夹；请指定其中要导入的文件（Telegram 导出请指定其中的 result.json）；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason}); nothing was imported.</source>
+        <translation>无法读取 {file}（{reason}）；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {limit} GiB, more than an evidence file is read; nothing was imported.</source>
+        <translation>{file} 大于 {limit} GiB，超过了证据文件可读取的大小；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{file} is none of the files the journal imports (an e-mail, an mbox, a Telegram or WhatsApp chat export, a chat transcript); nothing was imported.</source>
+        <translation>{file} 不是本日志可导入的文件（电子邮件、mbox 邮箱、Telegram 或 WhatsApp 聊天导出、聊天记录）；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{value} is not a date order; use `--date-order dmy`, `mdy` or `ymd`; nothing was imported.</source>
+        <translation>{value} 不是日期顺序；请使用 `--date-order dmy`、`mdy` 或 `ymd`；未导入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -1,0 +1,61 @@
+"""`journal import-evidence`: support e-mails, chat exports and transcripts read into a case,
+each original kept as an exhibit (docs/evidence-formats.md)."""
+from __future__ import annotations
+
+from .output import short_time
+from .registry import Arg, command
+
+# The stages of an import, as the service names them, for the progress line.
+_STAGES = {"reading": "reading the files", "importing": "writing the entries"}
+_FORMATS = {"email": "e-mail", "mbox": "mbox", "telegram": "Telegram", "whatsapp": "WhatsApp",
+            "transcript": "transcript"}
+
+
+def _count(n: int, word: str, words: str | None = None) -> str:
+    return f"{n} {word if n == 1 else words or word + 's'}"
+
+
+def file_line(f) -> str:
+    """One line for a file: its format, messages, time span, entries, attachments, skips."""
+    span = short_time(f.start) + ("" if f.end == f.start else f" – {short_time(f.end)}")
+    skipped = len(f.entries) - f.to_make
+    parts = [f"{f.name}: {_FORMATS.get(f.format, f.format)}", _count(f.messages, "message"),
+             span, f"{_count(f.to_make, 'entry', 'entries')} to make",
+             _count(f.attachments, "attachment")]
+    if f.already_in_case:
+        parts.append("already in the case: skipped")
+    elif skipped:
+        parts.append(f"{skipped} already in the case: skipped")
+    return ", ".join(parts)
+
+
+@command("import-evidence", help="import support e-mails (.eml, .mbox), Telegram or WhatsApp "
+         "chat exports and chat transcripts into a case, each original kept as an exhibit",
+         json=True, args=[
+             Arg("case", metavar="CASE"),
+             Arg("files", metavar="FILE", nargs="+"),
+             Arg("--dry-run", action="store_true",
+                 help="print what would be written, and write nothing"),
+             Arg("--date-order", metavar="dmy|mdy|ymd", choices=("dmy", "mdy", "ymd"),
+                 help="the order of day and month in the file's dates, when they do not show "
+                      "it"),
+             Arg("--timezone", metavar="TZ",
+                 help="the IANA time zone of times written without one, such as "
+                      "Europe/London (a WhatsApp export always needs it)"),
+             Arg("--chat", metavar="NAME-OR-ID",
+                 help="the chat to import from a Telegram export holding several")])
+def import_evidence(ctx, args):
+    from .progress import Progress
+    with ctx.journal() as j, Progress(words=_STAGES) as progress:
+        result = j.import_evidence(args.case, args.files, dry_run=args.dry_run,
+                                   date_order=args.date_order, timezone=args.timezone,
+                                   chat=args.chat, progress=progress)
+        progress.clear()
+    if ctx.json:
+        return ctx.emit(result)
+    for f in result.files:
+        print(file_line(f))
+    verb = "Would import" if result.dry_run else "Imported"
+    print(f"{verb} {_count(result.made, 'entry', 'entries')} into case "
+          f"{result.case_id}.")
+    return 0

@@ -1,0 +1,413 @@
+"""Evidence import: original files (support e-mails, chat exports, transcripts) read into a plan
+a preview can show, then written into a case as entries, each with the untouched original as
+an exhibit.
+
+Reading is the domain's readers' work (domain/evidence/); this module picks the reader,
+turns each conversation into the entries it makes, finds the references in their text, and
+writes them through `Interactions.log`, so the ledger's hash chain, the search index, the
+redaction of exports and the scam signs see an imported entry exactly as a typed one. One
+import is one transaction: a bad file, a reader's BadInput or a Cancelled from `progress`
+leaves nothing written.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import mimetypes
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from ..domain.evidence import Conversation, ImportedMessage
+from ..domain.evidence.transcript import detect
+from ..domain.inputs import NewAttachment
+from ..domain.inputs import notes as check_notes
+from ..errors import BadInput, os_reason
+from .cases import Cases
+from .context import Context
+from .interactions import Interactions
+from .times import past_time
+
+MAX_FILE_BYTES = 2 * 1024 ** 3       # refused before a byte is read
+MAX_BESIDE_BYTES = 2 * 1024 ** 3     # a Telegram export's photos and files, all together
+DATE_ORDERS = ("dmy", "mdy", "ymd")
+CHAT_FORMATS = ("telegram", "whatsapp", "transcript")
+_MEDIA_TYPES = {"email": "message/rfc822", "mbox": "application/mbox",
+                "telegram": "application/json", "transcript": "text/plain"}
+# The keys of a Telegram message that name a file of the export folder (domain/evidence/
+# telegram.py reads the same ones).
+_TELEGRAM_FILE_KEYS = ("photo", "file", "contact_vcard", "thumbnail")
+
+# References in free text, conservatively: a ticket number in brackets as help desks put it
+# in subjects ("[#12345]"), a number after a word saying what it is ("Ticket 12345",
+# "Case ID: 12345", "工单号：12345"), "#12345" alone, and a 0x transaction hash. A value must
+# hold a digit, so "ticket was closed" or "case of" are never references.
+_VALUE = r"(?P<value>[A-Za-z0-9-]*\d[A-Za-z0-9-]*)"
+_REFERENCES = [
+    (re.compile(r"\[#\s?" + _VALUE + r"\]"), "ticket"),
+    (re.compile(r"\b(?:ticket|request|conversation)(?:\s+(?:id|no\.?|number))?\s*[#:：]?\s*#?"
+                + _VALUE + r"\b", re.I), "ticket"),
+    (re.compile(r"\bcase(?:\s+(?:id|no\.?|number))?\s*[#:：]?\s*#?" + _VALUE + r"\b", re.I),
+     "case"),
+    (re.compile(r"(?:工单|单号|案件|会话)(?:编号|号码|号)?\s*[:：#]?\s*" + _VALUE), "ticket"),
+    (re.compile(r"(?<![\w#&/])#(?P<value>\d{4,20})\b"), "ticket"),
+    (re.compile(r"\b(?P<value>0x[0-9a-fA-F]{64})\b"), "tx"),
+]
+_MESSAGE_ID_LINE = re.compile(r"^Message-ID: (.+)$", re.M)
+
+
+@dataclass(frozen=True)
+class PlannedEntry:
+    """One entry an import would make: an e-mail, or a whole chat."""
+    kind: str                         # "email" or "chat"
+    title: str                        # the subject, or the chat's name
+    start: str
+    end: str | None
+    senders: tuple[str, ...]
+    messages: int
+    attachments: tuple[str, ...]      # the names of the files that came with the messages
+    references: tuple[str, ...]       # "ticket:12345", as `journal log --ref` takes them
+    message_id: str | None = None     # an e-mail's Message-ID
+    already_in_case: bool = False     # its Message-ID is in the case: it will be skipped
+
+
+@dataclass(frozen=True)
+class PlannedFile:
+    """One original file, what it holds and the entries it would make."""
+    name: str
+    path: str
+    format: str                       # "email", "mbox", "telegram", "whatsapp", "transcript"
+    size: int
+    sha256: str
+    messages: int
+    start: str
+    end: str
+    attachments: int                  # files that came with its messages
+    entries: tuple[PlannedEntry, ...]
+    to_make: int                      # entries not already in the case
+    already_in_case: bool = False     # its SHA-256 is an exhibit of the case: skipped whole
+
+
+@dataclass(frozen=True)
+class EvidencePlan:
+    case_id: int | None
+    files: tuple[PlannedFile, ...]
+    to_make: int                      # entries the import would make
+    skipped: int                      # entries (and files' entries) already in the case
+
+
+@dataclass(frozen=True)
+class EvidenceImport:
+    case_id: int
+    dry_run: bool
+    files: tuple[PlannedFile, ...]
+    made: int                         # entries written (or, with dry_run, that would be)
+    skipped: int
+    interaction_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Read:
+    """A file read: its plan, its bytes (the original to keep) and each entry's messages."""
+    plan: PlannedFile
+    data: bytes
+    parts: tuple[tuple[PlannedEntry, Conversation, tuple[ImportedMessage, ...]], ...]
+
+
+class Evidence:
+    """Needs: the context, the cases (the import goes into one) and the interactions (each
+    entry is logged as a typed one is)."""
+
+    def __init__(self, ctx: Context, cases: Cases, interactions: Interactions):
+        self.ctx, self.cases, self.interactions = ctx, cases, interactions
+
+    def read_evidence(self, paths, *, date_order: str | None = None,
+                      timezone: str | None = None, chat=None, case_id=None,
+                      progress=None) -> EvidencePlan:
+        """What importing `paths` would write: per file its format, SHA-256 and entries, and
+        what is already in case `case_id` (if given) and would be skipped. Writes nothing."""
+        case = self.cases.case(case_id) if case_id is not None else None
+        return self._plan(self._read_all(paths, date_order, timezone, chat, case, progress),
+                          case)
+
+    def import_evidence(self, case_id, paths, *, dry_run: bool = False,
+                        date_order: str | None = None, timezone: str | None = None, chat=None,
+                        progress=None) -> EvidenceImport:
+        """Write the entries of `paths` into the case, in one transaction. An e-mail becomes
+        an "email" entry, a chat one "chat" entry; every file of a message is an exhibit of
+        its entry, and the original file an exhibit of the first entry made from it (the
+        others name it in their notes). A file, or an e-mail, already in the case is skipped.
+        `progress(stage, done, total)`, stages "reading" and "importing", may raise
+        Cancelled: nothing is then written."""
+        case = self.cases.case(case_id)
+        reads = self._read_all(paths, date_order, timezone, chat, case, progress)
+        plan = self._plan(reads, case)
+        if dry_run:
+            return EvidenceImport(case.id, True, plan.files, plan.to_make, plan.skipped)
+        made: list[int] = []
+        total = plan.to_make
+        with self.ctx.write():
+            for read in reads:
+                if read.plan.already_in_case:
+                    continue
+                kept_in = None     # the entry holding the original
+                for entry, conversation, messages in read.parts:
+                    if entry.already_in_case:
+                        continue
+                    if progress is not None:
+                        progress("importing", len(made), total)
+                    record = self._log(case.id, read, entry, conversation, messages, kept_in)
+                    kept_in = kept_in or record.id
+                    made.append(record.id)
+            if progress is not None:
+                progress("importing", len(made), total)
+        return EvidenceImport(case.id, False, plan.files, len(made), plan.skipped, tuple(made))
+
+    # -- reading -------------------------------------------------------------------------
+
+    def _read_all(self, paths, date_order, timezone, chat, case, progress) -> list[_Read]:
+        paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
+        if not paths:
+            raise BadInput("evidence_import.no_files")
+        if date_order is not None and date_order not in DATE_ORDERS:
+            raise BadInput("evidence_import.bad_date_order", value=date_order)
+        known = self._known(case) if case is not None else (set(), set())
+        seen_files, seen_ids = set(known[0]), set(known[1])
+        reads = []
+        for n, path in enumerate(paths):
+            if progress is not None:
+                progress("reading", n, len(paths))
+            read = _read_file(Path(path).expanduser(), date_order, timezone, chat)
+            reads.append(_mark_known(read, seen_files, seen_ids))
+        if progress is not None:
+            progress("reading", len(paths), len(paths))
+        return reads
+
+    def _known(self, case) -> tuple[set[str], set[str]]:
+        """The SHA-256 of every exhibit of the case, and every Message-ID of its e-mails (as
+        an import writes it in the notes, or given as a reference). Voided entries do not
+        count: voiding an import and importing again is how a wrong one is put right."""
+        hashes, ids = set(), set()
+        for i in self.interactions.timeline(case.id, include_voided=False):
+            hashes.update(a.sha256 for a in i.attachments)
+            if i.kind.value == "email":
+                ids.update(m.strip() for m in _MESSAGE_ID_LINE.findall(i.notes))
+            ids.update(r.value for r in i.references)
+        return hashes, ids
+
+    @staticmethod
+    def _plan(reads: list[_Read], case) -> EvidencePlan:
+        files = tuple(r.plan for r in reads)
+        to_make = sum(f.to_make for f in files)
+        skipped = sum(len(f.entries) - f.to_make for f in files)
+        return EvidencePlan(case.id if case is not None else None, files, to_make, skipped)
+
+    # -- writing -------------------------------------------------------------------------
+
+    def _log(self, case_id, read: _Read, entry: PlannedEntry, conversation, messages,
+             kept_in: int | None):
+        files = [NewAttachment(f.name, f.media_type or "application/octet-stream", data=f.data)
+                 for m in messages for f in m.attachments]
+        plan = read.plan
+        if kept_in is None:
+            # The store keeps each attachment's bytes on their own (no sharing by SHA-256),
+            # so the original is stored once, with the first entry made from it; the others
+            # name it, and the chain's SHA-256 ties them together.
+            media = mimetypes.guess_type(plan.name)[0] or _MEDIA_TYPES.get(
+                plan.format, "application/octet-stream")
+            files.append(NewAttachment(plan.name, media, data=read.data))
+            original = ""
+        else:
+            original = (f"\n\n[The original file {plan.name} (SHA-256 {plan.sha256}) is kept "
+                        f"as an exhibit of entry {kept_in}.]")
+        if entry.kind == "email":
+            m = messages[0]
+            return self.interactions.log(
+                case_id, kind="email", contact=m.from_address, start=m.sent_at,
+                agent=_display_name(m.sender), notes=email_notes(m) + original,
+                references=entry.references, attachments=files)
+        return self.interactions.log(
+            case_id, kind="chat", start=entry.start, end=entry.end,
+            notes=chat_notes(messages) + original, references=entry.references,
+            attachments=files)
+
+
+def _read_file(path: Path, date_order, timezone, chat) -> _Read:
+    name = path.name
+    try:
+        if path.is_dir():
+            raise BadInput("evidence_import.folder", file=path)
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise BadInput("evidence_import.no_file", file=path) from None
+    except OSError as exc:
+        raise BadInput("evidence_import.unreadable", file=path, reason=os_reason(exc)) from None
+    if size > MAX_FILE_BYTES:
+        raise BadInput("evidence_import.too_big", file=name, limit=MAX_FILE_BYTES >> 30)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BadInput("evidence_import.unreadable", file=path, reason=os_reason(exc)) from None
+    fmt = detect(data, name)
+    if fmt is None:
+        raise BadInput("evidence_import.unknown_format", file=name)
+    conversations = _conversations(fmt, data, path, date_order, timezone, chat)
+    parts = []
+    for c in conversations:
+        if not c.messages:      # a chat of WhatsApp's notices alone: nothing to enter
+            continue
+        if fmt in ("email", "mbox"):
+            parts += [(_email_entry(m), c, (m,)) for m in c.messages]
+        else:
+            parts.append((_chat_entry(c), c, c.messages))
+    for entry, _c, msgs in parts:   # what log() would refuse, said before anything is shown
+        past_time(entry.start, "start time")
+        if entry.end is not None:
+            past_time(entry.end, "end time")
+        check_notes(email_notes(msgs[0]) if entry.kind == "email" else chat_notes(msgs))
+    messages = [m for c in conversations for m in c.messages]
+    times = sorted((m.sent_at for m in messages), key=_instant)
+    plan = PlannedFile(
+        name=name, path=str(path), format=fmt, size=len(data),
+        sha256=hashlib.sha256(data).hexdigest(), messages=len(messages),
+        start=times[0] if times else "", end=times[-1] if times else "",
+        attachments=sum(len(m.attachments) for m in messages),
+        entries=tuple(p[0] for p in parts), to_make=len(parts))
+    return _Read(plan, data, tuple(parts))
+
+
+def _conversations(fmt, data, path: Path, date_order, timezone, chat) -> list[Conversation]:
+    """The file read by its reader (imported here: each costs only when its format comes)."""
+    name = path.name
+    if fmt == "email":
+        from ..domain.evidence.email import read_eml
+        return [read_eml(data, name, timezone=timezone)]
+    if fmt == "mbox":
+        from ..domain.evidence.email import read_mbox
+        return read_mbox(data, name, timezone=timezone)
+    if fmt == "telegram":
+        from ..domain.evidence.telegram import read_telegram
+        return [read_telegram(data, name, chat=chat, files=_telegram_files(data, path),
+                              timezone=timezone)]
+    if fmt == "whatsapp":
+        from ..domain.evidence.whatsapp import read_whatsapp
+        return [read_whatsapp(data, name, date_order=date_order, timezone=timezone)]
+    from ..domain.evidence.transcript import read_transcript
+    return [read_transcript(data, name, date_order=date_order, timezone=timezone)]
+
+
+def _telegram_files(data: bytes, path: Path) -> dict[str, bytes]:
+    """The files of the export folder that result.json names (photos/…, files/…), read from
+    beside it; nothing else of the folder (it may be the Downloads folder) is touched. A
+    result.json that does not parse gets none: its reader then says what is wrong."""
+    try:
+        root = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError):
+        return {}
+    wanted: set[str] = set()
+    chats = root.get("chats", {}).get("list", []) if isinstance(root, dict) else []
+    for chat in [root, *chats] if isinstance(root, dict) else []:
+        for m in chat.get("messages", []) if isinstance(chat, dict) else []:
+            if isinstance(m, dict):
+                wanted.update(v for k in _TELEGRAM_FILE_KEYS
+                              if isinstance(v := m.get(k), str) and v and "(" not in v)
+    folder, found, budget = path.parent.resolve(), {}, MAX_BESIDE_BYTES
+    for rel in sorted(wanted):
+        candidate = (folder / rel.replace("\\", "/")).resolve()
+        if folder not in candidate.parents or not candidate.is_file():
+            continue           # outside the export folder, or not exported: left out
+        size = candidate.stat().st_size
+        if size > budget:
+            continue
+        try:
+            found[rel] = candidate.read_bytes()
+        except OSError:
+            continue           # the reader then writes "[file not in the export: …]"
+        budget -= size
+    return found
+
+
+def _mark_known(read: _Read, files: set[str], ids: set[str]) -> _Read:
+    """The read with what the case (or an earlier file of this import) already holds marked;
+    what is new is added to `files` and `ids`, so a file named twice is imported once."""
+    if read.plan.sha256 in files:
+        entries = tuple(replace(e, already_in_case=True) for e in read.plan.entries)
+        plan = replace(read.plan, entries=entries, to_make=0, already_in_case=True)
+        return replace(read, plan=plan, parts=tuple(
+            (e, c, m) for e, (_, c, m) in zip(entries, read.parts)))
+    files.add(read.plan.sha256)
+    parts = []
+    for entry, c, messages in read.parts:
+        if entry.message_id and entry.message_id in ids:
+            entry = replace(entry, already_in_case=True)
+        elif entry.message_id:
+            ids.add(entry.message_id)
+        parts.append((entry, c, messages))
+    entries = tuple(p[0] for p in parts)
+    plan = replace(read.plan, entries=entries,
+                   to_make=sum(not e.already_in_case for e in entries))
+    if entries and plan.to_make == 0:
+        plan = replace(plan, already_in_case=True)
+    return replace(read, plan=plan, parts=tuple(parts))
+
+
+# -- what an entry holds -------------------------------------------------------------------
+
+def _email_entry(m: ImportedMessage) -> PlannedEntry:
+    return PlannedEntry(kind="email", title=m.subject or "", start=m.sent_at, end=None,
+                        senders=(m.sender,), messages=1,
+                        attachments=tuple(f.name for f in m.attachments),
+                        references=find_references(m.subject or "", m.text),
+                        message_id=m.message_id)
+
+
+def _chat_entry(c: Conversation) -> PlannedEntry:
+    times = sorted((m.sent_at for m in c.messages), key=_instant)
+    return PlannedEntry(kind="chat", title=c.title, start=times[0], end=times[-1],
+                        senders=tuple(dict.fromkeys(m.sender for m in c.messages if m.sender)),
+                        messages=len(c.messages),
+                        attachments=tuple(f.name for m in c.messages for f in m.attachments),
+                        references=find_references(c.title, *(m.text for m in c.messages)))
+
+
+def find_references(*texts: str) -> tuple[str, ...]:
+    """The reference numbers in `texts`, each once, as "kind:value" (see _REFERENCES)."""
+    found: dict[str, None] = {}
+    for text in texts:
+        for pattern, kind in _REFERENCES:
+            for match in pattern.finditer(text or ""):
+                value = match.group("value").strip("-")
+                if 4 <= len(value) <= 64 and any(ch.isdigit() for ch in value):
+                    if not any(k.endswith(":" + value) for k in found):
+                        found[f"{kind}:{value}"] = None
+    return tuple(found)[:50]
+
+
+def email_notes(m: ImportedMessage) -> str:
+    head = [f"From: {m.sender}", f"To: {', '.join(m.recipients)}",
+            f"Subject: {m.subject or ''}", f"Date: {m.sent_at}",
+            f"Message-ID: {m.message_id or ''}"]
+    return "\n".join(head) + "\n\n" + (m.text or "")
+
+
+def chat_notes(messages) -> str:
+    """One line per message, "[YYYY-MM-DD HH:MM] Name: text", in the time the message was
+    sent in (its own offset); the lines of a long message that follow are indented."""
+    lines = []
+    for m in messages:
+        first, *rest = (m.text or "").split("\n")
+        lines.append(f"[{m.sent_at[:10]} {m.sent_at[11:16]}] {m.sender}: {first}".rstrip())
+        lines += [f"    {line}".rstrip() for line in rest]
+    return "\n".join(lines)
+
+
+def _display_name(sender: str) -> str | None:
+    """"Binance Support <support@binance.com>" → "Binance Support"; a bare address → None."""
+    from email.utils import parseaddr
+    name, _ = parseaddr(sender or "")
+    return name.strip()[:200] or None   # the agent name's limit (domain/inputs.py)
+
+
+def _instant(text: str):
+    from datetime import datetime
+    return datetime.fromisoformat(text).timestamp()
