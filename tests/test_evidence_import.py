@@ -115,6 +115,19 @@ def test_an_mbox_keeps_its_original_once_and_names_it_in_the_other_entries(journ
         assert f"kept as an exhibit of entry {first}" in journal.interaction(iid).notes
 
 
+def test_the_messages_of_an_mbox_can_be_chosen_by_thread_sender_or_subject(journal, case,
+                                                                          tmp_path):
+    mbox = in_the_past(EVIDENCE / "email" / "takeout.mbox", tmp_path)
+    thread = journal.read_evidence([mbox], thread="<reply-2.12345@help.binance.com>")
+    assert thread.to_make == 2
+    assert journal.read_evidence([mbox], sender="binance-support.help").to_make == 1
+    assert journal.read_evidence([mbox], subject="Withdrawal").to_make == 2
+    result = journal.import_evidence(case.id, [mbox], sender="support@binance.com")
+    assert result.made == 1
+    assert "Subject: Re: [#12345] Withdrawal not received" in journal.interaction(
+        result.interaction_ids[0]).notes
+
+
 def test_a_dry_run_writes_nothing(journal, case, eml):
     before = _state(journal, case)
     result = journal.import_evidence(case.id, [eml], dry_run=True)

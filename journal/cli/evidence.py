@@ -43,13 +43,20 @@ def file_line(f) -> str:
                  help="the IANA time zone of times written without one, such as "
                       "Europe/London (a WhatsApp export always needs it)"),
              Arg("--chat", metavar="NAME-OR-ID",
-                 help="the chat to import from a Telegram export holding several")])
+                 help="the chat to import from a Telegram export holding several"),
+             Arg("--thread", metavar="MESSAGE-ID",
+                 help="from an mbox, only the thread holding this Message-ID"),
+             Arg("--from", dest="sender", metavar="TEXT",
+                 help="from an mbox, only the messages whose From contains TEXT"),
+             Arg("--subject", metavar="TEXT",
+                 help="from an mbox, only the messages whose subject contains TEXT")])
 def import_evidence(ctx, args):
     from .progress import Progress
     with ctx.journal() as j, Progress(words=_STAGES) as progress:
         result = j.import_evidence(args.case, args.files, dry_run=args.dry_run,
                                    date_order=args.date_order, timezone=args.timezone,
-                                   chat=args.chat, progress=progress)
+                                   chat=args.chat, thread=args.thread, sender=args.sender,
+                                   subject=args.subject, progress=progress)
         progress.clear()
     if ctx.json:
         return ctx.emit(result)

@@ -17,6 +17,7 @@ import mimetypes
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from ..domain.evidence import Conversation, ImportedMessage
 from ..domain.evidence.transcript import detect
@@ -55,6 +56,15 @@ _REFERENCES = [
 ]
 _MESSAGE_ID_LINE = re.compile(r"^Message-ID: (.+)$", re.M)
 
+
+
+class _Pick(NamedTuple):
+    """Which part of a file to take: a Telegram export's chat; an mbox's thread, sender or
+    subject (None: everything)."""
+    chat: object = None
+    thread: str | None = None
+    sender: str | None = None
+    subject: str | None = None
 
 @dataclass(frozen=True)
 class PlannedEntry:
@@ -122,17 +132,23 @@ class Evidence:
         self.ctx, self.cases, self.interactions = ctx, cases, interactions
 
     def read_evidence(self, paths, *, date_order: str | None = None,
-                      timezone: str | None = None, chat=None, case_id=None,
+                      timezone: str | None = None, chat=None, thread: str | None = None,
+                      sender: str | None = None, subject: str | None = None, case_id=None,
                       progress=None) -> EvidencePlan:
         """What importing `paths` would write: per file its format, SHA-256 and entries, and
-        what is already in case `case_id` (if given) and would be skipped. Writes nothing."""
+        what is already in case `case_id` (if given) and would be skipped. Writes nothing.
+        `chat`: the chat of a Telegram export holding several; `thread`, `sender`, `subject`:
+        the messages of an mbox to take (a Message-ID of the thread; part of From; part of
+        the subject)."""
         case = self.cases.case(case_id) if case_id is not None else None
-        return self._plan(self._read_all(paths, date_order, timezone, chat, case, progress),
+        pick = _Pick(chat, thread, sender, subject)
+        return self._plan(self._read_all(paths, date_order, timezone, pick, case, progress),
                           case)
 
     def import_evidence(self, case_id, paths, *, dry_run: bool = False,
                         date_order: str | None = None, timezone: str | None = None, chat=None,
-                        progress=None) -> EvidenceImport:
+                        thread: str | None = None, sender: str | None = None,
+                        subject: str | None = None, progress=None) -> EvidenceImport:
         """Write the entries of `paths` into the case, in one transaction. An e-mail becomes
         an "email" entry, a chat one "chat" entry; every file of a message is an exhibit of
         its entry, and the original file an exhibit of the first entry made from it (the
@@ -140,7 +156,8 @@ class Evidence:
         `progress(stage, done, total)`, stages "reading" and "importing", may raise
         Cancelled: nothing is then written."""
         case = self.cases.case(case_id)
-        reads = self._read_all(paths, date_order, timezone, chat, case, progress)
+        reads = self._read_all(paths, date_order, timezone,
+                               _Pick(chat, thread, sender, subject), case, progress)
         plan = self._plan(reads, case)
         if dry_run:
             return EvidenceImport(case.id, True, plan.files, plan.to_make, plan.skipped)
@@ -165,7 +182,7 @@ class Evidence:
 
     # -- reading -------------------------------------------------------------------------
 
-    def _read_all(self, paths, date_order, timezone, chat, case, progress) -> list[_Read]:
+    def _read_all(self, paths, date_order, timezone, pick, case, progress) -> list[_Read]:
         paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
         if not paths:
             raise BadInput("evidence_import.no_files")
@@ -177,7 +194,7 @@ class Evidence:
         for n, path in enumerate(paths):
             if progress is not None:
                 progress("reading", n, len(paths))
-            read = _read_file(Path(path).expanduser(), date_order, timezone, chat)
+            read = _read_file(Path(path).expanduser(), date_order, timezone, pick)
             reads.append(_mark_known(read, seen_files, seen_ids))
         if progress is not None:
             progress("reading", len(paths), len(paths))
@@ -232,7 +249,7 @@ class Evidence:
             attachments=files)
 
 
-def _read_file(path: Path, date_order, timezone, chat) -> _Read:
+def _read_file(path: Path, date_order, timezone, pick: _Pick) -> _Read:
     name = path.name
     try:
         if path.is_dir():
@@ -251,7 +268,7 @@ def _read_file(path: Path, date_order, timezone, chat) -> _Read:
     fmt = detect(data, name)
     if fmt is None:
         raise BadInput("evidence_import.unknown_format", file=name)
-    conversations = _conversations(fmt, data, path, date_order, timezone, chat)
+    conversations = _conversations(fmt, data, path, date_order, timezone, pick)
     parts = []
     for c in conversations:
         if not c.messages:      # a chat of WhatsApp's notices alone: nothing to enter
@@ -276,7 +293,8 @@ def _read_file(path: Path, date_order, timezone, chat) -> _Read:
     return _Read(plan, data, tuple(parts))
 
 
-def _conversations(fmt, data, path: Path, date_order, timezone, chat) -> list[Conversation]:
+def _conversations(fmt, data, path: Path, date_order, timezone,
+                   pick: _Pick) -> list[Conversation]:
     """The file read by its reader (imported here: each costs only when its format comes)."""
     name = path.name
     if fmt == "email":
@@ -284,10 +302,11 @@ def _conversations(fmt, data, path: Path, date_order, timezone, chat) -> list[Co
         return [read_eml(data, name, timezone=timezone)]
     if fmt == "mbox":
         from ..domain.evidence.email import read_mbox
-        return read_mbox(data, name, timezone=timezone)
+        return read_mbox(data, name, timezone=timezone, thread=pick.thread,
+                         sender=pick.sender, subject=pick.subject)
     if fmt == "telegram":
         from ..domain.evidence.telegram import read_telegram
-        return [read_telegram(data, name, chat=chat, files=_telegram_files(data, path),
+        return [read_telegram(data, name, chat=pick.chat, files=_telegram_files(data, path),
                               timezone=timezone)]
     if fmt == "whatsapp":
         from ..domain.evidence.whatsapp import read_whatsapp
