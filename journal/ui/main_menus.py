@@ -64,6 +64,10 @@ def build_menus(w) -> None:
     w.log_action = a("chat", translate("MainWindow", "Log chat or email…"), w.log_message,
                      ["Ctrl+E"],
                      translate("MainWindow", "Log a chat, email or message with its files"))
+    w.import_action = a("attachment", translate("MainWindow", "Import evidence…"),
+                        w.import_evidence, ["Ctrl+I"],
+                        translate("MainWindow",
+                                  "Import e-mails, chat exports and transcripts into the case"))
     w.export_action = a("export", translate("MainWindow", "Export case file…"), w.export_case,
                         ["Ctrl+Shift+E"],
                         translate("MainWindow",
@@ -102,7 +106,7 @@ def build_menus(w) -> None:
                     *w.journal_tasks.actions, None,
                     w.preferences_action, w.lock_action, None, w.quit_action))
     log = bar.addMenu(translate("MainWindow", "&Log"))
-    _fill(log, (w.call_action, w.failed_action, w.log_action))
+    _fill(log, (w.call_action, w.failed_action, w.log_action, w.import_action))
     # What the keys of a live call do, with the keys: enabled while a call is in progress.
     call = bar.addMenu(translate("MainWindow", "&Call"))
     call.setObjectName("callMenu")
@@ -129,5 +133,6 @@ def build_menus(w) -> None:
                       w.lock_action))
     # Enabled only while the journal is open.
     w.journal_actions = [w.new_case_action, w.call_action, w.failed_action, w.log_action,
+                         w.import_action,
                          w.export_action, w.search_action, w.promises_action, w.stats_action,
                          w.cases_action, w.directory_action, w.lock_action, checklist_action]

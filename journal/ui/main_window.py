@@ -1,7 +1,7 @@
 """The main window: the unlock screen, or the journal (cases, a case, a live call)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,6 +19,7 @@ from ..errors import JournalError
 from .app import product_name
 from .capture.call_capture import CallCapture
 from .capture.failed_attempt import FailedAttemptDialog
+from .capture.import_dialog import ImportDialog, local_files
 from .capture.log_dialog import LogDialog
 from .capture.reach_tips import show_tips
 from .cases.case_list import CaseListPanel
@@ -74,6 +75,9 @@ class MainWindow(QMainWindow):
         self.case_view = CaseView(session)
         self.capture = CallCapture(session, self)
         self.capture.hide()
+        # Evidence files dropped on the case open the Import evidence dialog with them.
+        self.case_view.setAcceptDrops(True)
+        self.case_view.installEventFilter(self)
 
         self.side = QTabWidget()
         self.side.setDocumentMode(True)
@@ -335,6 +339,29 @@ class MainWindow(QMainWindow):
         dialog = LogDialog(self.session, case_id, "chat", self)
         dialog.logged.connect(lambda iid: self.open_case(case_id, iid))
         dialog.show()
+
+    def import_evidence(self, paths=()) -> ImportDialog | None:
+        """The Import evidence dialog for the case shown, with `paths` added."""
+        case_id = self._need_case()
+        if case_id is None:
+            return None
+        dialog = ImportDialog(self.session, case_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(lambda cid: self.open_case(cid))
+        dialog.add_files(paths or ())
+        dialog.open()
+        return dialog
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.case_view and event.type() in (
+                QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+            files = local_files(event.mimeData())
+            if files and self._current_case() is not None:
+                event.acceptProposedAction()
+                if event.type() == QEvent.Type.Drop:
+                    self.import_evidence(files)
+                return True
+        return super().eventFilter(watched, event)
 
     def export_case(self) -> None:
         case_id = self._need_case()

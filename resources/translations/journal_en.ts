@@ -56,9 +56,9 @@
     <name>ChecklistPanel</name>
     <message numerus="yes">
         <source>%n suggested item(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n suggested item added.</numerusform>
+            <numerusform>%n suggested items added.</numerusform>
         </translation>
     </message>
 </context>
@@ -93,6 +93,44 @@
     </message>
 </context>
 <context>
+    <name>FilePreview</name>
+    <message numerus="yes">
+        <source>{0} and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Chat entry “{0}”: %n message(s)</source>
+        <translation>
+            <numerusform>Chat entry “{0}”: %n message</numerusform>
+            <numerusform>Chat entry “{0}”: %n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n message(s)</source>
+        <translation>
+            <numerusform>{0}: %n message</numerusform>
+            <numerusform>{0}: %n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New entries: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message numerus="yes">
         <source>overdue by %n day(s)</source>
@@ -113,6 +151,30 @@
         <translation>
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>{0} (%n message(s))</source>
+        <translation>
+            <numerusform>{0} (%n message)</numerusform>
+            <numerusform>{0} (%n messages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n entry(s)</source>
+        <translation>
+            <numerusform>Import %n entry</numerusform>
+            <numerusform>Import %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n entry(s) into «{0}»</source>
+        <translation>
+            <numerusform>Imported %n entry into «{0}»</numerusform>
+            <numerusform>Imported %n entries into «{0}»</numerusform>
         </translation>
     </message>
 </context>

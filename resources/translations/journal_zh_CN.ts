@@ -2526,6 +2526,115 @@
     </message>
 </context>
 <context>
+    <name>FilePreview</name>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>移除 {0}</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Mailbox (mbox)</source>
+        <translation>邮箱（mbox）</translation>
+    </message>
+    <message>
+        <source>Telegram export</source>
+        <translation>Telegram 导出</translation>
+    </message>
+    <message>
+        <source>WhatsApp export</source>
+        <translation>WhatsApp 导出</translation>
+    </message>
+    <message>
+        <source>Chat transcript</source>
+        <translation>聊天记录文本</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} and %n more</source>
+        <translation>
+            <numerusform>{0} 等另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E-mail entry “{0}”, {1}</source>
+        <translation>电子邮件记录“{0}”，{1}</translation>
+    </message>
+    <message>
+        <source>no subject</source>
+        <translation>无主题</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chat entry “{0}”: %n message(s)</source>
+        <translation>
+            <numerusform>聊天记录“{0}”：%n 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>already in the case: skipped</source>
+        <translation>案件中已有：跳过</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n message(s)</source>
+        <translation>
+            <numerusform>{0}：%n 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From: {0}</source>
+        <translation>发件人：{0}</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>{0} 至 {1}</translation>
+    </message>
+    <message>
+        <source>When: {0}</source>
+        <translation>时间：{0}</translation>
+    </message>
+    <message>
+        <source>Already in the case: skipped</source>
+        <translation>案件中已有：跳过</translation>
+    </message>
+    <message numerus="yes">
+        <source>New entries: %n</source>
+        <translation>
+            <numerusform>新记录：%n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 另外 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attachments: {0}</source>
+        <translation>附件：{0}</translation>
+    </message>
+    <message>
+        <source>No attachments</source>
+        <translation>没有附件</translation>
+    </message>
+    <message>
+        <source>References found: {0}</source>
+        <translation>找到的编号：{0}</translation>
+    </message>
+    <message>
+        <source>The original file is kept with the first entry as an exhibit.</source>
+        <translation>原始文件作为证据保存在第一条记录中。</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>%n min</source>
@@ -2650,6 +2759,127 @@
     <message>
         <source>This file is not an image this program can show.</source>
         <translation>无法显示此文件：它不是本程序支持的图片格式。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import evidence</source>
+        <translation>导入证据</translation>
+    </message>
+    <message>
+        <source>Add the support e-mails (.eml, .mbox), chat exports (WhatsApp .txt or .zip, Telegram result.json) or saved chat transcripts, or drop them here. Each e-mail becomes an entry, each chat one entry, with the original file kept as an exhibit. Nothing is written until you import.</source>
+        <translation>添加客服电子邮件（.eml、.mbox）、聊天导出（WhatsApp .txt 或 .zip、Telegram result.json）或保存的聊天记录，或将它们拖放到这里。每封电子邮件成为一条记录，每段聊天成为一条记录，原始文件作为证据保存。点击导入之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>No files yet.</source>
+        <translation>还没有文件。</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>The files need a word from you</source>
+        <translation>这些文件需要您说明</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Day, month, year (31/12/2026)</source>
+        <translation>日、月、年（31/12/2026）</translation>
+    </message>
+    <message>
+        <source>Month, day, year (12/31/2026)</source>
+        <translation>月、日、年（12/31/2026）</translation>
+    </message>
+    <message>
+        <source>Year, month, day (2026/12/31)</source>
+        <translation>年、月、日（2026/12/31）</translation>
+    </message>
+    <message>
+        <source>Use these</source>
+        <translation>使用这些设置</translation>
+    </message>
+    <message>
+        <source>&amp;Date order:</source>
+        <translation>日期顺序(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hat:</source>
+        <translation>聊天(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>导入进度</translation>
+    </message>
+    <message>
+        <source>Import evidence into «{0}»</source>
+        <translation>将证据导入“{0}”</translation>
+    </message>
+    <message>
+        <source>Add evidence files</source>
+        <translation>添加证据文件</translation>
+    </message>
+    <message>
+        <source>Evidence files (*.eml *.mbox *.json *.txt *.zip)</source>
+        <translation>证据文件 (*.eml *.mbox *.json *.txt *.zip)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} (%n message(s))</source>
+        <translation>
+            <numerusform>{0}（%n 条消息）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its times are written without a time zone: say which zone they are in, then press Use these.</source>
+        <translation>其中的时间没有注明时区：请说明它们所在的时区，然后点击“使用这些设置”。</translation>
+    </message>
+    <message>
+        <source>Its dates could be read two ways: say how they are written, then press Use these.</source>
+        <translation>其中的日期有两种读法：请说明日期的写法，然后点击“使用这些设置”。</translation>
+    </message>
+    <message>
+        <source>It holds several chats: choose the one to import, then press Use these.</source>
+        <translation>其中有多个聊天：请选择要导入的一个，然后点击“使用这些设置”。</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n entry(s)</source>
+        <translation>
+            <numerusform>导入 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n entry(s) into «{0}»</source>
+        <translation>
+            <numerusform>已将 %n 条记录导入“{0}”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was stopped: nothing was written.</source>
+        <translation>导入已停止：未写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -3335,6 +3565,14 @@
     <message>
         <source>Log a chat, email or message with its files</source>
         <translation>记录聊天、邮件或消息及其附件</translation>
+    </message>
+    <message>
+        <source>Import evidence…</source>
+        <translation>导入证据…</translation>
+    </message>
+    <message>
+        <source>Import e-mails, chat exports and transcripts into the case</source>
+        <translation>将电子邮件、聊天导出和聊天记录导入案件</translation>
     </message>
     <message>
         <source>Export case file…</source>

@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 import journal.ui
 from journal.ui.kit import resources, settings
 from journal.ui.kit.session import Session
+from tests.conftest import ROOT
 from tests.ui import WAIT
 from tests.ui.pictures import png_bytes
 from tests.ui.windows import window_in_a_call
@@ -288,6 +289,7 @@ def every_screen(session, qtbot, tmp_path) -> list[str]:
     """Build every screen and dialog, each as the user finds it, and say what is wrong."""
     from journal.service import NewAttachment
     from journal.ui.capture.failed_attempt import FailedAttemptDialog
+    from journal.ui.capture.import_dialog import ImportDialog
     from journal.ui.capture.log_dialog import LogDialog
     from journal.ui.capture.saved_notice import show_saved
     from journal.ui.cases.amend_dialog import AmendDialog, HistoryDialog
@@ -369,6 +371,14 @@ def every_screen(session, qtbot, tmp_path) -> list[str]:
     export = ExportDialog(session, 1, window)
     session.wait()
     c.dialog(export, "ExportDialog")
+    evidence = ROOT / "tests" / "fixtures" / "evidence"
+    eml = tmp_path / "with_attachment.eml"   # sent in September: not after today
+    eml.write_bytes((evidence / "email" / "with_attachment.eml").read_bytes()
+                    .replace(b"Dec 2026", b"Sep 2026"))
+    importing = ImportDialog(session, 1, window)
+    importing.add_files([eml, evidence / "whatsapp" / "WhatsApp Chat with +44 7700 900123.txt"])
+    session.wait()
+    c.dialog(importing, "ImportDialog (a preview, a time zone asked for)")
     c.dialog(PreferencesDialog(window), "PreferencesDialog")
     stats = StatsView(session, window)
     session.wait()

@@ -1,0 +1,132 @@
+"""One file of an evidence import, as the Import evidence dialog shows it: what the reader found
+in it (its format, messages, senders, time span, the entries it makes, their files and
+references), what the case already holds ("skipped"), or the one sentence saying why it cannot
+be imported, with a button taking it off the list."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout
+
+from ..kit import formatting, labels
+
+MOST_NAMES = 4   # senders, files and references named before "and N more"
+
+
+def _kind(kind: str) -> str:
+    """"ticket" as the window names it ("Ticket"); a kind it does not know as it is."""
+    try:
+        return labels.reference_kind(kind)
+    except ValueError:
+        return kind
+
+
+class FilePreview(QFrame):
+    """The preview of one file; `plan` (a PlannedFile), `error` or `waiting` says which."""
+    removed = Signal(str)
+
+    def __init__(self, path: str, name: str, parent=None):
+        super().__init__(parent)
+        self.path, self.name = path, name
+        self.plan = None
+        self.error: str | None = None
+        self.need: str | None = None      # "timezone", "date_order" or "chat"
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel(name)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.body = QLabel(self.tr("Reading…"))
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.PlainText)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.remove = QToolButton()
+        self.remove.setText(self.tr("Remove"))
+        self.remove.setAccessibleName(self.tr("Remove {0}").format(name))
+        self.remove.clicked.connect(lambda: self.removed.emit(self.path))
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.remove)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.body)
+
+    @property
+    def to_make(self) -> int:
+        return self.plan.to_make if self.plan is not None and self.error is None else 0
+
+    def show_waiting(self) -> None:
+        self.plan, self.error, self.need = None, None, None
+        self.body.setText(self.tr("Reading…"))
+
+    def show_need(self, need: str, sentence: str) -> None:
+        self.plan, self.error, self.need = None, None, need
+        self.body.setText(sentence)
+
+    def show_error(self, sentence: str) -> None:
+        self.plan, self.error, self.need = None, sentence, None
+        self._mark(True)
+        self.body.setText(sentence)
+
+    def show_plan(self, plan) -> None:
+        self.plan, self.error, self.need = plan, None, None
+        self._mark(False)
+        self.body.setText(self.describe(plan))
+
+    def _mark(self, error: bool) -> None:
+        """The body in the colour of an error (the style sheet's #error), or not."""
+        self.body.setObjectName("error" if error else "")
+        self.body.style().unpolish(self.body)
+        self.body.style().polish(self.body)
+
+    # -- the words ---------------------------------------------------------------------------
+
+    def _format(self, fmt: str) -> str:
+        return {"email": self.tr("E-mail"), "mbox": self.tr("Mailbox (mbox)"),
+                "telegram": self.tr("Telegram export"), "whatsapp": self.tr("WhatsApp export"),
+                "transcript": self.tr("Chat transcript")}.get(fmt, fmt)
+
+    def _some(self, names) -> str:
+        names = list(dict.fromkeys(n for n in names if n))
+        shown = ", ".join(names[:MOST_NAMES])
+        if len(names) > MOST_NAMES:
+            shown = self.tr("{0} and %n more", "", len(names) - MOST_NAMES).format(shown)
+        return shown
+
+    def _entry(self, entry) -> str:
+        if entry.kind == "email":
+            line = self.tr("E-mail entry “{0}”, {1}").format(
+                entry.title or self.tr("no subject"), formatting.date_time(entry.start))
+        else:
+            line = self.tr("Chat entry “{0}”: %n message(s)", "", entry.messages).format(
+                entry.title)
+        if entry.already_in_case:
+            line += " — " + self.tr("already in the case: skipped")
+        return "• " + line
+
+    def describe(self, plan) -> str:
+        lines = [self.tr("{0}: %n message(s)", "", plan.messages).format(self._format(plan.format))]
+        senders = [s for e in plan.entries for s in e.senders]
+        if senders:
+            lines.append(self.tr("From: {0}").format(self._some(senders)))
+        if plan.start:
+            span = formatting.date_time(plan.start)
+            if plan.end and plan.end != plan.start:
+                span = self.tr("{0} to {1}").format(span, formatting.date_time(plan.end))
+            lines.append(self.tr("When: {0}").format(span))
+        if plan.already_in_case:
+            lines.append(self.tr("Already in the case: skipped"))
+        else:
+            lines.append(self.tr("New entries: %n", "", plan.to_make))
+        lines += [self._entry(e) for e in plan.entries[:20]]
+        if len(plan.entries) > 20:
+            lines.append(self.tr("… and %n more", "", len(plan.entries) - 20))
+        files = [a for e in plan.entries for a in e.attachments]
+        lines.append(self.tr("Attachments: {0}").format(self._some(files))
+                     if files else self.tr("No attachments"))
+        refs = [f"{_kind(kind)} {value}" for e in plan.entries
+                for kind, _, value in (r.partition(":") for r in e.references)]
+        if refs:
+            lines.append(self.tr("References found: {0}").format(self._some(refs)))
+        lines.append(self.tr("The original file is kept with the first entry as an exhibit."))
+        return "\n".join(lines)
