@@ -150,6 +150,21 @@ def test_a_whatsapp_export_without_a_time_zone_names_the_option(journal, case):
     assert journal.timeline(case.id) == []
 
 
+def test_a_long_chat_is_entered_in_pieces_of_whole_messages(journal, case, monkeypatch):
+    from journal.service import evidence
+    monkeypatch.setattr(evidence, "PIECE_CHARS", 300)
+    result = journal.import_evidence(case.id, [WHATSAPP], timezone="Europe/London")
+    entries = [journal.interaction(i) for i in result.interaction_ids]
+    assert len(entries) > 2
+    assert all(e.kind.value == "chat" for e in entries)
+    lines = [line for e in entries for line in e.notes.splitlines() if line.startswith("[20")]
+    assert len(lines) == 8          # every message of the chat, each in one piece only
+    assert lines[0].startswith("[2023-11-24 14:02] +44 7700 900123: Hello")
+    holding = [e for e in entries if any(a.name == WHATSAPP.name for a in e.attachments)]
+    assert [e.id for e in holding] == [entries[0].id]   # the original kept once, and named
+    assert all(f"kept as an exhibit of entry {entries[0].id}" in e.notes for e in entries[1:])
+
+
 def test_a_file_no_reader_takes_is_refused_by_name(journal, case, tmp_path):
     odd = tmp_path / "photo.png"
     odd.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))

@@ -276,7 +276,8 @@ def _read_file(path: Path, date_order, timezone, pick: _Pick) -> _Read:
         if fmt in ("email", "mbox"):
             parts += [(_email_entry(m), c, (m,)) for m in c.messages]
         else:
-            parts.append((_chat_entry(c), c, c.messages))
+            for piece in _pieces(c):
+                parts.append((_chat_entry(piece), c, piece.messages))
     for entry, _c, msgs in parts:   # what log() would refuse, said before anything is shown
         past_time(entry.start, "start time")
         if entry.end is not None:
@@ -378,6 +379,31 @@ def _email_entry(m: ImportedMessage) -> PlannedEntry:
                         attachments=tuple(f.name for f in m.attachments),
                         references=find_references(m.subject or "", m.text),
                         message_id=m.message_id)
+
+
+# A chat longer than this (in the characters of its notes) is entered in consecutive pieces,
+# each an entry of its own: a note has a limit (MAX_NOTE_CHARS), and a timeline card or a page
+# of the case file stays readable. An ordinary support chat is far below it: one entry.
+PIECE_CHARS = 200_000
+
+
+def _pieces(c: Conversation) -> list[Conversation]:
+    """The conversation as one piece, or, if its notes would be longer than PIECE_CHARS, as
+    consecutive pieces of whole messages each within it (a message longer than that alone is
+    a piece of its own, and log() says if it is too long for a note)."""
+    pieces, current, size = [], [], 0
+    for m in c.messages:
+        length = len(chat_notes((m,))) + 1
+        if current and size + length > PIECE_CHARS:
+            pieces.append(current)
+            current, size = [], 0
+        current.append(m)
+        size += length
+    if current:
+        pieces.append(current)
+    if len(pieces) == 1:
+        return [c]
+    return [replace(c, messages=tuple(piece)) for piece in pieces]
 
 
 def _chat_entry(c: Conversation) -> PlannedEntry:
