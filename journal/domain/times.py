@@ -85,3 +85,13 @@ def utc_text(text: str) -> str:
 
 def plus(text: str, delta: timedelta) -> str:
     return format_time(datetime.fromisoformat(text) + delta)
+
+
+def attempt_times(start: str | None = None, end: str | None = None,
+                  wait_minutes: float | None = None) -> tuple[str, str]:
+    """(start, end) of a call attempt that did not connect: the end defaults to now, the start
+    to the end less the wait (40 minutes of queue music logged at 21:42 ran from 21:02)."""
+    end = end or now_text()
+    if not start:
+        start = plus(end, -timedelta(minutes=wait_minutes)) if wait_minutes else end
+    return start, end

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import tempfile
-from datetime import timedelta
 from pathlib import Path
 
 from ..domain import times
@@ -58,11 +57,9 @@ class Interactions:
             if not 0 <= wait_minutes <= 24 * 60:
                 raise BadInput("wait.out_of_range")
         if start is None and end is None and outcome_.failed and wait_minutes:
-            # An attempt that waited 40 minutes and did not connect ends now and began 40
-            # minutes ago, not at the moment it is logged.
-            now = times.now()
-            ended = times.format_time(now)
-            started = times.format_time(now - timedelta(minutes=wait_minutes))
+            # An attempt that waited and did not connect ends now and began that long ago,
+            # not at the moment it is logged.
+            started, ended = times.attempt_times(wait_minutes=wait_minutes)
         contact = _text(contact, "contact")
         if channel_id is not None:
             channel = directory.get_channel(self.db, _id(channel_id, "channel"))

@@ -5,8 +5,6 @@ recording one must cost a single click.
 """
 from __future__ import annotations
 
-from datetime import timedelta
-
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,15 +27,6 @@ from .channel_picker import ChannelPicker  # also imported from here by the call
 FAILED_OUTCOMES = tuple(o.value for o in Outcome if o.failed)
 
 
-def attempt_times(start: str | None = None, end: str | None = None,
-                  wait_minutes: float | None = None) -> tuple[str, str]:
-    """(start, end) of an attempt: end defaults to now, start to end less the wait."""
-    end = end or times.now_text()
-    if not start:
-        start = times.plus(end, -timedelta(minutes=wait_minutes)) if wait_minutes else end
-    return start, end
-
-
 def log_failed_attempt(session, case_id: int, outcome: str, channel_id: int | None = None,
                        contact: str | None = None, note: str = "", *, start: str | None = None,
                        end: str | None = None, wait_minutes: float | None = None,
@@ -45,8 +34,8 @@ def log_failed_attempt(session, case_id: int, outcome: str, channel_id: int | No
     """Log a call attempt that did not connect (off the GUI thread); on_done(interaction).
 
     Without a start, an attempt that waited began that long before it ended: 40 minutes of
-    queue music logged at 21:42 ran from 21:02 to 21:42 (attempt_times)."""
-    start, end = attempt_times(start, end, wait_minutes)
+    queue music logged at 21:42 ran from 21:02 to 21:42 (times.attempt_times)."""
+    start, end = times.attempt_times(start, end, wait_minutes)
 
     def work(j):
         return j.log(case_id, kind="call", channel_id=channel_id, contact=contact or None,
@@ -138,7 +127,7 @@ class FailedAttemptDialog(QDialog):
 
     def attempt_times(self) -> tuple[str, str]:
         """(start, end) the attempt would be logged with if an outcome were clicked now."""
-        return attempt_times(wait_minutes=self.wait.value() or None)
+        return times.attempt_times(wait_minutes=self.wait.value() or None)
 
     def _show_when(self) -> None:
         start, end = self.attempt_times()
