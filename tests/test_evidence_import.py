@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from journal.domain.references import find_references
 from journal.errors import BadInput, Cancelled
 from journal.service import verify_export
-from journal.service.evidence import find_references
 
 from .conftest import ROOT
 

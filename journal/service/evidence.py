@@ -23,6 +23,7 @@ from ..domain.evidence import Conversation, ImportedMessage
 from ..domain.evidence.transcript import detect
 from ..domain.inputs import NewAttachment
 from ..domain.inputs import notes as check_notes
+from ..domain.references import find_references
 from ..errors import BadInput, os_reason
 from .cases import Cases
 from .context import Context
@@ -39,23 +40,7 @@ _MEDIA_TYPES = {"email": "message/rfc822", "mbox": "application/mbox",
 # telegram.py reads the same ones).
 _TELEGRAM_FILE_KEYS = ("photo", "file", "contact_vcard", "thumbnail")
 
-# References in free text, conservatively: a ticket number in brackets as help desks put it
-# in subjects ("[#12345]"), a number after a word saying what it is ("Ticket 12345",
-# "Case ID: 12345", "工单号：12345"), "#12345" alone, and a 0x transaction hash. A value must
-# hold a digit, so "ticket was closed" or "case of" are never references.
-_VALUE = r"(?P<value>[A-Za-z0-9-]*\d[A-Za-z0-9-]*)"
-_REFERENCES = [
-    (re.compile(r"\[#\s?" + _VALUE + r"\]"), "ticket"),
-    (re.compile(r"\b(?:ticket|request|conversation)(?:\s+(?:id|no\.?|number))?\s*[#:：]?\s*#?"
-                + _VALUE + r"\b", re.I), "ticket"),
-    (re.compile(r"\bcase(?:\s+(?:id|no\.?|number))?\s*[#:：]?\s*#?" + _VALUE + r"\b", re.I),
-     "case"),
-    (re.compile(r"(?:工单|单号|案件|会话)(?:编号|号码|号)?\s*[:：#]?\s*" + _VALUE), "ticket"),
-    (re.compile(r"(?<![\w#&/])#(?P<value>\d{4,20})\b"), "ticket"),
-    (re.compile(r"\b(?P<value>0x[0-9a-fA-F]{64})\b"), "tx"),
-]
 _MESSAGE_ID_LINE = re.compile(r"^Message-ID: (.+)$", re.M)
-
 
 
 class _Pick(NamedTuple):
@@ -413,19 +398,6 @@ def _chat_entry(c: Conversation) -> PlannedEntry:
                         messages=len(c.messages),
                         attachments=tuple(f.name for m in c.messages for f in m.attachments),
                         references=find_references(c.title, *(m.text for m in c.messages)))
-
-
-def find_references(*texts: str) -> tuple[str, ...]:
-    """The reference numbers in `texts`, each once, as "kind:value" (see _REFERENCES)."""
-    found: dict[str, None] = {}
-    for text in texts:
-        for pattern, kind in _REFERENCES:
-            for match in pattern.finditer(text or ""):
-                value = match.group("value").strip("-")
-                if 4 <= len(value) <= 64 and any(ch.isdigit() for ch in value):
-                    if not any(k.endswith(":" + value) for k in found):
-                        found[f"{kind}:{value}"] = None
-    return tuple(found)[:50]
 
 
 def email_notes(m: ImportedMessage) -> str:
