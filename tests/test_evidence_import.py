@@ -226,3 +226,20 @@ def test_a_telegram_export_keeps_its_photos_and_asks_which_of_several_chats(jour
     assert caught.value.code == "evidence.telegram_choose_chat"
     plan = journal.read_evidence([full], chat="Crypto Recovery Help")
     assert plan.files[0].entries[0].title == "Crypto Recovery Help"
+
+
+def test_a_telegram_export_reads_no_file_outside_its_folder(journal, case, tmp_path):
+    import json
+    (tmp_path / "secret.txt").write_text("not evidence")
+    folder = tmp_path / "ChatExport"
+    folder.mkdir()
+    message = {"id": 1, "type": "message", "date": "2026-11-28T10:00:00",
+               "date_unixtime": "1795860000", "from": "Binance Support", "from_id": "user1",
+               "text": "see the file", "file": "../secret.txt"}
+    (folder / "result.json").write_text(json.dumps(
+        {"name": "Binance Support", "type": "personal_chat", "id": 1, "messages": [message]}))
+    journal.import_evidence(case.id, [folder / "result.json"])
+    (entry,) = journal.timeline(case.id)
+    assert [a.name for a in entry.attachments] == ["result.json"]
+    assert "[file not in the export: secret.txt]" in entry.notes
+

@@ -12,7 +12,6 @@ leaves nothing written.
 from __future__ import annotations
 
 import hashlib
-import json
 import mimetypes
 import re
 from dataclasses import dataclass, replace
@@ -36,9 +35,6 @@ DATE_ORDERS = ("dmy", "mdy", "ymd")
 CHAT_FORMATS = ("telegram", "whatsapp", "transcript")
 _MEDIA_TYPES = {"email": "message/rfc822", "mbox": "application/mbox",
                 "telegram": "application/json", "transcript": "text/plain"}
-# The keys of a Telegram message that name a file of the export folder (domain/evidence/
-# telegram.py reads the same ones).
-_TELEGRAM_FILE_KEYS = ("photo", "file", "contact_vcard", "thumbnail")
 
 _MESSAGE_ID_LINE = re.compile(r"^Message-ID: (.+)$", re.M)
 
@@ -292,7 +288,7 @@ def _conversations(fmt, data, path: Path, date_order, timezone,
                          sender=pick.sender, subject=pick.subject)
     if fmt == "telegram":
         from ..domain.evidence.telegram import read_telegram
-        return [read_telegram(data, name, chat=pick.chat, files=_telegram_files(data, path),
+        return [read_telegram(data, name, chat=pick.chat, files=_Beside(path),
                               timezone=timezone)]
     if fmt == "whatsapp":
         from ..domain.evidence.whatsapp import read_whatsapp
@@ -301,35 +297,29 @@ def _conversations(fmt, data, path: Path, date_order, timezone,
     return [read_transcript(data, name, date_order=date_order, timezone=timezone)]
 
 
-def _telegram_files(data: bytes, path: Path) -> dict[str, bytes]:
-    """The files of the export folder that result.json names (photos/…, files/…), read from
-    beside it; nothing else of the folder (it may be the Downloads folder) is touched. A
-    result.json that does not parse gets none: its reader then says what is wrong."""
-    try:
-        root = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError):
-        return {}
-    wanted: set[str] = set()
-    chats = root.get("chats", {}).get("list", []) if isinstance(root, dict) else []
-    for chat in [root, *chats] if isinstance(root, dict) else []:
-        for m in chat.get("messages", []) if isinstance(chat, dict) else []:
-            if isinstance(m, dict):
-                wanted.update(v for k in _TELEGRAM_FILE_KEYS
-                              if isinstance(v := m.get(k), str) and v and "(" not in v)
-    folder, found, budget = path.parent.resolve(), {}, MAX_BESIDE_BYTES
-    for rel in sorted(wanted):
-        candidate = (folder / rel.replace("\\", "/")).resolve()
-        if folder not in candidate.parents or not candidate.is_file():
-            continue           # outside the export folder, or not exported: left out
-        size = candidate.stat().st_size
-        if size > budget:
-            continue
+class _Beside:
+    """The files of a Telegram export folder, read from beside its result.json when the reader
+    asks for one the chat names (photos/…, files/…): nothing else of the folder (it may be the
+    Downloads folder) is touched, nothing outside it is read, and all together stay within
+    MAX_BESIDE_BYTES. A file that cannot be read is None: the reader then writes
+    "[file not in the export: …]"."""
+
+    def __init__(self, result_json: Path):
+        self.folder, self.budget = result_json.parent.resolve(), MAX_BESIDE_BYTES
+
+    def __call__(self, relative: str) -> bytes | None:
+        candidate = (self.folder / relative).resolve()
         try:
-            found[rel] = candidate.read_bytes()
+            if self.folder not in candidate.parents or not candidate.is_file():
+                return None    # outside the export folder, or not exported
+            size = candidate.stat().st_size
+            if size > self.budget:
+                return None
+            data = candidate.read_bytes()
         except OSError:
-            continue           # the reader then writes "[file not in the export: …]"
-        budget -= size
-    return found
+            return None
+        self.budget -= size
+        return data
 
 
 def _mark_known(read: _Read, files: set[str], ids: set[str]) -> _Read:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 
 from ...errors import BadInput
@@ -59,15 +59,16 @@ def telegram_chats(data: bytes, name: str = "result.json") -> list[tuple[int | s
 
 
 def read_telegram(data: bytes, name: str, *, chat: int | str | None = None,
-                  files: Mapping[str, bytes] | None = None,
+                  files: Mapping[str, bytes] | Callable[[str], bytes | None] | None = None,
                   timezone: str | None = None) -> Conversation:
     """The chat of a Telegram export as a Conversation.
 
     `name` is the file's name (for the title of an unnamed chat and for the sentences of
     errors); `chat` the id or name of the chat to read, needed when the export holds several;
-    `files` the export folder's other files by path relative to it ("photos/photo_1@…jpg"),
-    or None; `timezone` an IANA zone to give the times in (UTC without one), needed for an
-    export older than 2021, whose times have no zone.
+    `files` the export folder's other files by path relative to it ("photos/photo_1@…jpg"):
+    a mapping, or a function giving a file's bytes (None when it cannot), asked only for the
+    files the chat names; or None; `timezone` an IANA zone to give the times in (UTC without
+    one), needed for an export older than 2021, whose times have no zone.
     """
     zone = time_zone(timezone)
     chosen = _choose(_chats(_load(data, name), name), chat, name)
@@ -172,10 +173,13 @@ def _choose(chats: list[dict], chat: int | str | None, name: str) -> dict:
     return by_name[0]
 
 
-def _files_by_path(files: Mapping[str, bytes] | None) -> dict[str, bytes]:
-    """The export folder's files by their path as result.json writes it: forward slashes,
-    no leading "./" (a mapping made on Windows may have backslashes)."""
-    return {_clean_path(path): content for path, content in (files or {}).items()}
+def _files_by_path(files) -> Callable[[str], bytes | None]:
+    """The export folder's files looked up by their path as result.json writes it: forward
+    slashes, no leading "./" (a mapping made on Windows may have backslashes)."""
+    if callable(files):
+        return files
+    by_path = {_clean_path(path): content for path, content in (files or {}).items()}
+    return by_path.get
 
 
 def _clean_path(path: str) -> str:
@@ -187,7 +191,7 @@ def _clean_path(path: str) -> str:
 
 # -- messages ----------------------------------------------------------------------------------
 
-def _message(raw, n: int, name: str, zone, present: dict[str, bytes]) -> ImportedMessage | None:
+def _message(raw, n: int, name: str, zone, present) -> ImportedMessage | None:
     if not isinstance(raw, dict) or not isinstance(raw.get("type"), str):
         raise BadInput("evidence.telegram_bad_message", name=name, n=n)
     kind = raw["type"]
@@ -235,7 +239,7 @@ def _time(raw: dict, key: str, n: int, name: str, zone) -> str:
     return t.isoformat(timespec="seconds")
 
 
-def _content(raw: dict, n: int, name: str, zone, present: dict[str, bytes]):
+def _content(raw: dict, n: int, name: str, zone, present):
     """The text, links and files of an ordinary message."""
     lines = []
     forwarded = raw.get("forwarded_from")
@@ -253,7 +257,7 @@ def _content(raw: dict, n: int, name: str, zone, present: dict[str, bytes]):
         if not isinstance(path, str) or not path:
             continue
         label = _file_label(raw, key, path)
-        content = None if _LEFT_OUT.search(path) else present.get(_clean_path(path))
+        content = None if _LEFT_OUT.search(path) else present(_clean_path(path))
         if content is None:
             lines.append(f"[file not in the export: {label}]")
         else:
