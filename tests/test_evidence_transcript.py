@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from journal.domain.evidence.transcript import detect, read_transcript
+from journal.domain.evidence.detect import detect
+from journal.domain.evidence.transcript import read_transcript
 from journal.errors import BadInput
 
 FIXTURES = Path(__file__).parent / "fixtures" / "evidence" / "transcript"

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..domain.evidence import Conversation, ImportedMessage
-from ..domain.evidence.transcript import detect
+from ..domain.evidence.detect import detect
 from ..domain.inputs import NewAttachment
 from ..domain.inputs import notes as check_notes
 from ..domain.references import find_references

@@ -1,10 +1,11 @@
 """Evidence as it arrives from elsewhere: support e-mails, chat exports and transcripts, read
 into conversations of messages before any of it becomes an entry of the journal.
 
-Each format has its reader here (email.py, telegram.py, whatsapp.py, transcript.py). A reader
-takes the original file's bytes (and, for an export folder or a zip, the files beside it),
-changes nothing, reads nothing from the network, and returns a Conversation; a file that is
-not its format, or is cut short, raises BadInput with one sentence. What becomes an entry,
+Each format has its reader here (email.py, telegram.py, whatsapp.py, transcript.py), and
+detect.py says which reader takes a file. A reader takes the original file's bytes (and, for
+an export folder or a zip, the files beside it), changes nothing, reads nothing from the
+network, and returns a Conversation; a file that is not its format, or is cut short, raises
+BadInput with one sentence. What becomes an entry,
 and the original kept as an exhibit, is the service's work.
 """
 from __future__ import annotations
