@@ -36,6 +36,7 @@ class ImportedMessage:
     links: tuple[str, ...] = ()       # every URL in the body, as written
     from_address: str | None = None   # the bare address or account of the sender, if known
     headers: tuple[tuple[str, str], ...] = ()   # e-mail: the raw headers, in order
+    raw: bytes | None = None          # e-mail: the message's own bytes, as signed (DKIM)
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,10 @@ class Conversation:
     title: str                        # subject, chat name, or the file's name
     messages: tuple[ImportedMessage, ...]
     participants: tuple[str, ...] = field(default=())
+    # The account that contacted the user first, when the export shows it (a Telegram
+    # personal chat whose first message is theirs, a WhatsApp group someone added the user
+    # to): real support answers, it does not write first. None: not known, or the user did.
+    first_contact: str | None = None
 
 
 def time_zone(name: str | None) -> ZoneInfo | None:

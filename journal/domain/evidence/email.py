@@ -81,6 +81,7 @@ def read_message(data: bytes, name: str, *, timezone: str | None = None) -> Impo
         links=tuple(links),
         from_address=_bare_address(message),
         headers=tuple((k, clean(v)) for k, v in message.raw_items()),
+        raw=data,
     )
 
 
