@@ -173,6 +173,107 @@ def test_two_chats_of_one_name_need_the_id():
     assert read_telegram(twice, "r.json", chat=2).messages[0].sender == "Ken"
 
 
+# -- who contacted the user first ---------------------------------------------------------------
+
+def read_fixture(folder: str, **options):
+    return read_telegram((HERE / folder / "result.json").read_bytes(), "result.json", **options)
+
+
+def account(*chats, user_id=5550001234) -> bytes:
+    """An export of the account of Li Wei (user5550001234) holding `chats`."""
+    return json.dumps({"personal_information": {"user_id": user_id, "first_name": "Li",
+                                                "last_name": "Wei"},
+                       "chats": {"list": list(chats)}}).encode()
+
+
+def group(*messages) -> dict:
+    return {"name": "Refund Desk", "type": "private_supergroup", "id": 77,
+            "messages": list(messages)}
+
+
+def service(id, actor, actor_id, action, **fields) -> dict:
+    return {"id": id, "type": "service", "date": "2026-11-28T18:00:00",
+            "date_unixtime": "1795860000", "actor": actor, "actor_id": actor_id,
+            "action": action, "text": "", **fields}
+
+
+ME = {"from": "Li Wei", "from_id": "user5550001234"}
+
+
+def test_a_personal_chat_the_other_person_began_names_them_from_one_chat_alone():
+    assert read_fixture("single").first_contact == "Binance Support"
+
+
+def test_an_account_export_names_who_began_the_personal_chat_and_who_added_the_user():
+    assert read_fixture("full", chat="Binance Support").first_contact == "Binance Support"
+    assert read_fixture("full", chat="Crypto Recovery Help").first_contact == \
+        "Recovery Agent Tom"
+
+
+def test_a_chat_the_user_began_has_no_first_contact_whatever_came_before_it():
+    chat = read_fixture("user_first")
+    assert chat.messages[0].text == "[joined telegram]"   # a service line, no one reaching out
+    assert chat.messages[1].sender == "Li Wei" and chat.first_contact is None
+
+
+def test_a_group_exported_alone_cannot_say_who_was_added_is_the_user():
+    chat = read_fixture("group_unknown")
+    assert chat.messages[0].text == "[invite members: Li Wei]" and chat.first_contact is None
+
+
+def test_a_call_counts_as_contact_whoever_made_it():
+    call = {"type": "service", "action": "phone_call", "actor": "Ken", "actor_id": "user42",
+            "discard_reason": "missed"}
+    they_called = export(message(1, **call), message(2, **ME))
+    assert read_telegram(they_called, "r.json").first_contact == "Ken"
+    user_called = export(message(1, **{**call, "actor": "Li Wei",
+                                       "actor_id": "user5550001234"}), message(2))
+    assert read_telegram(user_called, "r.json").first_contact is None
+
+
+def test_an_export_older_than_2021_with_numeric_ids_is_read_alike():
+    old = export(message(1, from_id=42), message(2, from_id=5550001234, **{"from": "Li Wei"}))
+    assert read_telegram(old, "r.json").first_contact == "Ken"
+    in_account = account({"name": "Ken", "type": "personal_chat", "id": 42, "messages": [
+        message(1, from_id=5550001234, **{"from": "Li Wei"}), message(2, from_id=42)]})
+    assert read_telegram(in_account, "r.json").first_contact is None
+
+
+def test_the_account_export_knows_the_user_in_a_personal_chat_by_their_id():
+    chat = {"name": "Ken", "type": "personal_chat", "id": 42, "messages": [message(1, **ME),
+                                                                            message(2)]}
+    assert read_telegram(account(chat), "r.json").first_contact is None
+    assert read_telegram(account(chat, user_id=9), "r.json").first_contact == "Li Wei"
+
+
+def test_who_made_a_group_with_the_user_in_it_contacted_them():
+    made = group(service(1, "Tom", "user66", "create_group", title="Refund Desk",
+                         members=["Tom", "Li Wei"]), message(2, **ME))
+    assert read_telegram(account(made), "r.json").first_contact == "Tom"
+
+
+@pytest.mark.parametrize("first", [
+    message(1, **ME),                                                 # the user spoke first
+    service(1, "Li Wei", "user5550001234", "join_group_by_link", inviter="Tom"),
+    service(1, "Li Wei", "user5550001234", "invite_members", members=["Li Wei"]),  # joined
+])
+def test_a_group_the_user_spoke_in_or_joined_first_has_no_first_contact(first):
+    later = service(2, "Tom", "user66", "invite_members", members=["Li Wei"])
+    assert read_telegram(account(group(first, later)), "r.json").first_contact is None
+
+
+def test_inviting_someone_else_is_no_contact_of_the_user():
+    others = group(service(1, "Tom", "user66", "invite_members", members=["Ken"]),
+                   message(2, **ME))
+    assert read_telegram(account(others), "r.json").first_contact is None
+
+
+def test_the_users_name_as_the_chat_writes_it_is_known_as_theirs():
+    renamed = group(service(1, "Tom", "user66", "invite_members", members=["Wei Li"]),
+                    message(2, **{**ME, "from": "Wei Li"}))
+    assert read_telegram(account(renamed), "r.json").first_contact == "Tom"
+
+
 # -- bad input ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("data", [b"28/11/2026, 18:02 - Ken: hi\n", b"[1, 2]", b'{"about": "x"}',

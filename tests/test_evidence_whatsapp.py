@@ -178,6 +178,83 @@ def test_an_android_zip_attaches_what_it_holds_in_any_wording_and_keeps_the_capt
     assert missing.attachments == () and "VID-20231124-WA0004.mp4" in missing.text
 
 
+# -- who contacted the user first --------------------------------------------------------------
+
+ANDROID_GROUP = "WhatsApp Chat with Binance VIP Refund.txt"
+IOS_GROUP = "ios_group/_chat.txt"
+HISTORY_FIRST = "WhatsApp Chat with USDT Signals.txt"
+
+
+def first_contact(data: bytes, name: str = "chat.txt", timezone: str = "UTC") -> str | None:
+    return read_whatsapp(data, name, timezone=timezone).first_contact
+
+
+def test_a_chat_with_one_person_who_wrote_first_names_them():
+    assert first_contact(fixture(ANDROID), ANDROID) == "+44 7700 900123"
+    # iOS: "_chat.txt" names no one; the chat's name is that of its notices.
+    assert first_contact(fixture(IOS), IOS) == "Coinbase Help"
+
+
+def test_a_chat_the_user_began_has_no_first_contact():
+    chat = read_whatsapp(fixture(AMBIGUOUS), AMBIGUOUS, date_order="dmy", timezone="UTC")
+    assert chat.messages[0].sender == "Ken" and chat.first_contact is None
+
+
+def test_an_android_group_names_who_made_it_and_added_the_user():
+    chat = read_whatsapp(fixture(ANDROID_GROUP), ANDROID_GROUP, timezone="Europe/London")
+    assert chat.first_contact == "+44 7700 900456"
+    assert chat.title == "Binance VIP Refund" and len(chat.messages) == 4   # notices stay out
+    assert chat.messages[0].text.startswith("Welcome to the Binance VIP refund desk")
+
+
+def test_an_ios_group_names_who_added_the_user_alone_or_in_its_zip():
+    chat = read_whatsapp(fixture(IOS_GROUP), "_chat.txt", timezone="America/New_York")
+    assert chat.first_contact == "Agent Tom" and chat.title == "Crypto Recovery Desk"
+    assert [m.sender for m in chat.messages] == ["Agent Tom", "Sam Ortiz", "Agent Tom"]
+    zipped_chat = zipped({"_chat.txt": fixture(IOS_GROUP)})
+    assert first_contact(zipped_chat, "WhatsApp Chat - Crypto Recovery Desk.zip") == "Agent Tom"
+
+
+def test_a_group_where_messages_came_before_the_user_was_added_does_not_say():
+    chat = read_whatsapp(fixture(HISTORY_FIRST), HISTORY_FIRST, timezone="UTC")
+    assert chat.first_contact is None and chat.participants == (
+        "Tom Baker", "Anna K", "Mei Lin")
+
+
+@pytest.mark.parametrize("notice", [
+    "You created group \"Refund\"", "You joined using this group's invite link",
+    "You added Tom"])
+def test_a_group_the_user_made_or_joined_themselves_has_no_first_contact(notice):
+    android = (f"24/11/2023, 14:00 - {notice}\n24/11/2023, 14:01 - Tom added you\n"
+               "24/11/2023, 14:02 - Tom: welcome\n")
+    assert first_contact(android.encode(), "WhatsApp Chat with Refund.txt") is None
+    ios = (f"[24/11/2023, 14:00:00] Refund: \u200e{notice}\n"
+           "[24/11/2023, 14:01:00] Refund: \u200eTom added you\n"
+           "[24/11/2023, 14:02:00] Tom: welcome\n")
+    assert first_contact(ios.encode(), "_chat.txt") is None
+
+
+def test_the_adder_is_named_only_in_the_english_wording_known():
+    chat = ("24/11/2023, 14:00 - Tom hat dich hinzugefügt\n"
+            "24/11/2023, 14:01 - Tom: willkommen\n24/11/2023, 14:02 - Ana: hallo\n"
+            "24/11/2023, 14:03 - Mei: ?\n")
+    assert first_contact(chat.encode(), "WhatsApp Chat with Refund.txt") is None
+
+
+def test_the_person_a_chat_is_named_after_is_known_however_their_number_is_spaced():
+    chat = b"24/11/2023, 14:02 - \xe2\x80\xaa+44 7700 900123\xe2\x80\xac: hello\n"
+    assert first_contact(chat, "WhatsApp Chat with +447700900123.txt") == "+44 7700 900123"
+    assert first_contact(chat, "WhatsApp Chat with +44 7700 900124.txt") is None
+
+
+def test_a_chat_without_a_name_or_with_more_than_two_people_names_no_one_who_wrote():
+    two = b"24/11/2023, 14:02 - Ken: hello\n24/11/2023, 14:03 - Mei: hi\n"
+    assert first_contact(two, "chat.txt") is None
+    assert first_contact(two, "WhatsApp Chat with Ken.txt") == "Ken"
+    three = two + b"24/11/2023, 14:04 - Ana: hi all\n"
+    assert first_contact(three, "WhatsApp Chat with Ken.txt") is None
+
+
 # -- what is not an export --------------------------------------------------------------------
 
 @pytest.mark.parametrize("data", [b"", b"Dear customer,\n24/11/2023, 14:02 - Ken: hi\n",

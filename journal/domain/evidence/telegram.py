@@ -69,23 +69,30 @@ def read_telegram(data: bytes, name: str, *, chat: int | str | None = None,
     a mapping, or a function giving a file's bytes (None when it cannot), asked only for the
     files the chat names; or None; `timezone` an IANA zone to give the times in (UTC without
     one), needed for an export older than 2021, whose times have no zone.
+
+    Its `first_contact` is the account that reached the user first, when the export shows it:
+    the other person of a personal chat who wrote or called first, or who added the user to
+    a group or channel.
     """
     zone = time_zone(timezone)
-    chosen = _choose(_chats(_load(data, name), name), chat, name)
+    root = _load(data, name)
+    chosen = _choose(_chats(root, name), chat, name)
     present = _files_by_path(files)
-    messages, senders = [], []
+    messages, senders, read = [], [], []
     for n, raw in enumerate(chosen["messages"], start=1):
         message = _message(raw, n, name, zone, present)
         if message is None:
             continue
         messages.append(message)
+        read.append((raw, message))
         if raw.get("type") == "message" and message.sender and message.sender not in senders:
             senders.append(message.sender)
     if not messages:
         raise BadInput("evidence.telegram_empty", name=name,
                        chat=_chat_name(chosen) or str(chosen.get("id", "")))
     return Conversation(source="telegram", title=_chat_name(chosen) or name,
-                        messages=tuple(messages), participants=tuple(senders))
+                        messages=tuple(messages), participants=tuple(senders),
+                        first_contact=_first_contact(chosen, read, _exporter(root)))
 
 
 # -- the file ----------------------------------------------------------------------------------
@@ -187,6 +194,81 @@ def _clean_path(path: str) -> str:
     while path.startswith("./"):
         path = path[2:]
     return path
+
+
+# -- who wrote first -----------------------------------------------------------------------------
+
+# Chats where someone can bring the user in: groups and channels, which an admin adds people to.
+_GROUPS = {"private_group", "private_supergroup", "public_supergroup", "private_channel",
+           "public_channel"}
+# The service messages by which a member brings others in: "invite_members", and "create_group"
+# for the people a basic group was made with. Each names the people by name only.
+_ADDING = {"invite_members", "create_group"}
+
+
+def _exporter(root) -> tuple[str | None, set[str]]:
+    """The exporting user's account ("user5550001234") and names, when the export says: an
+    export of the account has its "personal_information"; an export of one chat has not."""
+    info = root.get("personal_information") if isinstance(root, dict) else None
+    if not isinstance(info, dict):
+        return None, set()
+    account = _account(info.get("user_id"))
+    # The name as the export writes a user's: first and last name, either alone if the other
+    # is empty (export_data_types.cpp, ContactInfo::name).
+    parts = [info.get(k) for k in ("first_name", "last_name")]
+    full = " ".join(p for p in parts if isinstance(p, str) and p)
+    return (account if account and account.startswith("user") else None), {full} - {""}
+
+
+def _account(value) -> str | None:
+    """"user42", "channel7"; an export older than 2021 wrote a user's id as a bare number."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int) or (isinstance(value, str) and value.isdecimal()):
+        return f"user{value}"
+    return value if isinstance(value, str) and value else None
+
+
+def _first_contact(chat: dict, read: list[tuple[dict, ImportedMessage]],
+                   exporter: tuple[str | None, set[str]]) -> str | None:
+    """Who contacted the user first, as the export shows it, or None.
+
+    A personal chat: the other person, when the first message (or call) is theirs; its "id"
+    is their user id, so this needs no more than an export of that chat. A group or channel:
+    who added the user, when that came before anything the user wrote or did; the user is
+    known only in an export of the account. What the export holds is all this sees: an
+    export of a range of dates, or of a chat whose first messages were deleted, starts later."""
+    me, names = exporter
+    kind = chat.get("type")
+    if kind == "personal_chat":
+        other = _account(chat.get("id"))
+        for raw, message in read:
+            who = _doer(raw)
+            # A call is contact as much as a message; other service lines ("joined
+            # Telegram", a theme, a timer) are not anyone reaching out.
+            if raw["type"] == "service" and raw.get("action") != "phone_call":
+                continue
+            if who is None or who == me:
+                return None
+            return message.sender if who == other or me is not None else None
+        return None
+    if kind not in _GROUPS or me is None:
+        return None
+    # The user's name as this chat writes it too (their own messages, under the same name).
+    names = names | {message.sender for raw, message in read if _doer(raw) == me}
+    for raw, message in read:
+        who = _doer(raw)
+        if who == me:  # the user wrote, or joined, or made the group, first
+            return None
+        members = raw.get("members") if raw.get("action") in _ADDING else None
+        if isinstance(members, list) and names & {m for m in members if isinstance(m, str)}:
+            return message.sender
+    return None
+
+
+def _doer(raw: dict) -> str | None:
+    """The account that sent a message or did what a service message says."""
+    return _account(raw.get("actor_id") if raw["type"] == "service" else raw.get("from_id"))
 
 
 # -- messages ----------------------------------------------------------------------------------

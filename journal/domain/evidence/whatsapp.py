@@ -47,16 +47,26 @@ _IOS_OMITTED = re.compile(r"\u200e(?:image|video|audio|sticker|GIF|document|Cont
                           r" omitted", re.IGNORECASE)
 NOT_IN_EXPORT = "[media not in the export]"
 
+# WhatsApp's notices about the members of a group ("Ken created group “Refund”", "Ken added
+# you", "Mei left"): a chat that has one is a group, not a chat with one person.
+_GROUP_WORDS = (r".*\bcreated (?:the )?group|.*\bcreated this group|.*\b(?:added|removed) "
+                r"|.*\bleft$|.*\bchanged (?:the subject|this group|the group)|.*\bjoined using"
+                r"|.*now an admin")
+_GROUP_NOTICE = re.compile(_GROUP_WORDS)
 # iOS writes "‎" before the text WhatsApp makes itself; of that, the notices about the chat
 # itself (not an act of the sender, as a deleted message or a missed call is) are left out.
 # Only the English wording is known; a notice in another language stays a message, which
 # loses nothing.
 _IOS_NOTICE = re.compile(
-    r"\u200e(?:.*end-to-end encrypted|.*\bcreated (?:the )?group|.*\bcreated this group"
-    r"|.*\b(?:added|removed) |.*\bleft$|.*\bchanged (?:the subject|this group|the group"
-    r"|their phone number|to )|.*security code|.*\bjoined using|.*disappearing messages"
-    r"|.*default (?:message )?timer|.*business account|.*\bis a contact|.*now an admin"
-    r"|.*\bpinned a message)")
+    r"\u200e(?:.*end-to-end encrypted|" + _GROUP_WORDS + r"|.*\bchanged (?:their phone number"
+    r"|to )|.*security code|.*disappearing messages|.*default (?:message )?timer"
+    r"|.*business account|.*\bis a contact|.*\bpinned a message)")
+# Who brought the user into a group: "Ken added you" (Android: a line of its own; iOS: under
+# the group's name). What the user did themselves comes out as "You created group …", "You
+# joined using this group's invite link", "You added Mei". English only, as above: in
+# another language no one is named, which claims nothing.
+_ADDED_YOU = re.compile(r"(?P<who>.+?) added you")
+_YOU_DID = re.compile(r"You (?:created|joined|added) ")
 
 _PHONE = re.compile(r"\+[\d\s().\-]{6,}")
 _MEDIA_TYPES = mimetypes.MimeTypes()   # the built-in table only: the same on every machine
@@ -93,17 +103,57 @@ def read_whatsapp(data: bytes, name: str, *, date_order: str | None = None,
     tz = zone(timezone, name)
     budget = [len(data)]       # what has been read out of the zip, against MAX_BYTES
     messages = []
+    timeline: list[str | ImportedMessage] = []   # the messages, and the notices as text
     for entry in entries:
         if entry.sender is None:
+            timeline.append(entry.lines[0])
             continue
         if _is_notice(entry):
             title = title or _clean_name(entry.sender)   # iOS: the chat's name
+            timeline.append(_strip_marks(entry.lines[0]))
             continue
         messages.append(_message(entry, sent_at(entry, order, tz, name), archive, media,
                                  name, budget))
+        timeline.append(messages[-1])
     participants = tuple(dict.fromkeys(m.sender for m in messages))
     return Conversation(source="whatsapp", title=title or name, messages=tuple(messages),
-                        participants=participants)
+                        participants=participants,
+                        first_contact=_first_contact(timeline, title, participants))
+
+
+def _first_contact(timeline: list[str | ImportedMessage], title: str | None,
+                   participants: tuple[str, ...]) -> str | None:
+    """Who contacted the user first, as the export shows it, or None.
+
+    A chat with one person is named after them ("WhatsApp Chat with NAME"): they did, when
+    the first message is theirs. A group: who added the user, when that is the first thing
+    of the export but its notices. A message before it may be the user's, from before they
+    left and were added again (the export names the user by name, never as "you"), so then
+    it is not known."""
+    notices = [item for item in timeline if isinstance(item, str)]
+    if len(participants) <= 2 and not any(_GROUP_NOTICE.match(n) for n in notices):
+        first = next((item for item in timeline if not isinstance(item, str)), None)
+        if first is not None and title is not None and _same_person(first.sender, title):
+            return first.sender
+        return None
+    for item in timeline:
+        if not isinstance(item, str) or _YOU_DID.match(item):
+            return None
+        added = _ADDED_YOU.fullmatch(item)
+        if added:
+            return _clean_name(added["who"])
+    return None
+
+
+def _same_person(sender: str, title: str) -> bool:
+    """The sender is the one the chat is named after: the same name, or the same number
+    however it is spaced ("+44 7700 900123", "+447700900123")."""
+    title = _clean_name(title)
+    if sender.casefold() == title.casefold():
+        return True
+    digits = re.sub(r"\D", "", sender)
+    return bool(_PHONE.fullmatch(sender) and _PHONE.fullmatch(title)
+                and len(digits) >= 7 and digits == re.sub(r"\D", "", title))
 
 
 def _title(file_name: str) -> str | None:
