@@ -26,8 +26,21 @@ def test_dry_run_prints_each_file_and_writes_nothing(cli, tmp_path):
               "--dry-run", check=0).stdout.splitlines()
     assert out[0] == ("with_attachment.eml: e-mail, 1 message, 2026-09-04 14:05 +00:00, "
                       "1 entry to make, 2 attachments")
-    assert out[1].startswith(f"{WHATSAPP.name}: WhatsApp, 8 messages, 2023-11-24 14:02 +00:00 – ")
-    assert out[2] == "Would import 2 entries into case 1."
+    # The case's platform has no domain in the directory: the e-mail's are not compared,
+    # and its signature, without --check-dkim, is not checked (said once for the file).
+    assert out[1:4] == [
+        "  [#12345] Your account statement:",
+        "    The directory lists no website or e-mail of Binance, so the domains were not "
+        "compared with the platform's.",
+        "    DKIM: the message is not signed."]
+    assert out[4].startswith(f"{WHATSAPP.name}: WhatsApp, 8 messages, 2023-11-24 14:02 +00:00 – ")
+    assert out[5:] == [
+        "  +44 7700 900123:",
+        "    +44 7700 900123 contacted you first, as the export shows. Real support answers "
+        "you; it does not contact you first.",
+        "    The directory lists no website or e-mail of Binance, so the domains were not "
+        "compared with the platform's.",
+        "Would import 2 entries into case 1."]
     assert _timeline(cli) == []
 
 

@@ -52,7 +52,9 @@ def test_an_eml_becomes_one_email_entry_with_its_files_and_the_original(journal,
     assert (entry.contact, entry.agent) == ("support@kraken.com", "Kraken Support")
     assert entry.notes.startswith("From: Kraken Support <support@kraken.com>\nTo: ")
     assert "\nSubject: [#12345] Your account statement\n" in entry.notes
-    assert "\nMessage-ID: <att-4@kraken.com>\n\nPlease find your statement" in entry.notes
+    assert ("\nMessage-ID: <att-4@kraken.com>\nDKIM: unsigned\n"
+            "Domains: not compared (the directory lists no website or e-mail of Kraken in the "
+            "directory)\n\nPlease find your statement") in entry.notes
     names = [a.name for a in entry.attachments]
     assert names == ["statement-2026-11.pdf", "screenshot.png", eml.name]
     original = entry.attachments[-1]
@@ -151,8 +153,8 @@ def test_a_whatsapp_export_without_a_time_zone_names_the_option(journal, case):
 
 
 def test_a_long_chat_is_entered_in_pieces_of_whole_messages(journal, case, monkeypatch):
-    from journal.service import evidence
-    monkeypatch.setattr(evidence, "PIECE_CHARS", 300)
+    from journal.service import evidence_entries
+    monkeypatch.setattr(evidence_entries, "PIECE_CHARS", 300)
     result = journal.import_evidence(case.id, [WHATSAPP], timezone="Europe/London")
     entries = [journal.interaction(i) for i in result.interaction_ids]
     assert len(entries) > 2

@@ -2,6 +2,7 @@
 each original kept as an exhibit (docs/evidence-formats.md)."""
 from __future__ import annotations
 
+from ..domain.evidence.origin import dkim_sentence, origin_sentences
 from .output import short_time
 from .registry import Arg, command
 
@@ -29,6 +30,30 @@ def file_line(f) -> str:
     return ", ".join(parts)
 
 
+def origin_report(f, platform: str) -> list[str]:
+    """Under a file's line: what is doubtful about each entry it makes, and each e-mail's
+    DKIM result; "not checked" is said once for the file when no look-up was allowed."""
+    lines, unchecked = [], 0
+    for entry in f.entries:
+        if entry.already_in_case:
+            continue
+        origin = entry.origin
+        dkim = origin.dkim
+        said = [s for s in origin_sentences(origin, platform)
+                if dkim is None or s != dkim_sentence(dkim)]
+        if dkim is not None and dkim.reason == "not-allowed":
+            unchecked += 1
+        elif dkim is not None:
+            said.append(dkim_sentence(dkim))
+        if said:
+            lines.append(f"  {entry.title or entry.start}:")
+            lines += [f"    {s}" for s in said]
+    if unchecked:
+        lines.append(f"  DKIM: {_count(unchecked, 'signature')} not checked; --check-dkim "
+                     f"looks up each signer's key in DNS.")
+    return lines
+
+
 @command("import-evidence", help="import support e-mails (.eml, .mbox), Telegram or WhatsApp "
          "chat exports and chat transcripts into a case, each original kept as an exhibit",
          json=True, args=[
@@ -49,19 +74,25 @@ def file_line(f) -> str:
              Arg("--from", dest="sender", metavar="TEXT",
                  help="from an mbox, only the messages whose From contains TEXT"),
              Arg("--subject", metavar="TEXT",
-                 help="from an mbox, only the messages whose subject contains TEXT")])
+                 help="from an mbox, only the messages whose subject contains TEXT"),
+             Arg("--check-dkim", action="store_true",
+                 help="verify each e-mail's DKIM signature, looking up its signer's public "
+                      "key in DNS (the one use of the network; without it, \"not checked\")")])
 def import_evidence(ctx, args):
     from .progress import Progress
     with ctx.journal() as j, Progress(words=_STAGES) as progress:
         result = j.import_evidence(args.case, args.files, dry_run=args.dry_run,
                                    date_order=args.date_order, timezone=args.timezone,
                                    chat=args.chat, thread=args.thread, sender=args.sender,
-                                   subject=args.subject, progress=progress)
+                                   subject=args.subject, check_dkim=args.check_dkim,
+                                   progress=progress)
         progress.clear()
     if ctx.json:
         return ctx.emit(result)
     for f in result.files:
         print(file_line(f))
+        for line in origin_report(f, result.platform):
+            print(line)
     verb = "Would import" if result.dry_run else "Imported"
     print(f"{verb} {_count(result.made, 'entry', 'entries')} into case "
           f"{result.case_id}.")

@@ -22,10 +22,14 @@ from ..domain.evidence import Conversation, ImportedMessage
 from ..domain.evidence.detect import detect
 from ..domain.inputs import NewAttachment
 from ..domain.inputs import notes as check_notes
-from ..domain.references import find_references
 from ..errors import BadInput, os_reason
+from . import evidence_entries as planned
 from .cases import Cases
 from .context import Context
+from .directory import Directory
+from .dns_lookup import TxtLookup
+from .evidence_entries import PlannedEntry, display_name, entry_notes, instant
+from .evidence_origin import OriginJudge
 from .interactions import Interactions
 from .times import past_time
 
@@ -46,21 +50,6 @@ class _Pick(NamedTuple):
     thread: str | None = None
     sender: str | None = None
     subject: str | None = None
-
-@dataclass(frozen=True)
-class PlannedEntry:
-    """One entry an import would make: an e-mail, or a whole chat."""
-    kind: str                         # "email" or "chat"
-    title: str                        # the subject, or the chat's name
-    start: str
-    end: str | None
-    senders: tuple[str, ...]
-    messages: int
-    attachments: tuple[str, ...]      # the names of the files that came with the messages
-    references: tuple[str, ...]       # "ticket:12345", as `journal log --ref` takes them
-    message_id: str | None = None     # an e-mail's Message-ID
-    already_in_case: bool = False     # its Message-ID is in the case: it will be skipped
-
 
 @dataclass(frozen=True)
 class PlannedFile:
@@ -85,6 +74,7 @@ class EvidencePlan:
     files: tuple[PlannedFile, ...]
     to_make: int                      # entries the import would make
     skipped: int                      # entries (and files' entries) already in the case
+    platform: str = ""                # the case's platform (none without a case)
 
 
 @dataclass(frozen=True)
@@ -95,6 +85,7 @@ class EvidenceImport:
     made: int                         # entries written (or, with dry_run, that would be)
     skipped: int
     interaction_ids: tuple[int, ...] = ()
+    platform: str = ""                # the case's platform, whose domains were compared
 
 
 @dataclass(frozen=True)
@@ -106,42 +97,54 @@ class _Read:
 
 
 class Evidence:
-    """Needs: the context, the cases (the import goes into one) and the interactions (each
-    entry is logged as a typed one is)."""
+    """Needs: the context, the cases (the import goes into one), the interactions (each
+    entry is logged as a typed one is) and the directory (the platform's official domains)."""
 
-    def __init__(self, ctx: Context, cases: Cases, interactions: Interactions):
+    def __init__(self, ctx: Context, cases: Cases, interactions: Interactions,
+                 directory: Directory):
         self.ctx, self.cases, self.interactions = ctx, cases, interactions
+        self.directory = directory
+        self._dns = TxtLookup()
 
     def read_evidence(self, paths, *, date_order: str | None = None,
                       timezone: str | None = None, chat=None, thread: str | None = None,
                       sender: str | None = None, subject: str | None = None, case_id=None,
-                      progress=None) -> EvidencePlan:
+                      check_dkim: bool = False, dns=None, progress=None) -> EvidencePlan:
         """What importing `paths` would write: per file its format, SHA-256 and entries, and
         what is already in case `case_id` (if given) and would be skipped. Writes nothing.
         `chat`: the chat of a Telegram export holding several; `thread`, `sender`, `subject`:
         the messages of an mbox to take (a Message-ID of the thread; part of From; part of
-        the subject)."""
+        the subject). `check_dkim`: look up each e-mail signer's key in DNS (the one use of
+        the network, only when allowed; `dns(name)` stands in for DNS, as tests do);
+        otherwise the DKIM result is "not checked". Each entry's origin also says which of
+        its domains are not the platform's (with a case) and who contacted whom first."""
         case = self.cases.case(case_id) if case_id is not None else None
         pick = _Pick(chat, thread, sender, subject)
-        return self._plan(self._read_all(paths, date_order, timezone, pick, case, progress),
-                          case)
+        judge = self._judge(case, check_dkim, dns)
+        return self._plan(self._read_all(paths, date_order, timezone, pick, case, judge,
+                                         progress), case)
 
     def import_evidence(self, case_id, paths, *, dry_run: bool = False,
                         date_order: str | None = None, timezone: str | None = None, chat=None,
                         thread: str | None = None, sender: str | None = None,
-                        subject: str | None = None, progress=None) -> EvidenceImport:
+                        subject: str | None = None, check_dkim: bool = False, dns=None,
+                        progress=None) -> EvidenceImport:
         """Write the entries of `paths` into the case, in one transaction. An e-mail becomes
         an "email" entry, a chat one "chat" entry; every file of a message is an exhibit of
         its entry, and the original file an exhibit of the first entry made from it (the
         others name it in their notes). A file, or an e-mail, already in the case is skipped.
+        Each entry's notes begin with its origin (see read_evidence; domain/evidence/
+        origin.py), so the result of the day is kept in the record and its hash chain.
         `progress(stage, done, total)`, stages "reading" and "importing", may raise
         Cancelled: nothing is then written."""
         case = self.cases.case(case_id)
         reads = self._read_all(paths, date_order, timezone,
-                               _Pick(chat, thread, sender, subject), case, progress)
+                               _Pick(chat, thread, sender, subject), case,
+                               self._judge(case, check_dkim, dns), progress)
         plan = self._plan(reads, case)
         if dry_run:
-            return EvidenceImport(case.id, True, plan.files, plan.to_make, plan.skipped)
+            return EvidenceImport(case.id, True, plan.files, plan.to_make, plan.skipped,
+                                  platform=case.platform)
         made: list[int] = []
         total = plan.to_make
         with self.ctx.write():
@@ -159,11 +162,17 @@ class Evidence:
                     made.append(record.id)
             if progress is not None:
                 progress("importing", len(made), total)
-        return EvidenceImport(case.id, False, plan.files, len(made), plan.skipped, tuple(made))
+        return EvidenceImport(case.id, False, plan.files, len(made), plan.skipped, tuple(made),
+                              case.platform)
 
     # -- reading -------------------------------------------------------------------------
 
-    def _read_all(self, paths, date_order, timezone, pick, case, progress) -> list[_Read]:
+    def _judge(self, case, check_dkim: bool, dns) -> OriginJudge:
+        lookup = (dns or self._dns) if check_dkim else None
+        return OriginJudge.for_case(case, self.directory, lookup)
+
+    def _read_all(self, paths, date_order, timezone, pick, case, judge,
+                  progress) -> list[_Read]:
         paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
         if not paths:
             raise BadInput("evidence_import.no_files")
@@ -175,7 +184,7 @@ class Evidence:
         for n, path in enumerate(paths):
             if progress is not None:
                 progress("reading", n, len(paths))
-            read = _read_file(Path(path).expanduser(), date_order, timezone, pick)
+            read = _read_file(Path(path).expanduser(), date_order, timezone, pick, judge)
             reads.append(_mark_known(read, seen_files, seen_ids))
         if progress is not None:
             progress("reading", len(paths), len(paths))
@@ -198,7 +207,9 @@ class Evidence:
         files = tuple(r.plan for r in reads)
         to_make = sum(f.to_make for f in files)
         skipped = sum(len(f.entries) - f.to_make for f in files)
-        return EvidencePlan(case.id if case is not None else None, files, to_make, skipped)
+        if case is None:
+            return EvidencePlan(None, files, to_make, skipped)
+        return EvidencePlan(case.id, files, to_make, skipped, case.platform)
 
     # -- writing -------------------------------------------------------------------------
 
@@ -218,19 +229,19 @@ class Evidence:
         else:
             original = (f"\n\n[The original file {plan.name} (SHA-256 {plan.sha256}) is kept "
                         f"as an exhibit of entry {kept_in}.]")
+        notes = entry_notes(entry, messages) + original
         if entry.kind == "email":
             m = messages[0]
             return self.interactions.log(
                 case_id, kind="email", contact=m.from_address, start=m.sent_at,
-                agent=_display_name(m.sender), notes=email_notes(m) + original,
+                agent=display_name(m.sender), notes=notes,
                 references=entry.references, attachments=files)
         return self.interactions.log(
             case_id, kind="chat", start=entry.start, end=entry.end,
-            notes=chat_notes(messages) + original, references=entry.references,
-            attachments=files)
+            notes=notes, references=entry.references, attachments=files)
 
 
-def _read_file(path: Path, date_order, timezone, pick: _Pick) -> _Read:
+def _read_file(path: Path, date_order, timezone, pick: _Pick, judge: OriginJudge) -> _Read:
     name = path.name
     try:
         if path.is_dir():
@@ -255,17 +266,18 @@ def _read_file(path: Path, date_order, timezone, pick: _Pick) -> _Read:
         if not c.messages:      # a chat of WhatsApp's notices alone: nothing to enter
             continue
         if fmt in ("email", "mbox"):
-            parts += [(_email_entry(m), c, (m,)) for m in c.messages]
+            parts += [(planned.email_entry(m, judge.email(m)), c, (m,)) for m in c.messages]
         else:
-            for piece in _pieces(c):
-                parts.append((_chat_entry(piece), c, piece.messages))
+            for n, piece in enumerate(planned.pieces(c)):
+                origin = judge.chat(c, piece.messages, first_piece=n == 0)
+                parts.append((planned.chat_entry(piece, origin), c, piece.messages))
     for entry, _c, msgs in parts:   # what log() would refuse, said before anything is shown
         past_time(entry.start, "start time")
         if entry.end is not None:
             past_time(entry.end, "end time")
-        check_notes(email_notes(msgs[0]) if entry.kind == "email" else chat_notes(msgs))
+        check_notes(entry_notes(entry, msgs))
     messages = [m for c in conversations for m in c.messages]
-    times = sorted((m.sent_at for m in messages), key=_instant)
+    times = sorted((m.sent_at for m in messages), key=instant)
     plan = PlannedFile(
         name=name, path=str(path), format=fmt, size=len(data),
         sha256=hashlib.sha256(data).hexdigest(), messages=len(messages),
@@ -344,77 +356,3 @@ def _mark_known(read: _Read, files: set[str], ids: set[str]) -> _Read:
     if entries and plan.to_make == 0:
         plan = replace(plan, already_in_case=True)
     return replace(read, plan=plan, parts=tuple(parts))
-
-
-# -- what an entry holds -------------------------------------------------------------------
-
-def _email_entry(m: ImportedMessage) -> PlannedEntry:
-    return PlannedEntry(kind="email", title=m.subject or "", start=m.sent_at, end=None,
-                        senders=(m.sender,), messages=1,
-                        attachments=tuple(f.name for f in m.attachments),
-                        references=find_references(m.subject or "", m.text),
-                        message_id=m.message_id)
-
-
-# A chat longer than this (in the characters of its notes) is entered in consecutive pieces,
-# each an entry of its own: a note has a limit (MAX_NOTE_CHARS), and a timeline card or a page
-# of the case file stays readable. An ordinary support chat is far below it: one entry.
-PIECE_CHARS = 200_000
-
-
-def _pieces(c: Conversation) -> list[Conversation]:
-    """The conversation as one piece, or, if its notes would be longer than PIECE_CHARS, as
-    consecutive pieces of whole messages each within it (a message longer than that alone is
-    a piece of its own, and log() says if it is too long for a note)."""
-    pieces, current, size = [], [], 0
-    for m in c.messages:
-        length = len(chat_notes((m,))) + 1
-        if current and size + length > PIECE_CHARS:
-            pieces.append(current)
-            current, size = [], 0
-        current.append(m)
-        size += length
-    if current:
-        pieces.append(current)
-    if len(pieces) == 1:
-        return [c]
-    return [replace(c, messages=tuple(piece)) for piece in pieces]
-
-
-def _chat_entry(c: Conversation) -> PlannedEntry:
-    times = sorted((m.sent_at for m in c.messages), key=_instant)
-    return PlannedEntry(kind="chat", title=c.title, start=times[0], end=times[-1],
-                        senders=tuple(dict.fromkeys(m.sender for m in c.messages if m.sender)),
-                        messages=len(c.messages),
-                        attachments=tuple(f.name for m in c.messages for f in m.attachments),
-                        references=find_references(c.title, *(m.text for m in c.messages)))
-
-
-def email_notes(m: ImportedMessage) -> str:
-    head = [f"From: {m.sender}", f"To: {', '.join(m.recipients)}",
-            f"Subject: {m.subject or ''}", f"Date: {m.sent_at}",
-            f"Message-ID: {m.message_id or ''}"]
-    return "\n".join(head) + "\n\n" + (m.text or "")
-
-
-def chat_notes(messages) -> str:
-    """One line per message, "[YYYY-MM-DD HH:MM] Name: text", in the time the message was
-    sent in (its own offset); the lines of a long message that follow are indented."""
-    lines = []
-    for m in messages:
-        first, *rest = (m.text or "").split("\n")
-        lines.append(f"[{m.sent_at[:10]} {m.sent_at[11:16]}] {m.sender}: {first}".rstrip())
-        lines += [f"    {line}".rstrip() for line in rest]
-    return "\n".join(lines)
-
-
-def _display_name(sender: str) -> str | None:
-    """"Binance Support <support@binance.com>" → "Binance Support"; a bare address → None."""
-    from email.utils import parseaddr
-    name, _ = parseaddr(sender or "")
-    return name.strip()[:200] or None   # the agent name's limit (domain/inputs.py)
-
-
-def _instant(text: str):
-    from datetime import datetime
-    return datetime.fromisoformat(text).timestamp()

@@ -52,7 +52,7 @@ class Journal:
         self._integrity = Integrity(ctx, self._cases)
         self._response_times = ResponseTimes(ctx, self._directory, self._cases,
                                              self._interactions)
-        self._evidence = Evidence(ctx, self._cases, self._interactions)
+        self._evidence = Evidence(ctx, self._cases, self._interactions, self._directory)
         self._exports = Exports(self)
 
     # -- opening and closing ---------------------------------------------------------

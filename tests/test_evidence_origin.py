@@ -1,0 +1,94 @@
+"""Where an imported message came from, as the import judges and the entry records it: DKIM
+through a stand-in for DNS, look-alike senders and links, who wrote first."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from journal.domain.evidence.origin import read_origin
+from journal.service import verify_export
+
+from .conftest import ROOT
+from .test_evidence_dkim import RECORD, RECORD_NAME, _signed
+
+EMAIL = ROOT / "tests" / "fixtures" / "evidence" / "email"
+
+
+@pytest.fixture
+def binance(journal):
+    journal.add_platform("Binance", kind="exchange", website="https://www.binance.com")
+    journal.add_channel("Binance", kind="email", value="support@binance.com",
+                        source="official-site")
+    return journal.open_case("binance", "Withdrawal stuck", opened_at="2026-08-01T08:00+00:00")
+
+
+def _in_september(data: bytes) -> bytes:
+    return data.replace(b"Dec 2026", b"Sep 2026")
+
+
+def dns(name: str):
+    return RECORD if name == RECORD_NAME else None
+
+
+def test_a_look_alike_sender_and_link_are_warned_and_recorded(journal, binance, tmp_path):
+    path = tmp_path / "urgent.eml"
+    path.write_bytes(_in_september((EMAIL / "lookalike_sender.eml").read_bytes()))
+    plan = journal.read_evidence([path], case_id=binance.id)
+    origin = plan.files[0].entries[0].origin
+    assert {(f.kind, f.where, f.domain) for f in origin.findings} == {
+        ("look-alike", "sender", "binance-support.help"),
+        ("look-alike", "link", "binance.com.verify-wallet.help"),
+        ("look-alike", "link", "blnance.com")}
+    assert origin.warned and plan.platform == "Binance"
+    entry = journal.interaction(journal.import_evidence(binance.id, [path]).interaction_ids[0])
+    assert "\nWarning: look-alike sender binance-support.help (like binance.com)\n" in entry.notes
+    assert read_origin(entry.notes) == origin
+    hits = journal.search("blnance.com")
+    assert [h.interaction_id for h in hits] == [entry.id]
+
+
+def test_a_signed_email_checked_through_dns_records_its_pass(journal, binance, tmp_path):
+    path = tmp_path / "reply.eml"
+    path.write_bytes(_signed(_in_september(_unsigned())))
+    result = journal.import_evidence(binance.id, [path], check_dkim=True, dns=dns)
+    entry = journal.interaction(result.interaction_ids[0])
+    dkim = read_origin(entry.notes).dkim
+    assert (dkim.status, dkim.domain, dkim.selector) == ("pass", "binance.com", "s1")
+    assert re.search(r"^DKIM: pass \(unsigned headers: cc\); d=binance\.com; s=s1; checked "
+                     r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$", entry.notes, re.M)
+    assert not read_origin(entry.notes).findings     # binance.com is the platform's own
+
+
+def test_a_changed_body_fails_and_no_lookup_is_not_checked(journal, binance, tmp_path):
+    forged = tmp_path / "forged.eml"
+    forged.write_bytes(_signed(_in_september(_unsigned())).replace(
+        b"is being reviewed", b"was sent to a safe wallet"))
+    plan = journal.read_evidence([forged], case_id=binance.id, check_dkim=True, dns=dns)
+    dkim = plan.files[0].entries[0].origin.dkim
+    assert (dkim.status, dkim.reason) == ("fail", "body-changed")
+    offline = journal.read_evidence([forged], case_id=binance.id)
+    assert offline.files[0].entries[0].origin.dkim.status == "not-checked"
+
+
+def test_without_the_platforms_domains_nothing_is_called_not_listed(journal, tmp_path):
+    journal.add_platform("Kraken", kind="exchange")
+    case = journal.open_case("kraken", "Statement", opened_at="2026-08-01T08:00+00:00")
+    path = tmp_path / "urgent.eml"
+    path.write_bytes(_in_september((EMAIL / "lookalike_sender.eml").read_bytes()))
+    origin = journal.read_evidence([path], case_id=case.id).files[0].entries[0].origin
+    assert (origin.findings, origin.not_compared) == ((), "Kraken")
+
+
+def test_a_bundle_of_an_entry_with_its_origin_verifies(journal, binance, tmp_path):
+    path = tmp_path / "urgent.eml"
+    path.write_bytes(_in_september((EMAIL / "lookalike_sender.eml").read_bytes()))
+    journal.import_evidence(binance.id, [path])
+    target = tmp_path / "case.zip"
+    journal.export_case(binance.id, target, kind="bundle")
+    assert verify_export(target).problems == []
+
+
+def _unsigned() -> bytes:
+    from .test_evidence_dkim import _unsigned_message
+    return _unsigned_message()
