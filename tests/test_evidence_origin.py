@@ -92,3 +92,16 @@ def test_a_bundle_of_an_entry_with_its_origin_verifies(journal, binance, tmp_pat
 def _unsigned() -> bytes:
     from .test_evidence_dkim import _unsigned_message
     return _unsigned_message()
+
+
+def test_the_users_own_mail_in_a_mailbox_is_not_warned_of(journal, binance, tmp_path):
+    """Li Wei's own message of the Takeout thread is theirs, not a stranger's domain: the
+    platform's own support@binance.com wrote to that address."""
+    path = tmp_path / "takeout.mbox"
+    path.write_bytes(_in_september((EMAIL / "takeout.mbox").read_bytes()))
+    plan = journal.read_evidence([path], case_id=binance.id)
+    by_sender = {e.senders[0]: e.origin.findings for e in plan.files[0].entries}
+    assert by_sender["Li Wei <li.wei@example.org>"] == ()
+    assert by_sender["Binance Support <support@binance.com>"] == ()
+    (scam,) = [f for s, f in by_sender.items() if "binance-support.help" in s]
+    assert [(f.kind, f.where) for f in scam][0] == ("look-alike", "sender")

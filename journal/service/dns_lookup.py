@@ -21,14 +21,14 @@ class TxtLookup:
     has several), None when there is none; raises LookupFailed when DNS cannot be asked."""
 
     def __init__(self, resolve=None):
-        self._resolve = resolve or _resolve
+        self._resolve = resolve      # None: dnspython's resolver (looked up when asked)
         self._kept: dict[str, tuple[float, bytes | None]] = {}
 
     def __call__(self, name: str) -> bytes | None:
         kept = self._kept.get(name)
         if kept is not None and time.monotonic() - kept[0] < KEEP_SECONDS:
             return kept[1]
-        record = self._resolve(name)
+        record = (self._resolve or _resolve)(name)
         self._kept[name] = (time.monotonic(), record)
         return record
 

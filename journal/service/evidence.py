@@ -262,11 +262,14 @@ def _read_file(path: Path, date_order, timezone, pick: _Pick, judge: OriginJudge
         raise BadInput("evidence_import.unknown_format", file=name)
     conversations = _conversations(fmt, data, path, date_order, timezone, pick)
     parts = []
+    own = judge.own_addresses([m for c in conversations for m in c.messages]) \
+        if fmt in ("email", "mbox") else frozenset()
     for c in conversations:
         if not c.messages:      # a chat of WhatsApp's notices alone: nothing to enter
             continue
         if fmt in ("email", "mbox"):
-            parts += [(planned.email_entry(m, judge.email(m)), c, (m,)) for m in c.messages]
+            parts += [(planned.email_entry(m, judge.email(m, own)), c, (m,))
+                      for m in c.messages]
         else:
             for n, piece in enumerate(planned.pieces(c)):
                 origin = judge.chat(c, piece.messages, first_piece=n == 0)

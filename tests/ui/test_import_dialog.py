@@ -171,3 +171,60 @@ def test_a_telegram_export_with_several_chats_offers_them(session, qtbot):
     session.wait()
     assert preview.plan is not None
     assert preview.plan.entries[0].title == "Crypto Recovery Help"
+
+
+LOOK_ALIKE = b"""From: Coinbase Support <help@coinbase-support.help>
+To: li.wei@example.org
+Subject: [#5512] Verify your wallet today
+Date: Tue, 8 Sep 2026 10:00:00 +0000
+Message-ID: <verify-1@coinbase-support.help>
+Content-Type: text/plain; charset=utf-8
+
+Your withdrawal is on hold. Verify at https://c0inbase.com/verify within 24 hours.
+"""
+
+
+def test_look_alikes_are_warned_before_import_and_on_the_card(session, qtbot, tmp_path):
+    from PySide6.QtGui import QFont
+
+    from journal.ui.cases.interaction_card import InteractionCard
+    path = tmp_path / "verify.eml"
+    path.write_bytes(LOOK_ALIKE)
+    dialog = dialog_with(session, qtbot, path)
+    preview = dialog.previews[str(path)]
+    assert not preview.warnings.isHidden()
+    warned = preview.warnings.text()
+    assert "⚠ [#5512] Verify your wallet today" in warned
+    assert "coinbase-support.help looks like coinbase.com" in warned
+    assert "c0inbase.com, which looks like coinbase.com" in warned
+    assert "Signatures (DKIM): 1 unsigned" in preview.body.text()
+    with qtbot.waitSignal(dialog.imported, timeout=WAIT):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    (entry,) = [i for i in session.journal.timeline(1) if i.kind.value == "email"]
+    card = InteractionCard(entry, 640, QFont())
+    shown = [p.label for p in card.parts if p.name == "originWarning"]
+    assert len(shown) == 2 and all(p.tone == "warning" for p in card.parts
+                                   if p.name == "originWarning")
+    assert [p.label for p in card.parts if p.name == "originNote"] == [
+        "DKIM: the message is not signed."]
+
+
+def test_ticking_the_signature_check_reads_again_with_dns_allowed(session, qtbot, tmp_path,
+                                                                   monkeypatch):
+    from journal.service import dns_lookup
+    asked = []
+    monkeypatch.setattr(dns_lookup, "_resolve", asked.append)   # stands in for DNS: no key
+    from tests.test_evidence_dkim import _signed
+    path = tmp_path / "signed.eml"
+    path.write_bytes(_signed().replace(b"Dec 2026", b"Sep 2026"))
+    dialog = dialog_with(session, qtbot, path)
+    preview = dialog.previews[str(path)]
+    assert "1 not checked" in preview.body.text() and not dialog.dkim.isChecked()
+    dialog.dkim.setChecked(True)
+    session.wait()
+    assert asked == ["s1._domainkey.binance.com"]
+    assert "1 without a published key" in preview.body.text()
+    assert "binance.com publishes no key" in preview.warnings.text()
+    reopened = dialog_with(session, qtbot)       # the choice is remembered
+    assert reopened.dkim.isChecked() and reopened.options["check_dkim"] is True
+    reopened.dkim.setChecked(False)

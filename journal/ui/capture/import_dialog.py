@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimeZone, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 from ...domain.evidence.telegram import telegram_chats
 from ...errors import BadInput
 from ..dialogs.journal_tasks import TaskProgress, _Relay
-from ..kit import messages
+from ..kit import messages, settings
 from ..kit.error_text import translated
 from ..kit.session import weak
 from .import_preview import FilePreview
@@ -53,11 +54,11 @@ REFUSED = {"evidence.whatsapp_bad_timezone": "timezone",
 
 
 def _preview(journal, case_id: int, path: str, options: dict):
-    """On the worker: ("plan", plan, None, None), ("need", what, chats, refused or None) or
+    """On the worker: ("plan", plan, platform, None), ("need", what, chats, refused or None) or
     ("bad", BadInput, None, None)."""
     try:
         plan = journal.read_evidence([path], case_id=case_id, **options)
-        return "plan", plan.files[0], None, None
+        return "plan", plan.files[0], plan.platform, None
     except BadInput as exc:
         need = NEEDS.get(exc.code) or REFUSED.get(exc.code)
         if need is None:
@@ -82,7 +83,8 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.session, self.case_id = session, case_id
         self.case_title = ""
-        self.options: dict = {}     # what the user confirmed: timezone, date_order, chat
+        # What the user confirmed: timezone, date_order, chat; and check_dkim, remembered.
+        self.options: dict = {"check_dkim": True} if settings.check_dkim() else {}
         self.previews: dict[str, FilePreview] = {}
         self.running = False
         self.progress: TaskProgress | None = None
@@ -155,6 +157,14 @@ class ImportDialog(QDialog):
         self.needs.setLayout(form)
         self.needs.hide()
 
+        self.dkim = QCheckBox(self.tr("Check the e-mails' &signatures online (DKIM)"))
+        self.dkim.setToolTip(self.tr(
+            "Asks DNS for the public key of each signer, to show whether the sender's domain "
+            "signed the message and it is unchanged. Nothing else is sent. Keys change: the "
+            "result of today is recorded with the entry."))
+        self.dkim.setChecked(bool(self.options.get("check_dkim")))
+        self.dkim.toggled.connect(self.allow_dkim)
+
         self.bar = QProgressBar()
         self.bar.setAccessibleName(self.tr("Import progress"))
         self.bar.hide()
@@ -174,6 +184,7 @@ class ImportDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.needs)
+        layout.addWidget(self.dkim)
         layout.addWidget(self.bar)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
@@ -233,14 +244,15 @@ class ImportDialog(QDialog):
         preview = self.previews.get(path)
         if preview is None:
             return
-        what, value, chats, refused = answer
+        what, value, extra, refused = answer
         if what == "plan":
-            preview.show_plan(value)
+            preview.show_plan(value, extra)     # extra: the case's platform
         elif what == "bad":
             preview.show_error(translated(value))
         else:
             preview.show_need(value, translated(refused) if refused is not None
                               else self._need_sentence(value))
+            chats = extra                       # a Telegram export's chats, if asked
             if chats:
                 self.chat.clear()
                 for chat_id, name, _kind, count in chats:
@@ -277,6 +289,17 @@ class ImportDialog(QDialog):
             self._read(preview)
         self._order_tabs()
 
+    def allow_dkim(self, allowed: bool) -> None:
+        """Ticked: the signatures are checked (and every file read again to show it); the
+        choice is remembered for the next import."""
+        settings.set_check_dkim(allowed)
+        if allowed:
+            self.options["check_dkim"] = True
+        else:
+            self.options.pop("check_dkim", None)
+        for preview in self.previews.values():
+            self._read(preview)
+
     # -- importing ---------------------------------------------------------------------------
 
     @property
@@ -304,6 +327,7 @@ class ImportDialog(QDialog):
                                    else self.tr("Import"))
         self.import_button.setEnabled(n > 0 and not self.running)
         self.add_button.setEnabled(not self.running)
+        self.dkim.setEnabled(not self.running)
         for preview in self.previews.values():
             preview.remove.setEnabled(not self.running)
 

@@ -7,9 +7,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout
 
-from ..kit import formatting, labels
+from ...domain.evidence.origin import Origin
+from ..kit import formatting, labels, origin_text
 
 MOST_NAMES = 4   # senders, files and references named before "and N more"
+MOST_WARNINGS = 12   # warnings listed before "and N more"
 
 
 def _kind(kind: str) -> str:
@@ -28,6 +30,7 @@ class FilePreview(QFrame):
         super().__init__(parent)
         self.path, self.name = path, name
         self.plan = None
+        self.platform = ""
         self.error: str | None = None
         self.need: str | None = None      # "timezone", "date_order" or "chat"
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -40,6 +43,15 @@ class FilePreview(QFrame):
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.PlainText)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # What the user should know before importing: look-alike domains, a first contact,
+        # signatures that do not hold. In the warning colour, hidden when there is none.
+        self.warnings = QLabel()
+        self.warnings.setObjectName("importWarnings")
+        self.warnings.setStyleSheet("QLabel#importWarnings { color: #b71c1c; }")
+        self.warnings.setWordWrap(True)
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.warnings.hide()
         self.remove = QToolButton()
         self.remove.setText(self.tr("Remove"))
         self.remove.setAccessibleName(self.tr("Remove {0}").format(name))
@@ -49,6 +61,7 @@ class FilePreview(QFrame):
         head.addWidget(self.remove)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
+        layout.addWidget(self.warnings)
         layout.addWidget(self.body)
 
     @property
@@ -57,21 +70,27 @@ class FilePreview(QFrame):
 
     def show_waiting(self) -> None:
         self.plan, self.error, self.need = None, None, None
+        self.warnings.hide()
         self.body.setText(self.tr("Reading…"))
 
     def show_need(self, need: str, sentence: str) -> None:
         self.plan, self.error, self.need = None, None, need
+        self.warnings.hide()
         self.body.setText(sentence)
 
     def show_error(self, sentence: str) -> None:
         self.plan, self.error, self.need = None, sentence, None
+        self.warnings.hide()
         self._mark(True)
         self.body.setText(sentence)
 
-    def show_plan(self, plan) -> None:
-        self.plan, self.error, self.need = plan, None, None
+    def show_plan(self, plan, platform: str = "") -> None:
+        self.plan, self.error, self.need, self.platform = plan, None, None, platform
         self._mark(False)
         self.body.setText(self.describe(plan))
+        warned = self.warned(plan)
+        self.warnings.setText(warned)
+        self.warnings.setVisible(bool(warned))
 
     def _mark(self, error: bool) -> None:
         """The body in the colour of an error (the style sheet's #error), or not."""
@@ -128,5 +147,44 @@ class FilePreview(QFrame):
                 for kind, _, value in (r.partition(":") for r in e.references)]
         if refs:
             lines.append(self.tr("References found: {0}").format(self._some(refs)))
+        lines += self._signatures(plan)
         lines.append(self.tr("The original file is kept with the first entry as an exhibit."))
         return "\n".join(lines)
+
+    def warned(self, plan) -> str:
+        """Each entry's warnings, under its title ("" when there is none)."""
+        lines, count = [], 0
+        for entry in plan.entries:
+            said = origin_text.warnings(entry.origin)
+            if not said or entry.already_in_case:
+                continue
+            count += 1
+            if count > MOST_WARNINGS:
+                continue
+            lines.append("⚠ " + (entry.title or formatting.date_time(entry.start)))
+            lines += [f"    {s}" for s in said]
+        if count > MOST_WARNINGS:
+            lines.append(self.tr("… and %n more entries with warnings", "",
+                                 count - MOST_WARNINGS))
+        return "\n".join(lines)
+
+    def _signatures(self, plan) -> list[str]:
+        """One line of the e-mails' DKIM results, counted by outcome; the one note of an
+        entry that is not a warning (domains not compared) once for the file."""
+        results = [e.origin.dkim for e in plan.entries if e.origin.dkim is not None]
+        out = []
+        if results:
+            counts = {s: sum(r.status == s for r in results)
+                      for s in ("pass", "fail", "no-key", "unsigned", "not-checked")}
+            words = {"pass": self.tr("%n signed and unchanged", "", counts["pass"]),
+                     "fail": self.tr("%n not holding", "", counts["fail"]),
+                     "no-key": self.tr("%n without a published key", "", counts["no-key"]),
+                     "unsigned": self.tr("%n unsigned", "", counts["unsigned"]),
+                     "not-checked": self.tr("%n not checked", "", counts["not-checked"])}
+            out.append(self.tr("Signatures (DKIM): {0}").format(
+                ", ".join(words[s] for s, n in counts.items() if n)))
+        unknown = next((e.origin.not_compared for e in plan.entries
+                        if e.origin.not_compared), None)
+        if unknown:
+            out.append(origin_text.notes(Origin(not_compared=unknown))[0])
+        return out

@@ -24,8 +24,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionButton
 
+from ...domain.evidence.origin import Origin, read_origin
 from ...domain.model import Interaction
-from ..kit import formatting, labels, resources
+from ..kit import formatting, labels, origin_text, resources
 from .timeline_style import (
     NOTE_SHOWN,
     THUMBNAIL,
@@ -35,6 +36,7 @@ from .timeline_style import (
     shown_contact,
 )
 
+WARNING = QColor("#b71c1c")   # the scam-risk label's red (case_view.py)
 MARGIN = 9       # inside the card's border
 GAP = 4          # between two rows of a card
 CHIP_GAP = 6
@@ -58,7 +60,7 @@ class Part:
     """A piece of a card as laid out: its kind, where it is in the card, what it says."""
 
     __slots__ = ("copied", "font", "icon", "kind", "label", "layout", "name", "rect", "shown",
-                 "tip", "value")
+                 "tip", "tone", "value")
 
     def __init__(self, kind: str, rect: QRect, label: str = "", *, name: str = "",
                  tip: str = "", value=None, layout: QTextLayout | None = None,
@@ -67,6 +69,7 @@ class Part:
         self.tip, self.value, self.layout, self.font, self.icon = tip, value, layout, font, icon
         self.copied = False   # a chip just clicked says "Copied" for a moment
         self.shown = label    # as painted: cut to its room with "…" (set when laid out)
+        self.tone = ""        # "warning": painted in the warning colour
 
     def text(self) -> str:
         return copied_text() if self.copied else self.label
@@ -154,6 +157,7 @@ class InteractionCard:
             y = self.who.rect.bottom() + 1 + GAP
         if item.references:
             y = self._chips(x, y, inner) + GAP
+        y = self._origin(x, y, inner)
 
         if item.notes:
             cut = item.notes[:NOTE_SHOWN] + ("…" if len(item.notes) > NOTE_SHOWN else "")
@@ -240,11 +244,26 @@ class InteractionCard:
         return part
 
     def _with_icon(self, icon: str, text: str, x: int, y: int, width: int, *,
-                   name: str = "") -> int:
+                   name: str = "", tone: str = "") -> int:
         size = self._fm.height()
         self.parts.append(Part("icon", QRect(x, y, size, size), icon=icon))
         part = self._text(text, x + size + 4, y, width - size - 4, name=name)
+        part.tone = tone
         return part.rect.bottom() + 1
+
+    def _origin(self, x: int, y: int, width: int) -> int:
+        """An imported entry's origin: its warnings (a look-alike domain, who wrote first, a
+        signature that does not hold) in the warning colour, then its DKIM result."""
+        origin = card_origin(self.interaction)
+        for sentence in origin_text.warnings(origin):
+            y = self._with_icon("warning", sentence, x, y, width, name="originWarning",
+                                tone="warning") + GAP
+        for sentence in origin_text.notes(origin):
+            signed = origin.dkim is not None and origin.dkim.passed and \
+                sentence == origin_text.dkim(origin.dkim)
+            y = self._with_icon("signed" if signed else "unsigned", sentence, x, y, width,
+                                name="originNote") + GAP
+        return y
 
     def _chips(self, x: int, y: int, width: int) -> int:
         fm = self._fm
@@ -335,7 +354,8 @@ class InteractionCard:
                                     else QPalette.ColorRole.Text)
         for part in self.parts:
             if part.kind == "text":
-                painter.setPen(text_colour)
+                painter.setPen(WARNING if part.tone == "warning" and not self.interaction.voided
+                               else text_colour)
                 part.layout.draw(painter, QPointF(part.rect.topLeft()))
             elif part.kind in ("title", "badge"):
                 painter.setPen(text_colour)
@@ -415,6 +435,13 @@ def _pixmap(name: str, size: int) -> QPixmap:
     return found
 
 
+def card_origin(item: Interaction) -> Origin:
+    """What an imported entry's notes record of its origin (nothing for a typed entry)."""
+    if item.kind.value not in ("email", "chat"):
+        return Origin()
+    return read_origin(item.notes)
+
+
 def estimated_height(item: Interaction, width: int, fm: QFontMetrics) -> int:
     """A card's height guessed without laying it out (cheap): for the cards not yet laid out,
     so the scroll bar is about right until they are."""
@@ -426,6 +453,11 @@ def estimated_height(item: Interaction, width: int, fm: QFontMetrics) -> int:
         height += line + GAP
     if item.references:
         height += (fm.height() + 6 + CHIP_GAP) * math.ceil(len(item.references) / 2)
+    origin = card_origin(item)
+    if origin:
+        rows = len(origin.findings) + bool(origin.first_contact) + bool(origin.dkim) \
+            + bool(origin.not_compared)
+        height += rows * (2 * line + GAP)      # a sentence of about two lines each
     notes = item.notes[:NOTE_SHOWN]
     if notes:
         rows = sum(1 + len(piece) // chars for piece in notes.split("\n"))

@@ -82,3 +82,13 @@ def country() -> str:
 
 def set_country(code: str) -> None:
     _store().setValue("country", (code or "").upper())
+
+
+def check_dkim() -> bool:
+    """Whether an evidence import may ask DNS for the keys of the e-mails' DKIM signers (the
+    one look-up on the network the journal makes): off until the user ticks it."""
+    return _store().value("check_dkim", False, bool)
+
+
+def set_check_dkim(allowed: bool) -> None:
+    _store().setValue("check_dkim", bool(allowed))
