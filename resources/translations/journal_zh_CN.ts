@@ -2633,6 +2633,46 @@
         <source>The original file is kept with the first entry as an exhibit.</source>
         <translation>原始文件作为证据保存在第一条记录中。</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more with warnings</source>
+        <translation>
+            <numerusform>……另有 %n 条带警告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed and unchanged</source>
+        <translation>
+            <numerusform>%n 封已签名且未改动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not holding</source>
+        <translation>
+            <numerusform>%n 封签名不成立</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a published key</source>
+        <translation>
+            <numerusform>%n 封没有公布公钥</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsigned</source>
+        <translation>
+            <numerusform>%n 封未签名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not checked</source>
+        <translation>
+            <numerusform>%n 封未核验</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signatures (DKIM): {0}</source>
+        <translation>签名（DKIM）：{0}</translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -2818,6 +2858,14 @@
     <message>
         <source>C&amp;hat:</source>
         <translation>聊天(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Check the e-mails&apos; &amp;signatures online (DKIM)</source>
+        <translation>在线核验邮件签名（DKIM）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Asks DNS for the public key of each signer, to show whether the sender&apos;s domain signed the message and it is unchanged. Nothing else is sent. Keys change: the result of today is recorded with the entry.</source>
+        <translation>向 DNS 查询每个签名方的公钥，以显示邮件是否由发件人的域名签名、是否未被改动。不会发送任何其他内容。公钥会更换，因此当天的核验结果会随条目一起记录。</translation>
     </message>
     <message>
         <source>Import progress</source>
@@ -3759,6 +3807,129 @@ An encrypted journal of every contact with customer support. Nothing leaves this
     <message>
         <source>Add platform…</source>
         <translation>添加平台…</translation>
+    </message>
+</context>
+<context>
+    <name>Origin</name>
+    <message>
+        <source>{0} contacted you first. Real support answers you; it does not write to you first.</source>
+        <translation>{0} 先联系了你。真正的客服只会回复你，不会主动联系你。</translation>
+    </message>
+    <message>
+        <source>The directory lists no website or e-mail address of {0}, so the domains were not compared. Add them in the Directory.</source>
+        <translation>平台目录中没有 {0} 的网站或电子邮件地址，因此没有比对域名。请在平台目录中添加。</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s domain {0} looks like {1}, but is not it: a look-alike, as scams use.</source>
+        <translation>发件人的域名 {0} 看起来像 {1}，但并不是：这是骗局常用的仿冒域名。</translation>
+    </message>
+    <message>
+        <source>A link goes to {0}, which looks like {1}, but is not it: a look-alike, as scams use.</source>
+        <translation>有一个链接指向 {0}，它看起来像 {1}，但并不是：这是骗局常用的仿冒域名。</translation>
+    </message>
+    <message>
+        <source>It was signed by {0}, which looks like {1}, but is not it.</source>
+        <translation>签名方是 {0}，它看起来像 {1}，但并不是。</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s domain {0} is reported fake for this platform.</source>
+        <translation>发件人的域名 {0} 已被举报为该平台的假冒渠道。</translation>
+    </message>
+    <message>
+        <source>A link goes to {0}, a domain reported fake for this platform.</source>
+        <translation>有一个链接指向 {0}，该域名已被举报为该平台的假冒渠道。</translation>
+    </message>
+    <message>
+        <source>It was signed by {0}, a domain reported fake for this platform.</source>
+        <translation>签名方是 {0}，该域名已被举报为该平台的假冒渠道。</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s domain {0} is an unverified channel of this platform.</source>
+        <translation>发件人的域名 {0} 是该平台未核实的渠道。</translation>
+    </message>
+    <message>
+        <source>A link goes to {0}, an unverified channel of this platform.</source>
+        <translation>有一个链接指向 {0}，这是该平台未核实的渠道。</translation>
+    </message>
+    <message>
+        <source>It was signed by {0}, an unverified channel of this platform.</source>
+        <translation>签名方是 {0}，这是该平台未核实的渠道。</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s domain {0} is not one of the platform&apos;s listed domains. Check it on the official website or app before you trust it.</source>
+        <translation>发件人的域名 {0} 不在该平台已登记的域名之中。请先在官方网站或应用上核实，再决定是否相信。</translation>
+    </message>
+    <message>
+        <source>A link goes to {0}, not one of the platform&apos;s listed domains.</source>
+        <translation>有一个链接指向 {0}，它不在该平台已登记的域名之中。</translation>
+    </message>
+    <message>
+        <source>It was signed by {0}, not one of the platform&apos;s listed domains.</source>
+        <translation>签名方是 {0}，它不在该平台已登记的域名之中。</translation>
+    </message>
+    <message>
+        <source>the signer</source>
+        <translation>签名方</translation>
+    </message>
+    <message>
+        <source>DKIM, checked {1}: signed by {0} and unchanged since.</source>
+        <translation>DKIM（核验于 {1}）：由 {0} 签名，此后未被改动。</translation>
+    </message>
+    <message>
+        <source>Only the first part of the body is signed.</source>
+        <translation>签名只覆盖正文的前一部分。</translation>
+    </message>
+    <message>
+        <source>Not signed: {0}.</source>
+        <translation>未签名的信头：{0}。</translation>
+    </message>
+    <message>
+        <source>the text changed after it was signed</source>
+        <translation>签名后正文被改动过</translation>
+    </message>
+    <message>
+        <source>a signed header changed</source>
+        <translation>一个已签名的信头被改动过</translation>
+    </message>
+    <message>
+        <source>a header was added above the signed one</source>
+        <translation>在已签名的信头之上添加了另一个同名信头</translation>
+    </message>
+    <message>
+        <source>the signature has expired</source>
+        <translation>签名已过期</translation>
+    </message>
+    <message>
+        <source>the published key is not valid</source>
+        <translation>公布的公钥无效</translation>
+    </message>
+    <message>
+        <source>the signature is not valid</source>
+        <translation>签名无效</translation>
+    </message>
+    <message>
+        <source>DKIM, checked {2}: the signature of {0} does not hold: {1}.</source>
+        <translation>DKIM（核验于 {2}）：{0} 的签名不成立：{1}。</translation>
+    </message>
+    <message>
+        <source>DKIM, checked {1}: {0} publishes no key for this signature, so it cannot be verified.</source>
+        <translation>DKIM（核验于 {1}）：{0} 没有公布这个签名的公钥，因此无法核验。</translation>
+    </message>
+    <message>
+        <source>DKIM: the message is not signed.</source>
+        <translation>DKIM：这封邮件没有签名。</translation>
+    </message>
+    <message>
+        <source>DKIM: not checked: DNS could not be reached.</source>
+        <translation>DKIM：未核验，无法连接 DNS。</translation>
+    </message>
+    <message>
+        <source>DKIM: not checked: its key type is not supported.</source>
+        <translation>DKIM：未核验，不支持该公钥类型。</translation>
+    </message>
+    <message>
+        <source>DKIM: not checked.</source>
+        <translation>DKIM：未核验。</translation>
     </message>
 </context>
 <context>

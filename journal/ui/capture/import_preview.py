@@ -164,7 +164,7 @@ class FilePreview(QFrame):
             lines.append("⚠ " + (entry.title or formatting.date_time(entry.start)))
             lines += [f"    {s}" for s in said]
         if count > MOST_WARNINGS:
-            lines.append(self.tr("… and %n more entries with warnings", "",
+            lines.append(self.tr("… and %n more with warnings", "",
                                  count - MOST_WARNINGS))
         return "\n".join(lines)
 

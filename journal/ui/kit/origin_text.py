@@ -14,8 +14,7 @@ from ...domain.evidence.origin import Origin
 from . import formatting
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Origin", text)
+translate = QCoreApplication.translate
 
 
 def warnings(origin: Origin) -> list[str]:
@@ -23,7 +22,8 @@ def warnings(origin: Origin) -> list[str]:
     does not hold. Empty when there is nothing to warn about."""
     out = [finding(f) for f in origin.findings]
     if origin.first_contact:
-        out.append(tr("{0} contacted you first. Real support answers you; it does not write "
+        out.append(translate(
+            "Origin", "{0} contacted you first. Real support answers you; it does not write "
                       "to you first.").format(origin.first_contact))
     if origin.dkim is not None and origin.dkim.status in ("fail", "no-key"):
         out.append(dkim(origin.dkim))
@@ -37,7 +37,8 @@ def notes(origin: Origin) -> list[str]:
     if origin.dkim is not None and origin.dkim.status not in ("fail", "no-key"):
         out.append(dkim(origin.dkim))
     if origin.not_compared:
-        out.append(tr("The directory lists no website or e-mail address of {0}, so the "
+        out.append(translate(
+            "Origin", "The directory lists no website or e-mail address of {0}, so the "
                       "domains were not compared. Add them in the Directory.").format(
                           origin.not_compared))
     return out
@@ -45,61 +46,76 @@ def notes(origin: Origin) -> list[str]:
 
 def finding(f: DomainFinding) -> str:
     if f.kind == "look-alike":
-        text = {"sender": tr("The sender's domain {0} looks like {1}, but is not it: a "
+        text = {"sender": translate(
+            "Origin", "The sender's domain {0} looks like {1}, but is not it: a "
                              "look-alike, as scams use."),
-                "link": tr("A link goes to {0}, which looks like {1}, but is not it: a "
+                "link": translate(
+                    "Origin", "A link goes to {0}, which looks like {1}, but is not it: a "
                            "look-alike, as scams use."),
-                "signer": tr("It was signed by {0}, which looks like {1}, but is not "
+                "signer": translate(
+                    "Origin", "It was signed by {0}, which looks like {1}, but is not "
                              "it.")}[f.where]
         return text.format(f.domain, f.like)
     if f.kind == "reported-fake":
-        text = {"sender": tr("The sender's domain {0} is reported fake for this platform."),
-                "link": tr("A link goes to {0}, a domain reported fake for this platform."),
-                "signer": tr("It was signed by {0}, a domain reported fake for this "
+        text = {"sender": translate(
+            "Origin", "The sender's domain {0} is reported fake for this platform."),
+                "link": translate(
+                    "Origin", "A link goes to {0}, a domain reported fake for this platform."),
+                "signer": translate(
+                    "Origin", "It was signed by {0}, a domain reported fake for this "
                              "platform.")}[f.where]
     elif f.kind == "unverified":
-        text = {"sender": tr("The sender's domain {0} is an unverified channel of this "
+        text = {"sender": translate(
+            "Origin", "The sender's domain {0} is an unverified channel of this "
                              "platform."),
-                "link": tr("A link goes to {0}, an unverified channel of this platform."),
-                "signer": tr("It was signed by {0}, an unverified channel of this "
+                "link": translate(
+                    "Origin", "A link goes to {0}, an unverified channel of this platform."),
+                "signer": translate("Origin", "It was signed by {0}, an unverified channel of this "
                              "platform.")}[f.where]
     else:
-        text = {"sender": tr("The sender's domain {0} is not one of the platform's listed "
+        text = {"sender": translate(
+            "Origin", "The sender's domain {0} is not one of the platform's listed "
                              "domains. Check it on the official website or app before you "
                              "trust it."),
-                "link": tr("A link goes to {0}, not one of the platform's listed domains."),
-                "signer": tr("It was signed by {0}, not one of the platform's listed "
+                "link": translate(
+                    "Origin", "A link goes to {0}, not one of the platform's listed domains."),
+                "signer": translate(
+                    "Origin", "It was signed by {0}, not one of the platform's listed "
                              "domains.")}[f.where]
     return text.format(f.domain)
 
 
 def dkim(r: DkimResult) -> str:
     when = formatting.date_time(r.checked_at) if r.checked_at else ""
-    signer = r.domain or tr("the signer")
+    signer = r.domain or translate("Origin", "the signer")
     if r.status == "pass":
-        text = tr("DKIM, checked {1}: signed by {0} and unchanged since.").format(signer, when)
+        text = translate(
+            "Origin", "DKIM, checked {1}: signed by {0} and unchanged since.").format(signer, when)
         if r.reason == "body-length-limited":
-            text += " " + tr("Only the first part of the body is signed.")
+            text += " " + translate("Origin", "Only the first part of the body is signed.")
         elif r.reason and r.reason.startswith("unsigned-headers:"):
-            text += " " + tr("Not signed: {0}.").format(r.reason.split(":", 1)[1].replace(
+            text += " " + translate(
+                "Origin", "Not signed: {0}.").format(r.reason.split(":", 1)[1].replace(
                 ",", ", "))
         return text
     if r.status == "fail":
-        why = {"body-changed": tr("the text changed after it was signed"),
-               "headers-changed": tr("a signed header changed"),
-               "headers-added": tr("a header was added above the signed one"),
-               "expired": tr("the signature has expired"),
-               "bad-key": tr("the published key is not valid"),
-               }.get(r.reason or "", tr("the signature is not valid"))
-        return tr("DKIM, checked {2}: the signature of {0} does not hold: {1}.").format(
+        why = {"body-changed": translate("Origin", "the text changed after it was signed"),
+               "headers-changed": translate("Origin", "a signed header changed"),
+               "headers-added": translate("Origin", "a header was added above the signed one"),
+               "expired": translate("Origin", "the signature has expired"),
+               "bad-key": translate("Origin", "the published key is not valid"),
+               }.get(r.reason or "", translate("Origin", "the signature is not valid"))
+        return translate(
+            "Origin", "DKIM, checked {2}: the signature of {0} does not hold: {1}.").format(
             signer, why, when)
     if r.status == "no-key":
-        return tr("DKIM, checked {1}: {0} publishes no key for this signature, so it cannot be "
+        return translate(
+            "Origin", "DKIM, checked {1}: {0} publishes no key for this signature, so it cannot be "
                   "verified.").format(signer, when)
     if r.status == "unsigned":
-        return tr("DKIM: the message is not signed.")
+        return translate("Origin", "DKIM: the message is not signed.")
     if r.reason == "no-network":
-        return tr("DKIM: not checked: DNS could not be reached.")
+        return translate("Origin", "DKIM: not checked: DNS could not be reached.")
     if r.reason == "unsupported-key":
-        return tr("DKIM: not checked: its key type is not supported.")
-    return tr("DKIM: not checked.")
+        return translate("Origin", "DKIM: not checked: its key type is not supported.")
+    return translate("Origin", "DKIM: not checked.")
