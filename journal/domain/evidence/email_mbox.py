@@ -21,7 +21,10 @@ from . import email as _email
 MAX_MBOX_BYTES = 2 * 1024 ** 3
 
 _HEADER_LINE = re.compile(rb"[!-9;-~]+[ \t]*:")
-_ESCAPED = re.compile(rb"^>(>*From )", re.MULTILINE)
+# ">From " at the start of a line, as two patterns: one with a literal start ("\n>") that the
+# regex engine finds fast in megabytes of attachment, and the first line of the message.
+_ESCAPED = re.compile(rb"\n>(>*From )")
+_ESCAPED_FIRST = re.compile(rb"\A>(>*From )")
 _REPLY = re.compile(r"^\s*((re|fwd?|aw|wg|sv|回复|回覆|答复|转发|轉寄)\s*(\[\d+\])?\s*[:：]\s*)+",
                     re.IGNORECASE)
 _ID = re.compile(r"<[^<>\s]+>")
@@ -47,7 +50,12 @@ def split(data: bytes, name: str) -> list[bytes]:
         else:
             spans.append([content, end])
     chunks = (data[start:end] for start, end in spans)
-    return [_ESCAPED.sub(rb"\1", c) if b">From " in c else c for c in chunks]
+    return [_unescaped(c) if b">From " in c else c for c in chunks]
+
+
+def _unescaped(chunk: bytes) -> bytes:
+    """The chunk with one ">" taken from each ">From " (">>From ") line."""
+    return _ESCAPED_FIRST.sub(rb"\1", _ESCAPED.sub(rb"\n\1", chunk))
 
 
 def _separators(data: bytes):
