@@ -28,6 +28,10 @@ platforms; --small makes a 5,000-interaction one for quick runs):
     64 MiB), each command in its own process, warm, ratios from the same run: import peak
     RSS ≤ 400 MB and time ≤ 1.5 × dump; check ≤ 2 × sha256sum; backup ≤ 2 × cp + sync;
     attaching 200 MiB from bytes ≤ 1.2 × from a path
+  evidence (tests/bench/evidence_import.py, a generated 100 MB .mbox of 1,000 e-mails and a
+    Telegram export of 20,000 messages, each figure in its own process on 2 cores): mbox
+    preview ≤ 3 s, import ≤ 20 s with peak memory ≤ 300 MB above the baseline; Telegram
+    import ≤ 15 s
 
 The generated journal is cached in bench-out/ (keyed by the generator version);
 --regenerate rebuilds it. Results go to bench-out/results.json (a --small, --only or
@@ -61,13 +65,14 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from . import generate as gen
-from . import large
+from . import evidence_import, large
 from .variants import VARIANTS, apply_variant
 
 ROOT = gen.ROOT
 OUT = gen.OUT
 WORK = OUT / "work"
-PARTS = ("unlock", "search", "log", "help", "import", "window", "export", "check", "large")
+PARTS = ("unlock", "search", "log", "help", "import", "window", "export", "check", "large",
+         "evidence")
 
 
 # -- small helpers ----------------------------------------------------------------------------
@@ -687,6 +692,7 @@ def targets(res: dict) -> list[dict]:
         row("export: resident memory at its peak", max(e["pdf"]["rss_peak_mib"],
                                                        e["bundle"]["rss_peak_mib"]), "MiB", 400)
     rows += (res.get("large") or {}).get("targets", [])
+    rows += (res.get("evidence") or {}).get("targets", [])
     return rows
 
 
@@ -815,6 +821,7 @@ def info_rows(res: dict, meta: dict) -> list[tuple[str, str]]:
                 f"{stall['ms']} ms at +{stall['at_ms']} ms: {stall['entry']}"
                 + (f" (in {', '.join(stall['inside'])})" if stall["inside"] else ""))))
     out += large.info_rows(res.get("large"))
+    out += evidence_import.info_rows(res.get("evidence"))
     h = res.get("help")
     if h:
         out.append(("interpreter start alone",
@@ -932,6 +939,9 @@ def main(argv=None) -> int:
     if "large" in parts:
         say("large evidence …")
         res["large"] = large.bench(args.small, max(1, args.large_runs), args.regenerate)
+    if "evidence" in parts:
+        say("evidence import …")
+        res["evidence"] = evidence_import.bench()
     res["rss_at_end_mib"] = proc_status()
     res["environment"]["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
     res["targets"] = targets(res)
