@@ -36,6 +36,8 @@ def test_dry_run_prints_each_file_and_writes_nothing(cli, tmp_path):
     assert out[4].startswith(f"{WHATSAPP.name}: WhatsApp, 8 messages, 2023-11-24 14:02 +00:00 – ")
     assert out[5:] == [
         "  +44 7700 900123:",
+        '    Looks like a scam: the other side wanted a fee, tax or "compliance" deposit '
+        'before a withdrawal. Send nothing.',
         "    +44 7700 900123 contacted you first, as the export shows. Real support answers "
         "you; it does not contact you first.",
         "    The directory lists no website or e-mail of Binance, so the domains were not "

@@ -105,3 +105,20 @@ def test_the_users_own_mail_in_a_mailbox_is_not_warned_of(journal, binance, tmp_
     assert by_sender["Binance Support <support@binance.com>"] == ()
     (scam,) = [f for s, f in by_sender.items() if "binance-support.help" in s]
     assert [(f.kind, f.where) for f in scam][0] == ("look-alike", "sender")
+
+
+def test_scam_signs_and_secrets_of_imported_text_are_in_the_plan(journal, binance, tmp_path):
+    whatsapp = ROOT / "tests" / "fixtures" / "evidence" / "whatsapp" / \
+        "WhatsApp Chat with +44 7700 900123.txt"
+    (entry,) = journal.read_evidence([whatsapp], case_id=binance.id,
+                                     timezone="Europe/London").files[0].entries
+    assert entry.scam_signs == ("fee to unlock",) and entry.secrets == ()
+    assert entry.origin.first_contact == "+44 7700 900123"
+    seed = tmp_path / "seed.txt"
+    from mnemonic import Mnemonic
+    phrase = Mnemonic("english").to_mnemonic(bytes.fromhex("0f1e2d3c4b5a69788796a5b4c3d2e1f0"))
+    seed.write_text("[2026-09-01 10:00] Agent: Please type your 12 words here to sync.\n"
+                    f"[2026-09-01 10:01] Me: {phrase}\n", encoding="utf-8")
+    (typed,) = journal.read_evidence([seed], case_id=binance.id,
+                                     timezone="Europe/London").files[0].entries
+    assert typed.secrets == ("seed phrase",)

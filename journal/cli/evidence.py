@@ -3,6 +3,7 @@ each original kept as an exhibit (docs/evidence-formats.md)."""
 from __future__ import annotations
 
 from ..domain.evidence.origin import dkim_sentence, origin_sentences
+from ..domain.scam_signs import sign_names
 from .output import short_time
 from .registry import Arg, command
 
@@ -30,9 +31,14 @@ def file_line(f) -> str:
     return ", ".join(parts)
 
 
+def _joined(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def origin_report(f, platform: str) -> list[str]:
-    """Under a file's line: what is doubtful about each entry it makes, and each e-mail's
-    DKIM result; "not checked" is said once for the file when no look-up was allowed."""
+    """Under a file's line: what is doubtful about each entry it makes (scam signs, secrets,
+    its origin) and each e-mail's DKIM result; "not checked" is said once for the file when
+    no look-up was allowed."""
     lines, unchecked = [], 0
     for entry in f.entries:
         if entry.already_in_case:
@@ -45,6 +51,12 @@ def origin_report(f, platform: str) -> list[str]:
             unchecked += 1
         elif dkim is not None:
             said.append(dkim_sentence(dkim))
+        if entry.scam_signs:
+            said.insert(0, "Looks like a scam: the other side "
+                        + _joined(sign_names(entry.scam_signs)) + ". Send nothing.")
+        if entry.secrets:
+            said.append(f"It holds what looks like a {' or '.join(entry.secrets)}: never give "
+                        f"it to anyone. Exports replace it with [redacted].")
         if said:
             lines.append(f"  {entry.title or entry.start}:")
             lines += [f"    {s}" for s in said]

@@ -265,6 +265,14 @@ _ADVICE = {
 }
 
 
+def sign_names(kinds: Iterable[str], language: str = "en") -> list[str]:
+    """What the other side did, for each kind of sign ("asked for your seed phrase"), in the
+    order of KINDS."""
+    lang = "zh_CN" if language.replace("-", "_").lower().startswith("zh") else "en"
+    kinds = set(kinds)
+    return [_NAMES[lang][k] for k in KINDS if k in kinds]
+
+
 def advice(kinds: Iterable[str], language: str = "en") -> str:
     """One paragraph: what was seen, what official support never asks, what to do now."""
     lang = "zh_CN" if language.replace("-", "_").lower().startswith("zh") else "en"

@@ -274,11 +274,14 @@ def _read_file(path: Path, date_order, timezone, pick: _Pick, judge: OriginJudge
             for n, piece in enumerate(planned.pieces(c)):
                 origin = judge.chat(c, piece.messages, first_piece=n == 0)
                 parts.append((planned.chat_entry(piece, origin), c, piece.messages))
+    if fmt in ("email", "mbox"):
+        parts = _without_raw(parts)
     for entry, _c, msgs in parts:   # what log() would refuse, said before anything is shown
         past_time(entry.start, "start time")
         if entry.end is not None:
             past_time(entry.end, "end time")
         check_notes(entry_notes(entry, msgs))
+    parts = [(planned.with_alarms(entry, msgs), c, msgs) for entry, c, msgs in parts]
     messages = [m for c in conversations for m in c.messages]
     times = sorted((m.sent_at for m in messages), key=instant)
     plan = PlannedFile(
@@ -288,6 +291,26 @@ def _read_file(path: Path, date_order, timezone, pick: _Pick, judge: OriginJudge
         attachments=sum(len(m.attachments) for m in messages),
         entries=tuple(p[0] for p in parts), to_make=len(parts))
     return _Read(plan, data, tuple(parts))
+
+
+def _without_raw(parts):
+    """The parts with each e-mail's own bytes let go: they were wanted only for its DKIM
+    signature, judged by now, and a mailbox would otherwise be held twice over (beside the
+    original file) while its entries are written."""
+    bare: dict[int, ImportedMessage] = {}
+    threads: dict[int, Conversation] = {}
+
+    def message(m):
+        if id(m) not in bare:
+            bare[id(m)] = replace(m, raw=None)
+        return bare[id(m)]
+
+    def thread(c):
+        if id(c) not in threads:
+            threads[id(c)] = replace(c, messages=tuple(message(m) for m in c.messages))
+        return threads[id(c)]
+
+    return [(e, thread(c), tuple(message(m) for m in msgs)) for e, c, msgs in parts]
 
 
 def _conversations(fmt, data, path: Path, date_order, timezone,

@@ -9,6 +9,7 @@ from email.utils import parseaddr
 from ..domain.evidence import Conversation, ImportedMessage
 from ..domain.evidence.origin import Origin, origin_lines
 from ..domain.references import find_references
+from ..domain.scam_signs import note_alarms
 
 # A chat longer than this (in the characters of its notes) is entered in consecutive pieces,
 # each an entry of its own: a note has a limit (MAX_NOTE_CHARS), and a timeline card or a page
@@ -30,6 +31,8 @@ class PlannedEntry:
     message_id: str | None = None     # an e-mail's Message-ID
     already_in_case: bool = False     # its Message-ID is in the case: it will be skipped
     origin: Origin = Origin()         # its DKIM result, doubtful domains, first contact
+    scam_signs: tuple[str, ...] = ()  # the kinds of scam sign its text shows (scam_signs.py)
+    secrets: tuple[str, ...] = ()     # "seed phrase", "private key": exports redact them
 
 
 def pieces(c: Conversation) -> list[Conversation]:
@@ -67,6 +70,13 @@ def chat_entry(c: Conversation, origin: Origin = Origin()) -> PlannedEntry:
                         attachments=tuple(f.name for m in c.messages for f in m.attachments),
                         references=find_references(c.title, *(m.text for m in c.messages)),
                         origin=origin)
+
+
+def with_alarms(entry: PlannedEntry, messages) -> PlannedEntry:
+    """The entry with the scam signs and secrets its messages' text shows, as the log
+    dialog's banner shows them for typed notes."""
+    signs, secrets = note_alarms("\n".join(m.text or "" for m in messages))
+    return replace(entry, scam_signs=tuple(signs), secrets=tuple(secrets))
 
 
 def entry_notes(entry: PlannedEntry, messages) -> str:

@@ -181,6 +181,7 @@ Message-ID: <verify-1@coinbase-support.help>
 Content-Type: text/plain; charset=utf-8
 
 Your withdrawal is on hold. Verify at https://c0inbase.com/verify within 24 hours.
+To release the funds you must first pay a verification fee of 50 USDT.
 """
 
 
@@ -198,6 +199,7 @@ def test_look_alikes_are_warned_before_import_and_on_the_card(session, qtbot, tm
     assert "coinbase-support.help looks like coinbase.com" in warned
     assert "c0inbase.com, which looks like coinbase.com" in warned
     assert "Signatures (DKIM): 1 unsigned" in preview.body.text()
+    assert "Looks like a scam: the other side wanted a fee" in warned
     with qtbot.waitSignal(dialog.imported, timeout=WAIT):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     (entry,) = [i for i in session.journal.timeline(1) if i.kind.value == "email"]

@@ -8,7 +8,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout
 
 from ...domain.evidence.origin import Origin
+from ...domain.scam_signs import sign_names
 from ..kit import formatting, labels, origin_text
+from ..kit.resources import current_language
 
 MOST_NAMES = 4   # senders, files and references named before "and N more"
 MOST_WARNINGS = 12   # warnings listed before "and N more"
@@ -155,7 +157,7 @@ class FilePreview(QFrame):
         """Each entry's warnings, under its title ("" when there is none)."""
         lines, count = [], 0
         for entry in plan.entries:
-            said = origin_text.warnings(entry.origin)
+            said = self._alarms(entry) + origin_text.warnings(entry.origin)
             if not said or entry.already_in_case:
                 continue
             count += 1
@@ -167,6 +169,19 @@ class FilePreview(QFrame):
             lines.append(self.tr("… and %n more with warnings", "",
                                  count - MOST_WARNINGS))
         return "\n".join(lines)
+
+    def _alarms(self, entry) -> list[str]:
+        """The scam signs and secrets of an entry's text, as the log dialog's banner says
+        them of typed notes."""
+        out = []
+        if entry.scam_signs:
+            names = sign_names(entry.scam_signs, current_language())
+            out.append(self.tr("Looks like a scam: the other side {0}. Send nothing.").format(
+                self.tr(", ").join(names)))
+        if entry.secrets:
+            out.append(self.tr("It holds what looks like a seed phrase or private key. Never "
+                               "give it to anyone; exports replace it with [redacted]."))
+        return out
 
     def _signatures(self, plan) -> list[str]:
         """One line of the e-mails' DKIM results, counted by outcome; the one note of an
