@@ -88,14 +88,17 @@ def test_hosts_and_registrable_domains():
     assert registrable("localhost") is None
 
 
+def channel(n, kind, value, status, platform_id=1):
+    return Channel(n, platform_id, "Binance", kind, value, ChannelSource.OFFICIAL_SITE,
+                   None, (), "2026-01-01T00:00:00Z", status)
+
+
 def test_official_domains_come_from_the_directory():
     platform = Platform(1, "Binance", PlatformKind.EXCHANGE, "https://www.binance.com",
                         "2026-01-01T00:00:00Z", help_url="https://binance.zendesk.com/hc",
                         status_url="https://status.binance.com")
 
-    def channel(n, kind, value, status, platform_id=1):
-        return Channel(n, platform_id, "Binance", kind, value, ChannelSource.OFFICIAL_SITE,
-                       None, (), "2026-01-01T00:00:00Z", status)
+    assert platform.website.endswith("binance.com")
     channels = [
         channel(1, ChannelKind.EMAIL, "support@binance.me", ChannelStatus.VERIFIED),
         channel(2, ChannelKind.SOCIAL, "https://x.com/binance", ChannelStatus.VERIFIED),
