@@ -2639,6 +2639,18 @@
             <numerusform>……另有 %n 条带警告</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Looks like a scam: the other side {0}. Send nothing.</source>
+        <translation>看起来像诈骗：对方{0}。不要发送任何东西。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>It holds what looks like a seed phrase or private key. Never give it to anyone; exports replace it with [redacted].</source>
+        <translation>其中似乎有助记词或私钥。绝不要交给任何人；导出时会替换为 [redacted]。</translation>
+    </message>
     <message numerus="yes">
         <source>%n signed and unchanged</source>
         <translation>
