@@ -2,8 +2,6 @@
 each original kept as an exhibit (docs/evidence-formats.md)."""
 from __future__ import annotations
 
-from ..domain.evidence.origin import dkim_sentence, origin_sentences
-from ..domain.scam_signs import sign_names
 from .output import short_time
 from .registry import Arg, command
 
@@ -39,6 +37,9 @@ def origin_report(f, platform: str) -> list[str]:
     """Under a file's line: what is doubtful about each entry it makes (scam signs, secrets,
     its origin) and each e-mail's DKIM result; "not checked" is said once for the file when
     no look-up was allowed."""
+    # Imported here: `journal --help` loads neither the service nor the domain.
+    from ..domain.evidence.origin import dkim_sentence, origin_sentences
+    from ..domain.scam_signs import sign_names
     lines, unchecked = [], 0
     for entry in f.entries:
         if entry.already_in_case:

@@ -8,6 +8,11 @@ exhibits A-1, A-2, … in the order their entries come.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:   # imported when first needed, as .model and .times are below
+    from .evidence.origin import Origin
 
 FORMAT = "support-journal-case-file"
 VERSION = 2   # 2: signing_key, the fingerprint of the journal key that signed the export
@@ -74,6 +79,24 @@ class Entry:
     voided: bool
     void_reason: str | None
 
+    @cached_property
+    def origin(self) -> Origin | None:
+        """Where an imported e-mail or chat came from, as the origin lines of its notes record
+        it (its DKIM result, doubtful domains, who wrote first): read from the notes, so the
+        case file cannot say otherwise than the record. None for other entries, and for those
+        whose notes record no origin."""
+        if self.kind not in ("email", "chat"):
+            return None
+        from .evidence.origin import read_origin
+        return read_origin(self.notes) or None
+
+    @property
+    def origin_warned(self) -> bool:
+        """Its origin carries a warning: a doubtful domain, a first contact, a signature that
+        does not hold, or domains that could not be compared with the platform's."""
+        origin = self.origin
+        return origin is not None and (origin.warned or origin.not_compared is not None)
+
 
 @dataclass(frozen=True)
 class Summary:
@@ -111,6 +134,17 @@ class CaseFile:
     exporter_name: str | None = None
     exporter_contact: str | None = None
     signing_key: str | None = None            # fingerprint of the key that signs the export
+
+    @property
+    def imported(self) -> tuple[str, ...]:
+        """The numbers of the entries, not voided, whose notes record where the message came
+        from (imported e-mails and chats)."""
+        return tuple(e.number for e in self.entries if not e.voided and e.origin is not None)
+
+    @property
+    def origin_warnings(self) -> tuple[str, ...]:
+        """The numbers of those whose origin carries a warning."""
+        return tuple(e.number for e in self.entries if not e.voided and e.origin_warned)
 
 
 class _Redactor:

@@ -9,7 +9,9 @@ from html import escape
 from typing import Callable
 
 from ..domain.case_file import CaseFile, Entry, Exhibit, PromiseFact
-from .pdf_labels import INTEGRITY, Words, clock, same_day, when
+from ..domain.evidence.email_signature import DkimResult
+from ..domain.evidence.origin import Origin
+from .pdf_labels import INTEGRITY, Words, clock, same_day, utc, when
 
 # Written on the cover where page numbers go, then replaced once the pages are laid out.
 PAGE_MARKS = ("#pS#", "#pC#", "#pA#", "#pB#", "#pI#")
@@ -22,6 +24,19 @@ def e(text) -> str:
 def _entry_range(cf: CaseFile) -> str:
     n = len(cf.entries)
     return "0" if not n else "1 (E-1)" if n == 1 else f"{n} (E-1 … E-{n})"
+
+
+def _numbers(numbers: tuple[str, ...], w: Words) -> str:
+    """"E-2, E-5, E-7 … E-12": entry numbers, a run of three or more as its first and last."""
+    values = [int(n[2:]) for n in numbers]
+    runs: list[list[int]] = []
+    for v in values:
+        if runs and v == runs[-1][-1] + 1:
+            runs[-1].append(v)
+        else:
+            runs.append([v])
+    return w.listing(f"E-{r[0]} … E-{r[-1]}" if len(r) > 2 else
+                     w.listing(f"E-{v}" for v in r) for r in runs)
 
 
 class CaseFileHtml:
@@ -119,6 +134,8 @@ class CaseFileHtml:
                                          kept=s.promises_kept, broken=s.promises_broken,
                                          overdue=s.promises_overdue,
                                          pending=s.promises_pending)))]
+        if cf.imported:
+            rows.append((w("imported"), self.imported_cell()))
         out = [f'<h1 style="page-break-before: always">{e(w("summary"))}</h1>',
                self.facts(rows), f'<h2>{e(w("references"))}</h2>']
         if s.references:
@@ -139,6 +156,17 @@ class CaseFileHtml:
         else:
             out.append(f'<p>{e(w("no_promises"))}</p>')
         return "".join(out)
+
+    def imported_cell(self) -> str:
+        """How many entries were imported, and which of them carry a warning about where
+        they came from."""
+        w, cf = self.w, self.cf
+        shown = e(w("imported_value", n=len(cf.imported), which=_numbers(cf.imported, w)))
+        warned = cf.origin_warnings
+        if not warned:
+            return f"{shown} · {e(w('imported_clean'))}"
+        return (f'{shown} · <span class="bad">'
+                f'{e(w("imported_warned", n=len(warned), which=_numbers(warned, w)))}</span>')
 
     def chronology(self) -> str:
         w = self.w
@@ -166,6 +194,8 @@ class CaseFileHtml:
                                         n.contact or "") if x)
             out.append(self.meta(w("channel"), f'{e(what)} — <span class="{cls}">'
                                                f'{e(verified)}</span>{e(source)}'))
+        if n.origin is not None:
+            out.append(self.origin_row(n.origin))
         times = []
         if n.ended_at:
             end = clock(n.ended_at) if same_day(n.started_at, n.ended_at) else when(n.ended_at)
@@ -195,6 +225,53 @@ class CaseFileHtml:
             out.append(f'<p class="flag">{e(w("amended"))}</p>')
         out.append(f'<p class="small">{e(w("recorded"))}{w.colon()}{e(when(n.recorded_at))}</p>')
         return "".join(out)
+
+    def origin(self, origin: Origin) -> list[list[tuple[str, str]]]:
+        """What an imported entry's origin says, a line per finding, each line its sentences
+        as (class, text): each warning in the bad class, then the DKIM result, good when it
+        holds (with what it leaves unsigned, neutral), bad when it does not, else neutral."""
+        w = self.w
+        out = [[("bad", w(f"{f.kind}.{f.where}", d=f.domain, like=f.like or w("none"),
+                          p=self.cf.platform))] for f in origin.findings]
+        if origin.first_contact:
+            out.append([("bad", w("first_contact", who=origin.first_contact))])
+        if origin.not_compared:
+            out.append([("bad", w("not_compared", p=origin.not_compared))])
+        if origin.dkim is not None:
+            out.append(self.dkim(origin.dkim))
+        return out
+
+    def dkim(self, r: DkimResult) -> list[tuple[str, str]]:
+        w = self.w
+        d = r.domain or w("the_signer")
+        checked = w("checked", when=utc(r.checked_at)) if r.checked_at else ""
+        why = w.labels.get(f"why.{r.reason}") if r.reason else None
+        if r.status == "pass":
+            out = [("good", w("dkim.pass", d=d, checked=checked))]
+            if r.reason == "body-length-limited":
+                out.append(("", w("dkim.part_signed")))
+            elif r.reason and r.reason.startswith("unsigned-headers:"):
+                headers = r.reason.split(":", 1)[1].split(",")
+                out.append(("", w("dkim.unsigned_headers", h=w.listing(headers))))
+            return out
+        if r.status == "fail":
+            return [("bad", w("dkim.fail", d=d, why=why or w("why.bad-signature"),
+                              checked=checked))]
+        if r.status == "no-key":
+            return [("bad", w("dkim.no-key", d=d, checked=checked))]
+        if r.status == "unsigned":
+            return [("", w("dkim.unsigned"))]
+        return [("", w("dkim.not-checked_why", why=why) if why else w("dkim.not-checked"))]
+
+    def origin_row(self, origin: Origin) -> str:
+        """The "Origin" row: one line inline after its label, several as a list below it, so
+        that where each begins shows when they wrap."""
+        lines = [self.w.between_sentences().join(
+            f'<span class="{cls}">{e(text)}</span>' if cls else e(text) for cls, text in line)
+            for line in self.origin(origin)]
+        if len(lines) == 1:
+            return self.meta(self.w("origin"), lines[0])
+        return self.meta(self.w("origin"), "".join(f"<br/>• {line}" for line in lines))
 
     def meta(self, label: str, value_html: str) -> str:
         return f'<p class="meta"><b>{e(label)}{self.w.colon()}</b>{value_html}</p>'

@@ -5,7 +5,7 @@ CLI without them, so its labels live here, one dict per language.
 """
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timezone
 
 LANGUAGES = ("en", "zh_CN")
 
@@ -67,6 +67,56 @@ LABELS: dict[str, dict[str, str]] = {
         "earlier_text": "{entry}: text recorded {when}", "reason": "Reason for the change",
         "appendix_c": "Appendix C: Integrity: what this file proves and how to check it",
         "page_of": "Page {n} of {total}",
+        "origin": "Origin", "the_signer": "the signer", "checked": " (checked {when})",
+        "dkim.pass": "Signed by {d} (DKIM) and unchanged since it was signed{checked}.",
+        "dkim.part_signed": "Only the first part of the body is signed: text may have been "
+                            "added after it.",
+        "dkim.unsigned_headers": "Not covered by the signature: {h}.",
+        "dkim.fail": "The DKIM signature of {d} does not hold: {why}{checked}. The message "
+                     "changed after it was signed, or the signature is not {d}'s.",
+        "dkim.no-key": "{d} publishes no key for this DKIM signature{checked}, so it cannot "
+                       "be verified.",
+        "dkim.unsigned": "The message carries no DKIM signature.",
+        "dkim.not-checked": "The DKIM signature was not checked.",
+        "dkim.not-checked_why": "The DKIM signature was not checked: {why}.",
+        "why.body-changed": "the body changed", "why.headers-changed": "a signed header changed",
+        "why.headers-added": "a header was added above the signed one",
+        "why.bad-signature": "the signature is not valid",
+        "why.bad-key": "the published key is not valid", "why.expired": "the signature expired",
+        "why.not-allowed": "no DNS look-up was allowed when it was imported",
+        "why.no-network": "DNS could not be reached",
+        "why.unsupported-key": "its type of key is not supported",
+        "look-alike.sender": "The sender's domain {d} looks like {like}, a domain of {p}, but "
+                             "is not it: a look-alike, as scams use.",
+        "look-alike.link": "A link goes to {d}, which looks like {like}, a domain of {p}, but "
+                           "is not it: a look-alike, as scams use.",
+        "look-alike.signer": "It was signed by {d}, which looks like {like}, a domain of {p}, "
+                             "but is not it: a look-alike, as scams use.",
+        "reported-fake.sender": "The sender's domain {d} is that of a channel reported fake "
+                                "for {p}.",
+        "reported-fake.link": "A link goes to {d}, the domain of a channel reported fake for "
+                              "{p}.",
+        "reported-fake.signer": "It was signed by {d}, the domain of a channel reported fake "
+                                "for {p}.",
+        "unverified.sender": "The sender's domain {d} is that of a channel of {p} that is not "
+                             "verified.",
+        "unverified.link": "A link goes to {d}, the domain of a channel of {p} that is not "
+                           "verified.",
+        "unverified.signer": "It was signed by {d}, the domain of a channel of {p} that is not "
+                             "verified.",
+        "not-listed.sender": "The sender's domain {d} is not one of the domains the directory "
+                             "lists for {p}.",
+        "not-listed.link": "A link goes to {d}, which is not one of the domains the directory "
+                           "lists for {p}.",
+        "not-listed.signer": "It was signed by {d}, which is not one of the domains the "
+                             "directory lists for {p}.",
+        "first_contact": "{who} contacted the user first, as the export shows. Real support "
+                         "answers a customer; it does not contact them first.",
+        "not_compared": "The directory lists no website or e-mail address of {p}, so the "
+                        "domains were not compared with the platform's.",
+        "imported": "Imported e-mails and chats", "imported_value": "{n} ({which})",
+        "imported_warned": "{n} with origin warnings ({which})",
+        "imported_clean": "none with origin warnings",
         "h": "{h} h {m:02d} min", "min": "{m} min",
         "bytes": "{n} bytes", "kb": "{n:.1f} KB", "mb": "{n:.1f} MB",
     },
@@ -121,6 +171,43 @@ LABELS: dict[str, dict[str, str]] = {
         "earlier_text": "{entry}：{when} 记录的原文", "reason": "修改原因",
         "appendix_c": "附录 C：完整性——本档案能证明什么，如何核对",
         "page_of": "第 {n} 页，共 {total} 页",
+        "origin": "来源核查", "the_signer": "签名方", "checked": "（核查于 {when}）",
+        "dkim.pass": "由 {d} 签名（DKIM），签名后未被改动{checked}。",
+        "dkim.part_signed": "签名只覆盖正文的前一部分：其后的文字可能是后来加上的。",
+        "dkim.unsigned_headers": "以下邮件头不在签名范围内：{h}。",
+        "dkim.fail": "{d} 的 DKIM 签名不成立：{why}{checked}。邮件在签名后被改动过，"
+                     "或签名并非 {d} 所作。",
+        "dkim.no-key": "{d} 没有公布该 DKIM 签名的密钥{checked}，因此无法验证。",
+        "dkim.unsigned": "该邮件没有 DKIM 签名。",
+        "dkim.not-checked": "未核查 DKIM 签名。",
+        "dkim.not-checked_why": "未核查 DKIM 签名：{why}。",
+        "why.body-changed": "正文被改动过", "why.headers-changed": "已签名的邮件头被改动过",
+        "why.headers-added": "已签名的邮件头上方被加了同名邮件头",
+        "why.bad-signature": "签名无效", "why.bad-key": "公布的密钥无效",
+        "why.expired": "签名已过期", "why.not-allowed": "导入时未允许查询 DNS",
+        "why.no-network": "无法连接 DNS", "why.unsupported-key": "不支持其密钥类型",
+        "look-alike.sender": "发件人的域名 {d} 看似 {p} 的域名 {like}，实则不是：这是诈骗常用的"
+                             "仿冒域名。",
+        "look-alike.link": "有链接指向 {d}，看似 {p} 的域名 {like}，实则不是：这是诈骗常用的"
+                           "仿冒域名。",
+        "look-alike.signer": "签名域名 {d} 看似 {p} 的域名 {like}，实则不是：这是诈骗常用的"
+                             "仿冒域名。",
+        "reported-fake.sender": "发件人的域名 {d} 属于一个被举报为假冒 {p} 的渠道。",
+        "reported-fake.link": "有链接指向 {d}，该域名属于一个被举报为假冒 {p} 的渠道。",
+        "reported-fake.signer": "签名域名 {d} 属于一个被举报为假冒 {p} 的渠道。",
+        "unverified.sender": "发件人的域名 {d} 属于 {p} 的一个未经核实的渠道。",
+        "unverified.link": "有链接指向 {d}，该域名属于 {p} 的一个未经核实的渠道。",
+        "unverified.signer": "签名域名 {d} 属于 {p} 的一个未经核实的渠道。",
+        "not-listed.sender": "发件人的域名 {d} 不在平台目录所列的 {p} 域名之中。",
+        "not-listed.link": "有链接指向 {d}，该域名不在平台目录所列的 {p} 域名之中。",
+        "not-listed.signer": "签名域名 {d} 不在平台目录所列的 {p} 域名之中。",
+        "first_contact": "导出记录显示，是 {who} 先联系了用户。真正的客服只会答复客户，不会主动"
+                         "先联系。",
+        "not_compared": "平台目录中没有 {p} 的网站或电子邮件地址，因此未将这些域名与该平台的"
+                        "域名比对。",
+        "imported": "导入的邮件和聊天", "imported_value": "{n} 条（{which}）",
+        "imported_warned": "其中 {n} 条来源有警告（{which}）",
+        "imported_clean": "来源均无警告",
         "h": "{h} 小时 {m:02d} 分钟", "min": "{m} 分钟",
         "bytes": "{n} 字节", "kb": "{n:.1f} KB", "mb": "{n:.1f} MB",
     },
@@ -295,6 +382,12 @@ class Words:
     def separator(self) -> str:
         return "；" if self.language == "zh_CN" else "; "
 
+    def listing(self, items) -> str:
+        return ("、" if self.language == "zh_CN" else ", ").join(items)
+
+    def between_sentences(self) -> str:
+        return "" if self.language == "zh_CN" else " "
+
     def colon(self) -> str:
         return "：" if self.language == "zh_CN" else ": "
 
@@ -314,6 +407,19 @@ def when(text: str | None, *, date_only: bool = False) -> str:
         return t.strftime("%Y-%m-%d")
     shown = t.strftime("%Y-%m-%d %H:%M")
     return f"{shown} ({offset(t)})" if t.tzinfo else shown
+
+
+def utc(text: str | None) -> str:
+    """'2026-12-02 10:00 UTC': a time the program took (a DKIM check), in UTC."""
+    try:
+        t = datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return text or ""
+    if t is None:
+        return ""
+    if t.tzinfo is not None:
+        t = t.astimezone(timezone.utc)
+    return t.strftime("%Y-%m-%d %H:%M UTC")
 
 
 def clock(text: str | None) -> str:
