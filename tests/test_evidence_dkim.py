@@ -10,7 +10,7 @@ import dkim
 import pytest
 from cryptography.hazmat.primitives import serialization
 
-from journal.domain.evidence.email_signature import LookupFailed, check_dkim
+from journal.domain.evidence.email_signature import LookupFailed, check_again, check_dkim
 
 FIXTURES = Path(__file__).parent / "fixtures" / "evidence" / "email"
 KEY = (FIXTURES / "dkim-test-key.pem").read_bytes()
@@ -131,3 +131,20 @@ def test_a_body_signed_only_in_part_is_said():
 def test_line_endings_as_saved_do_not_matter(ending):
     message = re.sub(rb"\r?\n", ending, _unsigned_message())
     assert check_dkim(_signed(message), dns, NOW).status == "pass"
+
+
+def test_a_pass_is_checked_again_offline_with_the_key_kept_and_a_forgery_is_not():
+    signed = _signed()
+    result = check_dkim(signed, dns, NOW)
+    assert result.key == RECORD.split(b"p=")[1].decode()
+    assert check_again(signed, result)
+    forged = signed.replace(b"is being reviewed", b"was approved")
+    assert not check_again(forged, result)
+    # A pass claimed with another key (a forger's own) does not hold for this message.
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    other = rsa.generate_private_key(public_exponent=65537, key_size=2048).public_key()
+    der = other.public_bytes(serialization.Encoding.DER,
+                             serialization.PublicFormat.SubjectPublicKeyInfo)
+    from dataclasses import replace
+    assert not check_again(signed, replace(result, key=base64.b64encode(der).decode()))
+    assert not check_again(signed, replace(result, status="fail"))

@@ -55,8 +55,11 @@ def test_a_signed_email_checked_through_dns_records_its_pass(journal, binance, t
     entry = journal.interaction(result.interaction_ids[0])
     dkim = read_origin(entry.notes).dkim
     assert (dkim.status, dkim.domain, dkim.selector) == ("pass", "binance.com", "s1")
+    key = RECORD.split(b"p=")[1].decode()
     assert re.search(r"^DKIM: pass \(unsigned headers: cc\); d=binance\.com; s=s1; checked "
-                     r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$", entry.notes, re.M)
+                     r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ; key " + re.escape(key) + "$",
+                     entry.notes, re.M)
+    assert dkim.key == key          # kept, so anyone can check the signature again offline
     assert not read_origin(entry.notes).findings     # binance.com is the platform's own
 
 
@@ -122,3 +125,44 @@ def test_scam_signs_and_secrets_of_imported_text_are_in_the_plan(journal, binanc
     (typed,) = journal.read_evidence([seed], case_id=binance.id,
                                      timezone="Europe/London").files[0].entries
     assert typed.secrets == ("seed phrase",)
+
+
+def test_verify_checks_a_recorded_dkim_pass_again_and_refuses_a_typed_one(journal, binance,
+                                                                         tmp_path):
+    """A stranger with the bundle need not take the journal's word: the pass holds again for
+    the original with the recorded key. A pass typed into a note by hand does not."""
+    path = tmp_path / "reply.eml"
+    path.write_bytes(_signed(_in_september(_unsigned())))
+    journal.import_evidence(binance.id, [path], check_dkim=True, dns=dns)
+    target = tmp_path / "case.zip"
+    journal.export_case(binance.id, target, kind="bundle")
+    proof = verify_export(target)
+    assert proof.problems == []
+    assert any("E-1: its DKIM signature by binance.com holds again" in n for n in proof.notes)
+    entry = journal.timeline(binance.id)[0]
+    line = next(x for x in entry.notes.splitlines() if x.startswith("DKIM: pass"))
+    journal.log(binance.id, kind="email", start="2026-09-02T10:00:00+00:00",
+                notes=f"From: Binance <support@binance.com>\nMessage-ID: <typed@binance.com>\n"
+                      f"{line}\n\nYour refund of 2 BTC is approved.")
+    forged = tmp_path / "forged.zip"
+    journal.export_case(binance.id, forged, kind="bundle")
+    assert verify_export(forged).problems == [
+        "E-2 records a DKIM pass by binance.com, but the bundle holds no original e-mail "
+        "with its Message-ID to check it against."]
+
+
+def test_verify_refuses_a_note_that_borrows_a_real_signature(journal, binance, tmp_path):
+    """A forger who copies a real message's Message-ID and DKIM line into a typed note with
+    other words is caught: the text is not what the signed original says."""
+    path = tmp_path / "reply.eml"
+    path.write_bytes(_signed(_in_september(_unsigned())))
+    journal.import_evidence(binance.id, [path], check_dkim=True, dns=dns)
+    real = journal.timeline(binance.id)[0]
+    head = real.notes.split("\n\n", 1)[0]
+    journal.log(binance.id, kind="email", start="2026-09-02T10:00:00+00:00",
+                notes=head + "\n\nYour refund of 2 BTC is approved and will arrive today.")
+    target = tmp_path / "case.zip"
+    journal.export_case(binance.id, target, kind="bundle")
+    assert verify_export(target).problems == [
+        "E-2 records a DKIM pass by binance.com, but its text is not what its signed "
+        "original says."]

@@ -21,6 +21,7 @@ from ..domain.case_file import FORMAT
 from ..errors import BadInput, Phrase, os_reason
 from .chain_check import ChainReport, check_chain
 from .facts_check import facts_problems
+from .verify_mail import check_mail
 
 MANIFEST, SIGNATURE, SIGNERS = "MANIFEST.sha256", "MANIFEST.sha256.sig", "allowed_signers"
 PDF, CASE_JSON, CHAIN_JSON = "case-file.pdf", "case.json", "chain.json"
@@ -145,6 +146,7 @@ def check_bundle(path) -> Proof:
                 directory = _directory(chain, proof) if signed else None
                 proof.problems += facts_problems(case, report, directory)
                 _exhibits(case, report, matching, proof)
+                check_mail(zf, case, matching, proof)
                 _signatures(zf, manifest, chain, report, matching, proof)
     return proof
 

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
-__all__ = ["DkimResult", "LookupFailed", "check_dkim", "DKIM_STATUSES"]
+__all__ = ["DkimResult", "LookupFailed", "check_dkim", "check_again", "DKIM_STATUSES"]
 
 # pass: a signature verified; fail: the signature does not match the message (it changed since
 # it was signed, or the signature is not the signer's); no-key: the signer publishes no key
@@ -42,6 +42,10 @@ class DkimResult:
     checked_at: str | None = None  # ISO 8601 UTC; None when nothing was looked up
     reason: str | None = None     # "body-changed", "headers-changed", "bad-signature",
     #                               "no-network", "not-allowed", "unsupported-key"
+    # The public key DNS gave that day (its p=, base64), kept so that anyone can check the
+    # signature again offline, and compare the key with the signer's published or archived
+    # keys, after the signer has rotated it.
+    key: str | None = None
 
     @property
     def passed(self) -> bool:
@@ -86,23 +90,20 @@ def _covered(raw: bytes, signature: "_Signature", result: DkimResult) -> DkimRes
     for name in SHOWN_HEADERS:
         covered = signature.headers.count(name)
         if present.get(name, 0) > covered > 0:
-            return DkimResult("fail", result.domain, result.selector, result.checked_at,
-                              "headers-added")
+            return replace(result, status="fail", reason="headers-added")
         if present.get(name, 0) and not covered:
             unsigned.append(name.decode())
     if signature.body_length is not None:
-        return DkimResult("pass", result.domain, result.selector, result.checked_at,
-                          "body-length-limited")
+        return replace(result, reason="body-length-limited")
     if unsigned:
-        return DkimResult("pass", result.domain, result.selector, result.checked_at,
-                          "unsigned-headers:" + ",".join(unsigned))
+        return replace(result, reason="unsigned-headers:" + ",".join(unsigned))
     return result
 
 
 def _verify(dkim, raw: bytes, index: int, domain, selector, lookup, now: str) -> DkimResult:
     # dkimpy logs a missing key, a bad key and a DNS timeout and returns False, as for a
     # signature that does not match: what the look-up found is noted here to tell them apart.
-    found = {"offline": False, "missing": False, "bad-key": False}
+    found = {"offline": False, "missing": False, "bad-key": False, "record": None}
 
     def dnsfunc(name, timeout=5):
         text = name.decode("ascii", "replace") if isinstance(name, bytes) else str(name)
@@ -114,6 +115,7 @@ def _verify(dkim, raw: bytes, index: int, domain, selector, lookup, now: str) ->
         if not record:
             found["missing"] = True
             return None
+        found["record"] = record
         try:
             dkim.evaluate_pk(name, record)
         except (dkim.KeyFormatError, ValueError, TypeError):
@@ -127,17 +129,41 @@ def _verify(dkim, raw: bytes, index: int, domain, selector, lookup, now: str) ->
     except dkim.ValidationError as exc:
         reason = ("body-changed" if "body hash" in str(exc)
                   else "expired" if "x= value is past" in str(exc) else "bad-signature")
-        return DkimResult("fail", domain, selector, now, reason)
+        return DkimResult("fail", domain, selector, now, reason, _key(found["record"]))
     except dkim.DKIMException:
-        return DkimResult("fail", domain, selector, now, "bad-signature")
+        return DkimResult("fail", domain, selector, now, "bad-signature", _key(found["record"]))
     if found["offline"]:
         return DkimResult("not-checked", domain, selector, reason="no-network")
     if found["missing"]:
         return DkimResult("no-key", domain, selector, now)
+    key = _key(found["record"])
     if good:
-        return DkimResult("pass", domain, selector, now)
+        return DkimResult("pass", domain, selector, now, key=key)
     return DkimResult("fail", domain, selector, now,
-                      "bad-key" if found["bad-key"] else "headers-changed")
+                      "bad-key" if found["bad-key"] else "headers-changed", key)
+
+
+def check_again(raw: bytes, recorded: DkimResult) -> bool:
+    """Whether the recorded pass of `raw` holds again, offline, with the key recorded with
+    it (the check of a case file's reader: no DNS, no trust in the journal's word beyond the
+    key, which they can compare with the signer's published keys)."""
+    if not recorded.passed or not recorded.key or not recorded.domain or not recorded.selector:
+        return False
+    name = f"{recorded.selector}._domainkey.{recorded.domain}"
+    record = b"v=DKIM1; k=rsa; p=" + recorded.key.encode("ascii")
+    again = check_dkim(raw, lambda asked: record if asked == name else None,
+                       recorded.checked_at or "")
+    return again.passed and again.domain == recorded.domain and \
+        again.selector == recorded.selector
+
+
+def _key(record: bytes | None) -> str | None:
+    """The p= of a DKIM key record (base64, spaces taken out), or None."""
+    if not record:
+        return None
+    m = re.search(rb"(?:^|;)\s*p\s*=\s*([A-Za-z0-9+/=\s]+)", record)
+    return re.sub(rb"\s+", b"", m.group(1)).decode("ascii") if m and m.group(1).strip() \
+        else None
 
 
 @dataclass(frozen=True)

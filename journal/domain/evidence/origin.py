@@ -6,7 +6,7 @@ back (`origin_lines`, `read_origin`): the notes are what the ledger's hash chain
 the result of the day it was checked cannot be rewritten later without the chain showing it,
 and search, the case file and `journal verify` see it as they see the rest of the entry.
 
-    DKIM: pass; d=binance.com; s=s1; checked 2026-12-02T10:00:00Z
+    DKIM: pass; d=binance.com; s=s1; checked 2026-12-02T10:00:00Z; key MIIBIjANBgkq…
     Warning: look-alike link blnance.com (like binance.com)
     Warning: not-listed sender gmail.com
     Warning: first-contact Ken
@@ -42,7 +42,7 @@ _UNSIGNED_HEADERS = "unsigned headers: "
 
 _DKIM_LINE = re.compile(r"^DKIM: (?P<status>[a-z ]+?)(?: \((?P<reason>[^()]*)\))?"
                         r"(?:; d=(?P<d>[^;\s]+))?(?:; s=(?P<s>[^;\s]+))?"
-                        r"(?:; checked (?P<at>\S+))?$")
+                        r"(?:; checked (?P<at>[^;\s]+))?(?:; key (?P<key>[A-Za-z0-9+/=]+))?$")
 _WARNING_LINE = re.compile(r"^Warning: (?P<kind>[a-z-]+) (?P<where>sender|link|signer) "
                            r"(?P<domain>\S+)(?: \(like (?P<like>[^()\s]+)\))?$")
 _FIRST_CONTACT = "Warning: first-contact "
@@ -115,6 +115,8 @@ def _dkim_line(r: DkimResult) -> str:
         line += f"; s={r.selector}"
     if r.checked_at:
         line += f"; checked {r.checked_at}"
+    if r.key:
+        line += f"; key {r.key}"
     return line
 
 
@@ -129,7 +131,7 @@ def _read_dkim(line: str) -> DkimResult | None:
             reason = "unsigned-headers:" + reason[len(_UNSIGNED_HEADERS):]
         else:
             reason = _WORDS_REASON.get(reason, reason)
-    return DkimResult(status, m["d"], m["s"], m["at"], reason)
+    return DkimResult(status, m["d"], m["s"], m["at"], reason, m["key"])
 
 
 def _one_line(text: str) -> str:
