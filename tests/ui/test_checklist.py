@@ -194,8 +194,12 @@ def test_add_edit_move_tick_and_remove_through_the_panel(panel, session, qtbot):
 
     # Ctrl+Up is a shortcut: Qt gives it only to the active window (a window left by a test
     # before this one, in the same process, may have been made active meanwhile).
+    # It is a widget shortcut of the list, so the list must have the focus too: activating
+    # the window may have given it to another widget, or to none.
     panel.activateWindow()
     qtbot.waitUntil(panel.isActiveWindow, timeout=WAIT)
+    view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view, timeout=WAIT)
     qtbot.keyClick(view, Qt.Key.Key_Up, CTRL)
     qtbot.keyClick(view, Qt.Key.Key_Up, CTRL)
     qtbot.waitUntil(lambda: texts(session)[-3] == "Bank statement for November", timeout=WAIT)
