@@ -166,3 +166,26 @@ def test_verify_refuses_a_note_that_borrows_a_real_signature(journal, binance, t
     assert verify_export(target).problems == [
         "E-2 records a DKIM pass by binance.com, but its text is not what its signed "
         "original says."]
+
+
+def test_the_case_file_does_not_call_a_typed_pass_a_pass(journal, binance, tmp_path):
+    """The export checks each recorded pass again against the original the journal keeps:
+    the real one is green, a typed one says not to rely on it, in the PDF and case.json."""
+    from pypdf import PdfReader
+    path = tmp_path / "reply.eml"
+    path.write_bytes(_signed(_in_september(_unsigned())))
+    journal.import_evidence(binance.id, [path], check_dkim=True, dns=dns)
+    line = next(x for x in journal.timeline(binance.id)[0].notes.splitlines()
+                if x.startswith("DKIM: pass"))
+    journal.log(binance.id, kind="email", start="2026-09-02T10:00:00+00:00",
+                notes=f"From: Binance <support@binance.com>\nMessage-ID: <typed@binance.com>\n"
+                      f"{line}\n\nYour refund of 2 BTC is approved.")
+    target = tmp_path / "case.pdf"
+    journal.export_case(binance.id, target, kind="pdf")
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(target).pages)
+    assert "Signed by binance.com (DKIM) and unchanged since it was signed" in text
+    assert ("Recorded as signed by binance.com (DKIM), but the case holds no original e-mail "
+            "to check it against: do not rely on it.") in text
+    from journal.export import case_file
+    assert case_file(journal, binance.id).dkim_rechecks == {"E-1": "holds",
+                                                            "E-2": "no-original"}

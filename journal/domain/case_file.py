@@ -134,6 +134,9 @@ class CaseFile:
     exporter_name: str | None = None
     exporter_contact: str | None = None
     signing_key: str | None = None            # fingerprint of the key that signs the export
+    # Each recorded DKIM pass checked again by the export against the original e-mail kept in
+    # the journal: entry number -> "holds", "no-original", "not-holding" or "text-differs".
+    dkim_rechecks: dict[str, str] = field(default_factory=dict)
 
     @property
     def imported(self) -> tuple[str, ...]:

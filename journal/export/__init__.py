@@ -7,7 +7,7 @@ manifest with an SSHSIG one (see verify.py for what is checked).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..domain import case_file as _case_file
 from ..domain.case_file import CaseFile
@@ -41,7 +41,26 @@ def gather(journal, case_id, *, exporter_name: str | None = None,
                           signing_key=key.fingerprint)
     directory = journal.directory_chain(case.id, [i.channel_id for i in timeline
                                                   if i.channel_id is not None])
-    return Gathered(cf, segment, directory, key)
+    return Gathered(_with_rechecks(cf, journal, timeline), segment, directory, key)
+
+
+def _with_rechecks(cf: CaseFile, journal, timeline) -> CaseFile:
+    """The case file with each recorded DKIM pass checked again against the original e-mail
+    the journal keeps (untouched, unlike a redacted exported copy), so the PDF does not call
+    a pass what does not hold."""
+    from ..domain.evidence import email_recheck as mail
+    claims = [(e, *c) for e in cf.entries
+              if (c := mail.pass_claimed(e.kind, e.notes, e.voided)) is not None]
+    if not claims:
+        return cf
+    found = mail.originals((x.media_type, journal.attachment_bytes(x.attachment_id))
+                           for x in cf.exhibits if x.media_type in mail.MAIL_TYPES)
+    recorded = {i.id: i.notes for i in timeline}
+    # Text redacted in the export, or amended since, need not be the original's word for word.
+    rechecks = {e.number: mail.recheck(e.notes, dkim, found.get(message_id), changed=e.amended
+                                       or e.notes != recorded.get(e.interaction_id))
+                for e, dkim, message_id in claims}
+    return replace(cf, dkim_rechecks=rechecks)
 
 
 def case_file(journal, case_id, *, exporter_name: str | None = None,

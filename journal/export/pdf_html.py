@@ -195,7 +195,7 @@ class CaseFileHtml:
             out.append(self.meta(w("channel"), f'{e(what)} — <span class="{cls}">'
                                                f'{e(verified)}</span>{e(source)}'))
         if n.origin is not None:
-            out.append(self.origin_row(n.origin))
+            out.append(self.origin_row(n.origin, self.cf.dkim_rechecks.get(n.number)))
         times = []
         if n.ended_at:
             end = clock(n.ended_at) if same_day(n.started_at, n.ended_at) else when(n.ended_at)
@@ -226,10 +226,12 @@ class CaseFileHtml:
         out.append(f'<p class="small">{e(w("recorded"))}{w.colon()}{e(when(n.recorded_at))}</p>')
         return "".join(out)
 
-    def origin(self, origin: Origin) -> list[list[tuple[str, str]]]:
+    def origin(self, origin: Origin, recheck: str | None = None) -> list[list[tuple[str, str]]]:
         """What an imported entry's origin says, a line per finding, each line its sentences
         as (class, text): each warning in the bad class, then the DKIM result, good when it
-        holds (with what it leaves unsigned, neutral), bad when it does not, else neutral."""
+        holds (with what it leaves unsigned, neutral), bad when it does not, else neutral.
+        `recheck`: what the export found checking a recorded pass again against the original
+        (domain/evidence/email_recheck.py); a pass that does not hold again is not one."""
         w = self.w
         out = [[("bad", w(f"{f.kind}.{f.where}", d=f.domain, like=f.like or w("none"),
                           p=self.cf.platform))] for f in origin.findings]
@@ -237,7 +239,9 @@ class CaseFileHtml:
             out.append([("bad", w("first_contact", who=origin.first_contact))])
         if origin.not_compared:
             out.append([("bad", w("not_compared", p=origin.not_compared))])
-        if origin.dkim is not None:
+        if origin.dkim is not None and origin.dkim.passed and recheck not in (None, "holds"):
+            out.append([("bad", w(f"dkim.recheck.{recheck}", d=origin.dkim.domain))])
+        elif origin.dkim is not None:
             out.append(self.dkim(origin.dkim))
         return out
 
@@ -263,12 +267,12 @@ class CaseFileHtml:
             return [("", w("dkim.unsigned"))]
         return [("", w("dkim.not-checked_why", why=why) if why else w("dkim.not-checked"))]
 
-    def origin_row(self, origin: Origin) -> str:
+    def origin_row(self, origin: Origin, recheck: str | None = None) -> str:
         """The "Origin" row: one line inline after its label, several as a list below it, so
         that where each begins shows when they wrap."""
         lines = [self.w.between_sentences().join(
             f'<span class="{cls}">{e(text)}</span>' if cls else e(text) for cls, text in line)
-            for line in self.origin(origin)]
+            for line in self.origin(origin, recheck)]
         if len(lines) == 1:
             return self.meta(self.w("origin"), lines[0])
         return self.meta(self.w("origin"), "".join(f"<br/>• {line}" for line in lines))

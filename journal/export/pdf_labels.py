@@ -77,6 +77,14 @@ LABELS: dict[str, dict[str, str]] = {
         "dkim.no-key": "{d} publishes no key for this DKIM signature{checked}, so it cannot "
                        "be verified.",
         "dkim.unsigned": "The message carries no DKIM signature.",
+        "dkim.recheck.no-original": "Recorded as signed by {d} (DKIM), but the case holds no "
+                                    "original e-mail to check it against: do not rely on it.",
+        "dkim.recheck.not-holding": "Recorded as signed by {d} (DKIM), but the signature does "
+                                    "not hold for the original kept in the journal: do not "
+                                    "rely on it.",
+        "dkim.recheck.text-differs": "Recorded as signed by {d} (DKIM), but this entry's text "
+                                     "is not what the signed original says: do not rely on "
+                                     "it.",
         "dkim.not-checked": "The DKIM signature was not checked.",
         "dkim.not-checked_why": "The DKIM signature was not checked: {why}.",
         "why.body-changed": "the body changed", "why.headers-changed": "a signed header changed",
@@ -179,6 +187,12 @@ LABELS: dict[str, dict[str, str]] = {
                      "或签名并非 {d} 所作。",
         "dkim.no-key": "{d} 没有公布该 DKIM 签名的密钥{checked}，因此无法验证。",
         "dkim.unsigned": "该邮件没有 DKIM 签名。",
+        "dkim.recheck.no-original": "记录称由 {d} 签名（DKIM），但本案件中没有可供核对的原始邮件："
+                                    "请勿采信。",
+        "dkim.recheck.not-holding": "记录称由 {d} 签名（DKIM），但该签名对记录本中保存的原始邮件"
+                                    "不成立：请勿采信。",
+        "dkim.recheck.text-differs": "记录称由 {d} 签名（DKIM），但这条记录的内容与已签名的原始"
+                                     "邮件不符：请勿采信。",
         "dkim.not-checked": "未核查 DKIM 签名。",
         "dkim.not-checked_why": "未核查 DKIM 签名：{why}。",
         "why.body-changed": "正文被改动过", "why.headers-changed": "已签名的邮件头被改动过",
