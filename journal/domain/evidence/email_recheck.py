@@ -15,6 +15,7 @@ from .email_signature import DkimResult, check_again
 from .origin import read_origin
 
 MAIL_TYPES = ("message/rfc822", "application/mbox")
+_NAME = "the original e-mail"   # the file's name in a reader's sentence (never shown here)
 _MESSAGE_ID = re.compile(r"^Message-ID: (.+)$", re.M)
 
 # What the check found: the pass holds; no original with its Message-ID; the signature does
@@ -44,9 +45,9 @@ def originals(files) -> dict[str, bytes]:
         if media_type not in MAIL_TYPES:
             continue
         try:
-            messages = split(data, "mailbox") if media_type == "application/mbox" else [data]
+            messages = split(data, _NAME) if media_type == "application/mbox" else [data]
             for raw in messages:
-                own = message_id(parse(raw, "original", headers_only=True))
+                own = message_id(parse(raw, _NAME, headers_only=True))
                 if own:
                     out.setdefault(own, raw)
         except BadInput:
@@ -68,7 +69,7 @@ def recheck(notes: str, dkim: DkimResult, raw: bytes | None, *, changed: bool) -
 def _says_what_was_signed(notes: str, raw: bytes, changed: bool) -> bool:
     from .email import read_message
     try:
-        m = read_message(raw, "original", timezone="UTC")
+        m = read_message(raw, _NAME, timezone="UTC")
     except BadInput:
         return False
     head = notes.split("\n\n", 1)[0].split("\n")
