@@ -230,6 +230,15 @@ def test_a_telegram_export_keeps_its_photos_and_asks_which_of_several_chats(jour
     assert plan.files[0].entries[0].title == "Crypto Recovery Help"
 
 
+def test_a_telegram_export_folder_is_read_through_its_result_json(journal, case, tmp_path):
+    folder = EVIDENCE / "telegram" / "single"
+    plan = journal.read_evidence([folder], case_id=case.id)
+    assert (plan.files[0].name, plan.files[0].format) == ("result.json", "telegram")
+    with pytest.raises(BadInput) as caught:
+        journal.read_evidence([tmp_path], case_id=case.id)
+    assert caught.value.code == "evidence_import.folder"
+
+
 def test_a_telegram_export_reads_no_file_outside_its_folder(journal, case, tmp_path):
     import json
     (tmp_path / "secret.txt").write_text("not evidence")

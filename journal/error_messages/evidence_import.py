@@ -10,8 +10,8 @@ MESSAGES: dict[str, str] = {
     "evidence_import.no_file": QT_TRANSLATE_NOOP(
         "Errors", "There is no file {file}; nothing was imported."),
     "evidence_import.folder": QT_TRANSLATE_NOOP(
-        "Errors", "{file} is a folder; name the file in it to import (for a Telegram export, "
-                  "its result.json); nothing was imported."),
+        "Errors", "{file} is a folder with no Telegram export (result.json) in it; name the "
+                  "file to import; nothing was imported."),
     "evidence_import.unreadable": QT_TRANSLATE_NOOP(
         "Errors", "{file} cannot be read ({reason}); nothing was imported."),
     "evidence_import.too_big": QT_TRANSLATE_NOOP(

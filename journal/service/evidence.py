@@ -242,6 +242,7 @@ class Evidence:
 
 
 def _read_file(path: Path, date_order, timezone, pick: _Pick, judge: OriginJudge) -> _Read:
+    path = export_file(path)
     name = path.name
     try:
         if path.is_dir():
@@ -311,6 +312,17 @@ def _without_raw(parts):
         return threads[id(c)]
 
     return [(e, thread(c), tuple(message(m) for m in msgs)) for e, c, msgs in parts]
+
+
+def export_file(path: Path) -> Path:
+    """The file to read for `path`: itself, or, for a Telegram Desktop export's folder
+    (ChatExport_…, or the whole account's), the result.json in it."""
+    try:
+        if path.is_dir() and (path / "result.json").is_file():
+            return path / "result.json"
+    except OSError:
+        pass
+    return path
 
 
 def _conversations(fmt, data, path: Path, date_order, timezone,

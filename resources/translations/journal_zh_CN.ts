@@ -2261,8 +2261,8 @@
         <translation>没有文件 {file}；未导入任何内容。</translation>
     </message>
     <message>
-        <source>{file} is a folder; name the file in it to import (for a Telegram export, its result.json); nothing was imported.</source>
-        <translation>{file} 是一个文件夹；请指定其中要导入的文件（Telegram 导出请指定其中的 result.json）；未导入任何内容。</translation>
+        <source>{file} is a folder with no Telegram export (result.json) in it; name the file to import; nothing was imported.</source>
+        <translation>{file} 是一个文件夹，其中没有 Telegram 导出（result.json）；请指定要导入的文件；未导入任何内容。</translation>
     </message>
     <message>
         <source>{file} cannot be read ({reason}); nothing was imported.</source>

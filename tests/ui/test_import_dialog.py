@@ -230,3 +230,14 @@ def test_ticking_the_signature_check_reads_again_with_dns_allowed(session, qtbot
     reopened = dialog_with(session, qtbot)       # the choice is remembered
     assert reopened.dkim.isChecked() and reopened.options["check_dkim"] is True
     reopened.dkim.setChecked(False)
+
+
+def test_a_dropped_telegram_export_folder_is_its_result_json(session, qtbot):
+    from journal.ui.capture.import_dialog import local_files
+    folder = EVIDENCE / "telegram" / "single"
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(folder)), QUrl.fromLocalFile(str(EVIDENCE))])
+    assert local_files(mime) == [str(folder)]     # a folder without result.json is not one
+    dialog = dialog_with(session, qtbot, folder)
+    assert list(dialog.previews) == [str(folder / "result.json")]
+    assert dialog.previews[str(folder / "result.json")].plan.format == "telegram"

@@ -69,11 +69,12 @@ def _preview(journal, case_id: int, path: str, options: dict):
 
 
 def local_files(mime) -> list[str]:
-    """The local files of a drag's or drop's data (folders and web links are not files)."""
+    """The local files of a drag's or drop's data: files, and Telegram export folders (their
+    result.json is read); other folders and web links are not files."""
     if mime is None or not mime.hasUrls():
         return []
-    return [u.toLocalFile() for u in mime.urls()
-            if u.isLocalFile() and Path(u.toLocalFile()).is_file()]
+    paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+    return [str(p) for p in paths if p.is_file() or (p / "result.json").is_file()]
 
 
 class ImportDialog(QDialog):
@@ -209,6 +210,9 @@ class ImportDialog(QDialog):
 
     def add_files(self, paths) -> None:
         for path in paths:
+            folder = Path(path)
+            if folder.is_dir() and (folder / "result.json").is_file():
+                path = folder / "result.json"     # a Telegram export's folder, dropped
             path = str(Path(path))
             if path in self.previews:
                 continue
