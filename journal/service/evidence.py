@@ -93,7 +93,7 @@ class _Read:
     """A file read: its plan, its bytes (the original to keep) and each entry's messages."""
     plan: PlannedFile
     data: bytes
-    parts: tuple[tuple[PlannedEntry, Conversation, tuple[ImportedMessage, ...]], ...]
+    parts: tuple[tuple[PlannedEntry, tuple[ImportedMessage, ...]], ...]
 
 
 class Evidence:
@@ -152,12 +152,12 @@ class Evidence:
                 if read.plan.already_in_case:
                     continue
                 kept_in = None     # the entry holding the original
-                for entry, conversation, messages in read.parts:
+                for entry, messages in read.parts:
                     if entry.already_in_case:
                         continue
                     if progress is not None:
                         progress("importing", len(made), total)
-                    record = self._log(case.id, read, entry, conversation, messages, kept_in)
+                    record = self._log(case.id, read, entry, messages, kept_in)
                     kept_in = kept_in or record.id
                     made.append(record.id)
             if progress is not None:
@@ -213,8 +213,7 @@ class Evidence:
 
     # -- writing -------------------------------------------------------------------------
 
-    def _log(self, case_id, read: _Read, entry: PlannedEntry, conversation, messages,
-             kept_in: int | None):
+    def _log(self, case_id, read: _Read, entry: PlannedEntry, messages, kept_in: int | None):
         files = [NewAttachment(f.name, f.media_type or "application/octet-stream", data=f.data)
                  for m in messages for f in m.attachments]
         plan = read.plan
@@ -269,20 +268,20 @@ def _read_file(path: Path, date_order, timezone, pick: _Pick, judge: OriginJudge
         if not c.messages:      # a chat of WhatsApp's notices alone: nothing to enter
             continue
         if fmt in ("email", "mbox"):
-            parts += [(planned.email_entry(m, judge.email(m, own)), c, (m,))
+            # An e-mail's own bytes were wanted only for its DKIM signature, judged here: let
+            # go, a mailbox is not held twice over (beside the original) while it is written.
+            parts += [(planned.email_entry(m, judge.email(m, own)), (replace(m, raw=None),))
                       for m in c.messages]
         else:
             for n, piece in enumerate(planned.pieces(c)):
                 origin = judge.chat(c, piece.messages, first_piece=n == 0)
-                parts.append((planned.chat_entry(piece, origin), c, piece.messages))
-    if fmt in ("email", "mbox"):
-        parts = _without_raw(parts)
-    for entry, _c, msgs in parts:   # what log() would refuse, said before anything is shown
+                parts.append((planned.chat_entry(piece, origin), piece.messages))
+    for entry, msgs in parts:   # what log() would refuse, said before anything is shown
         past_time(entry.start, "start time")
         if entry.end is not None:
             past_time(entry.end, "end time")
         check_notes(entry_notes(entry, msgs))
-    parts = [(planned.with_alarms(entry, msgs), c, msgs) for entry, c, msgs in parts]
+    parts = [(planned.with_alarms(entry, msgs), msgs) for entry, msgs in parts]
     messages = [m for c in conversations for m in c.messages]
     times = sorted((m.sent_at for m in messages), key=instant)
     plan = PlannedFile(
@@ -292,26 +291,6 @@ def _read_file(path: Path, date_order, timezone, pick: _Pick, judge: OriginJudge
         attachments=sum(len(m.attachments) for m in messages),
         entries=tuple(p[0] for p in parts), to_make=len(parts))
     return _Read(plan, data, tuple(parts))
-
-
-def _without_raw(parts):
-    """The parts with each e-mail's own bytes let go: they were wanted only for its DKIM
-    signature, judged by now, and a mailbox would otherwise be held twice over (beside the
-    original file) while its entries are written."""
-    bare: dict[int, ImportedMessage] = {}
-    threads: dict[int, Conversation] = {}
-
-    def message(m):
-        if id(m) not in bare:
-            bare[id(m)] = replace(m, raw=None)
-        return bare[id(m)]
-
-    def thread(c):
-        if id(c) not in threads:
-            threads[id(c)] = replace(c, messages=tuple(message(m) for m in c.messages))
-        return threads[id(c)]
-
-    return [(e, thread(c), tuple(message(m) for m in msgs)) for e, c, msgs in parts]
 
 
 def export_file(path: Path) -> Path:
@@ -379,15 +358,15 @@ def _mark_known(read: _Read, files: set[str], ids: set[str]) -> _Read:
         entries = tuple(replace(e, already_in_case=True) for e in read.plan.entries)
         plan = replace(read.plan, entries=entries, to_make=0, already_in_case=True)
         return replace(read, plan=plan, parts=tuple(
-            (e, c, m) for e, (_, c, m) in zip(entries, read.parts)))
+            (e, m) for e, (_, m) in zip(entries, read.parts)))
     files.add(read.plan.sha256)
     parts = []
-    for entry, c, messages in read.parts:
+    for entry, messages in read.parts:
         if entry.message_id and entry.message_id in ids:
             entry = replace(entry, already_in_case=True)
         elif entry.message_id:
             ids.add(entry.message_id)
-        parts.append((entry, c, messages))
+        parts.append((entry, messages))
     entries = tuple(p[0] for p in parts)
     plan = replace(read.plan, entries=entries,
                    to_make=sum(not e.already_in_case for e in entries))

@@ -29,6 +29,7 @@ import time
 from pathlib import Path
 
 from . import generate as gen
+from .targets import at_most
 from .evidence_files import make_mbox, make_telegram
 
 RUNS = 3
@@ -164,12 +165,7 @@ def target_rows(res: dict) -> list[dict]:
              (res.get("mbox_import") or {}).get("above_baseline_mb"), "MB", 300),
             (f"evidence: Telegram import, {res.get('telegram', {}).get('messages', 0):,} "
              f"messages", (res.get("telegram_import") or {}).get("seconds"), "s", 15)]
-    out = []
-    for name, value, unit, target in rows:
-        result = "SKIP" if value is None else ("PASS" if value <= target else "MISS")
-        out.append({"name": name, "value": value, "unit": unit, "target": target, "op": "<=",
-                    "result": result})
-    return out
+    return at_most(rows)
 
 
 def info_rows(res: dict | None) -> list[tuple[str, str]]:

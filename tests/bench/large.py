@@ -31,6 +31,7 @@ import time
 from pathlib import Path
 
 from . import generate as gen
+from .targets import at_most
 from . import large_journal
 
 MIB = 2**20
@@ -316,12 +317,7 @@ def target_rows(res: dict) -> list[dict]:
             (f"large: attach {mib} MiB from bytes / from a path",
              _ratio(g("attach_bytes", "in_process_s"), g("attach_path", "in_process_s")),
              "x", 1.2)]
-    out = []
-    for name, value, unit, target in rows:
-        result = "SKIP" if value is None else ("PASS" if value <= target else "MISS")
-        out.append({"name": name, "value": value, "unit": unit, "target": target, "op": "<=",
-                    "result": result})
-    return out
+    return at_most(rows)
 
 
 def info_rows(res: dict | None) -> list[tuple[str, str]]:

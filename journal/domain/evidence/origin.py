@@ -86,10 +86,10 @@ def origin_lines(origin: Origin) -> list[str]:
 
 
 def read_origin(notes: str) -> Origin:
-    """The origin recorded in the first paragraph of an imported entry's notes (empty when
-    there is none). Lines of that paragraph that are not origin lines are passed over."""
+    """The origin recorded at the head of an imported entry's notes (empty when there is
+    none): its origin lines, after an e-mail's header lines, before its blank line."""
     dkim, findings, first, not_compared = None, [], None, None
-    for line in notes.split("\n\n", 1)[0].split("\n"):
+    for line in _head(notes):
         if line.startswith("DKIM: ") and dkim is None:
             dkim = _read_dkim(line)
         elif line.startswith(_NOT_COMPARED) and line.endswith(" in the directory)"):
@@ -99,6 +99,26 @@ def read_origin(notes: str) -> Origin:
         elif (m := _WARNING_LINE.match(line)) is not None and m["kind"] in WARNING_KINDS:
             findings.append(DomainFinding(m["kind"], m["where"], m["domain"], m["like"]))
     return Origin(dkim, tuple(findings), first, not_compared)
+
+
+# The lines an import writes before its origin lines: an e-mail's headers.
+_HEADER_LINES = ("From: ", "To: ", "Subject: ", "Date: ", "Message-ID: ")
+
+
+def _head(notes: str):
+    """The lines of the notes' first paragraph, up to the first that is neither an e-mail
+    header line nor an origin line: a chat's notes, 200,000 characters maybe, are not split
+    whole to find that they have none."""
+    start = 0
+    while start < len(notes):
+        end = notes.find("\n", start)
+        line = notes[start:] if end < 0 else notes[start:end]
+        if not line.startswith((*_HEADER_LINES, "DKIM: ", "Warning: ", _NOT_COMPARED)):
+            return
+        yield line
+        if end < 0:
+            return
+        start = end + 1
 
 
 def _dkim_line(r: DkimResult) -> str:
