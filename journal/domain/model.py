@@ -283,6 +283,7 @@ class SearchHit:
     matched: tuple[str, ...] = field(default_factory=tuple)
     kind: str | None = None       # an interaction's kind ("call", "chat"…); None for a case
     outcome: str | None = None    # an interaction's outcome ("answered", "no-answer"…)
+    attachment_id: int | None = None  # the file whose read text holds the words, if any
 
 
 @dataclass(frozen=True)

@@ -97,3 +97,72 @@ def boxes_matching(recognised: RecognisedText, words: list[str]) -> tuple[Box, .
         for box in _overlapping(recognised.words, start, end):
             seen.setdefault(box, None)
     return tuple(seen)
+
+
+# -- what the journal keeps of a reading ---------------------------------------------------
+
+TEXT, NO_TEXT, UNREADABLE = "text", "no-text", "unreadable"   # a reading's status
+OCR, PDF = "ocr", "pdf"                                         # how its text was got
+READABLE_IMAGES = frozenset({"image/png", "image/jpeg", "image/webp", "image/gif",
+                             "image/bmp", "image/tiff"})
+PDF_TYPE = "application/pdf"
+
+
+def source_for(media_type: str) -> str | None:
+    """How an attachment of this type is read (OCR for a picture, its text for a PDF), or
+    None for a file that holds no text to read (a recording, a zip)."""
+    media = (media_type or "").lower()
+    if media in READABLE_IMAGES:
+        return OCR
+    return PDF if media == PDF_TYPE else None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """An attachment's text as the journal keeps it: read once, never rewritten."""
+    attachment_id: int
+    status: str                   # TEXT, NO_TEXT or UNREADABLE
+    source: str                   # OCR or PDF
+    engine: str                   # what read it, e.g. "rapidocr 3.10.0"
+    recognised: RecognisedText
+    reason: str | None            # why it could not be read (one sentence), or None
+    read_at: str
+
+    @property
+    def text(self) -> str:
+        return self.recognised.text
+
+
+@dataclass(frozen=True)
+class ReadingStatus:
+    """How far the reading of a journal's (or a case's) pictures and PDFs has gone."""
+    readable: int                 # attachments that can be read
+    with_text: int
+    no_text: int
+    unreadable: int
+
+    @property
+    def done(self) -> int:
+        return self.with_text + self.no_text + self.unreadable
+
+    @property
+    def waiting(self) -> int:
+        return self.readable - self.done
+
+
+def words_to_json(recognised: RecognisedText) -> list:
+    """The words as the database keeps them: [start, length, x, y, w, h] each."""
+    return [[w.start, len(w.text), *w.box] for w in recognised.words]
+
+
+def words_from_json(text: str, rows) -> RecognisedText:
+    """A RecognisedText from its text and words_to_json's rows (a row that does not fit the
+    text is passed over)."""
+    words = []
+    for row in rows or ():
+        if not isinstance(row, list) or len(row) != 6 or not all(type(v) is int for v in row):
+            continue
+        start, length, x, y, w, h = row
+        if 0 <= start and 0 < length and start + length <= len(text):
+            words.append(Word(text[start:start + length], start, (x, y, w, h)))
+    return RecognisedText(text, tuple(words))

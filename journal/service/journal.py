@@ -23,6 +23,7 @@ from .exports import Exports
 from .index import SearchIndex
 from .integrity import Integrity
 from .interactions import Interactions
+from .reading import Readings
 from .response_times import ResponseTimes
 from .search import Search
 
@@ -53,6 +54,7 @@ class Journal:
         self._response_times = ResponseTimes(ctx, self._directory, self._cases,
                                              self._interactions)
         self._evidence = Evidence(ctx, self._cases, self._interactions, self._directory)
+        self._readings = Readings(ctx, index)
         self._exports = Exports(self)
 
     # -- opening and closing ---------------------------------------------------------
@@ -206,6 +208,16 @@ class Journal:
     attachment_bytes = _by("_interactions", Interactions.attachment_bytes)
     attachment_chunks = _by("_interactions", Interactions.attachment_chunks)
     save_attachment = _by("_interactions", Interactions.save_attachment)
+
+    # The text read out of pictures and PDFs: the queue and the readings (reading.py)
+    reading_status = _by("_readings", Readings.reading_status)
+    waiting_files = _by("_readings", Readings.waiting_files)
+    read_attachments = _by("_readings", Readings.read_attachments)
+    attachment_text = _by("_readings", Readings.attachment_text)
+    attachment_texts = _by("_readings", Readings.attachment_texts)
+    attachment_alarms = _by("_readings", Readings.attachment_alarms)
+    case_file_alarms = _by("_readings", Readings.case_file_alarms)
+    offered_references = _by("_readings", Readings.offered_references)
 
     # Evidence imported from files: e-mails, chat exports, transcripts (evidence.py)
     read_evidence = _by("_evidence", Evidence.read_evidence)

@@ -195,9 +195,7 @@ def _functions(conn, told: _Told | None = None) -> None:
     conn.create_function("journal_index_repeated", 1, repeated, deterministic=True)
     conn.create_function("journal_index_refs", 1, joined(
         "SELECT interaction_id, value FROM main.refs ORDER BY interaction_id, id"))
-    conn.create_function("journal_index_files", 1, joined(
-        "SELECT interaction_id, name FROM main.attachments ORDER BY interaction_id, id",
-        count=True))
+    conn.create_function("journal_index_files", 1, joined(search.files_sql("main."), count=True))
 
 
 _FUNCTIONS = ("journal_index_text", "journal_index_repeated", "journal_index_refs",

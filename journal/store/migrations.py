@@ -217,11 +217,30 @@ def m004_salted_fields_and_signing_key(conn) -> None:
     signing_key.introduce_everywhere(conn, signing_key.create(conn))
 
 
+def m005_attachment_texts(conn) -> None:
+    # The text read out of each picture (OCR) and PDF attachment: its words with their boxes
+    # (JSON), or why it could not be read. Written once per attachment and never changed; a
+    # row's absence is what puts the attachment in the queue of files to read.
+    run_script(conn, """
+    CREATE TABLE attachment_texts (
+        attachment_id INTEGER PRIMARY KEY REFERENCES attachments(id),
+        status TEXT NOT NULL,
+        source TEXT NOT NULL,
+        engine TEXT NOT NULL,
+        text TEXT NOT NULL,
+        words TEXT NOT NULL,
+        reason TEXT,
+        read_at TEXT NOT NULL
+    );
+    """)
+
+
 MIGRATIONS = [
     (1, "first schema", m001_first_schema),
     (2, "drafts", m002_drafts),
     (3, "directory details and checklists", m003_directory_details_and_checklists),
     (4, "salted chain fields and the signing key", m004_salted_fields_and_signing_key),
+    (5, "attachments' recognised text", m005_attachment_texts),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -174,8 +174,8 @@ def index_interaction(conn, interaction_id: int) -> None:
         return  # voided entries leave the search
     refs = " ".join(v for (v,) in conn.execute(
         "SELECT value FROM refs WHERE interaction_id = ?", (interaction_id,)))
-    files = " ".join(n for (n,) in conn.execute(
-        "SELECT name FROM attachments WHERE interaction_id = ?", (interaction_id,)))
+    files = " ".join(n for (_iid, n) in conn.execute(
+        files_sql("", "WHERE a.interaction_id = ?"), (interaction_id,)))
     conn.execute(_INSERT_INTERACTION,
                  _interaction_row(interaction_id, row[0], refs, row[1], row[3], row[4], files))
 
@@ -187,6 +187,14 @@ def index_case(conn, case_id: int) -> None:
     conn.execute("DELETE FROM search_index WHERE rowid = ?", (-case_id,))
     if row is not None:
         conn.execute(_INSERT_CASE, _case_row(case_id, row[0], row[1], row[2]))
+
+
+def files_sql(schema: str, where: str = "") -> str:
+    """(interaction id, a file's name and the text read out of it) for each attachment, in
+    the order the files column joins them; `schema` is "" or "main." (check_index.py)."""
+    return (f"SELECT a.interaction_id, a.name || coalesce(' ' || nullif(t.text, ''), '') "
+            f"FROM {schema}attachments a LEFT JOIN {schema}attachment_texts t "
+            f"ON t.attachment_id = a.id {where} ORDER BY a.interaction_id, a.id")
 
 
 def _grouped(conn, sql: str) -> dict[int, str]:
@@ -228,8 +236,7 @@ def _index_all(conn, batch: int, progress=None) -> None:
                          "JOIN platforms p ON p.id = c.platform_id").fetchall()
     conn.executemany(_INSERT_CASE, (_case_row(*case) for case in cases))
     refs = _grouped(conn, "SELECT interaction_id, value FROM refs ORDER BY interaction_id, id")
-    files = _grouped(conn, "SELECT interaction_id, name FROM attachments "
-                           "ORDER BY interaction_id, id")
+    files = _grouped(conn, files_sql(""))
     seen: dict[str | None, str] = {}
 
     def repeated(text):
@@ -353,23 +360,45 @@ def hits(db, rows, words) -> list[SearchHit]:
     hits = []
     marker = _marker(words) if words else None
     matched = tuple(words)
+    read = _read_files(db, iids, words)
     for rowid, rank in rows:
         r = found.get(rowid)
         if r is None:
             continue
         if rowid > 0:
-            text = " · ".join(t for t in (r[4], r[5], r[6], r[7]) if t)
-            notes = (r[4] or "").lower()
-            if not any(w in notes for w in words):
-                text = " · ".join(t for t in (r[6], r[5], r[7], r[4], r[1]) if t)
-            hits.append(SearchHit(r[0], r[1], r[2], rowid, r[3],
-                                  snippet(text, words, marker=marker), rank, matched,
-                                  kind=r[8], outcome=r[9]))
+            own = " ".join(t for t in (r[4], r[5], r[6], r[7]) if t).lower()
+            attachment_id, name, file_text = read.get(rowid, (None, None, None))
+            if file_text is not None and not any(w in own for w in words):
+                shown = f"{name}: {snippet(file_text, words, marker=marker)}"  # a screenshot's
+            else:
+                attachment_id = None
+                text = " · ".join(t for t in (r[4], r[5], r[6], r[7]) if t)
+                if not any(w in (r[4] or "").lower() for w in words):
+                    text = " · ".join(t for t in (r[6], r[5], r[7], r[4], r[1]) if t)
+                shown = snippet(text, words, marker=marker)
+            hits.append(SearchHit(r[0], r[1], r[2], rowid, r[3], shown, rank, matched,
+                                  kind=r[8], outcome=r[9], attachment_id=attachment_id))
         else:
             text = " · ".join(t for t in (r[1], r[2], r[3]) if t)
             hits.append(SearchHit(r[0], r[1], r[2], None, None,
                                   snippet(text, words, marker=marker), rank, matched))
     return hits
+
+
+def _read_files(db, iids, words) -> dict[int, tuple]:
+    """{interaction id: (attachment id, name, text)} of the first attachment whose read text
+    holds one of the searched words, for the interactions on the page."""
+    out: dict[int, tuple] = {}
+    if not iids or not words:
+        return out
+    for iid, aid, name, text in db.query(
+            "SELECT a.interaction_id, a.id, a.name, t.text FROM attachments a "
+            "JOIN attachment_texts t ON t.attachment_id = a.id WHERE t.text != '' AND "
+            f"a.interaction_id IN ({','.join('?' * len(iids))}) ORDER BY a.id", iids):
+        low = text.lower()
+        if iid not in out and any(w in low for w in words):
+            out[iid] = (aid, name, text)
+    return out
 
 
 def reindex_platform(conn, platform_id: int) -> None:
