@@ -11,12 +11,12 @@ from functools import partial
 
 from .. import __version__
 from . import (cases, checklist, directory, evidence, export,  # noqa: F401 (they declare)
-               interactions, journal_file, output, promises, search, stats)
+               interactions, journal_file, output, promises, reading, search, stats)
 from .registry import COMMANDS, GROUPS
 
 #: The commands in the order `journal --help` lists them.
 ORDER = ("init", "platform", "channel", "case", "log", "checklist", "amend", "void", "history",
-         "promise", "search", "attachment", "import-evidence", "export", "verify", "stats",
+         "promise", "search", "attachment", "ocr", "import-evidence", "export", "verify", "stats",
          "check", "backup", "restore", "passwd", "recovery-key", "dump", "import")
 
 

@@ -182,10 +182,17 @@ def history(ctx, args):
             print(f"    | {line}")
 
 
-@command("attachment", help="save an attachment's file out of the journal", args=[
+@command("attachment", help="save an attachment's file out of the journal, or print the text "
+         "read out of it", json=True, args=[
     Arg("id", metavar="ID"),
-    Arg("--output", metavar="FILE", required=True)])
+    OneOf(Arg("--output", metavar="FILE", help="write the file to FILE"),
+          Arg("--text", action="store_true",
+              help="print the text read out of the picture or PDF"), required=True)])
 def attachment(ctx, args):
+    if args.text:
+        from .reading import print_text
+        with ctx.journal() as j:
+            return print_text(ctx, j, args.id)
     with ctx.journal() as j:  # chunk by chunk, readable by its owner alone, whole or not at all
         a = j.save_attachment(args.id, args.output)
-    print(f"Saved {a.name} ({a.size:,} bytes) to {args.output}.")
+    ctx.show(a, f"Saved {a.name} ({a.size:,} bytes) to {args.output}.")

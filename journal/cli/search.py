@@ -7,7 +7,8 @@ from .output import short_time
 from .registry import Arg, command
 
 
-@command("search", help="search notes, references, agents, cases, platforms, file names",
+@command("search", help="search notes, references, agents, cases, platforms, file names and "
+         "the text read out of pictures and PDFs",
          json=True, args=[
              Arg("query", metavar="QUERY", nargs="+"),
              Arg("--platform", metavar="P"),

@@ -35,4 +35,11 @@ MESSAGES = {
         "Errors", "{kind!r} is not a kind of export; use pdf or bundle."),
     "export.target_is_folder": QT_TRANSLATE_NOOP(
         "Errors", "{path} is a folder; give a file name ending in {suffix}."),
+    "reading.waiting": QT_TRANSLATE_NOOP(
+        "Errors", "The text of {name} has not been read yet; `journal ocr run` reads it."),
+    "reading.not_readable": QT_TRANSLATE_NOOP(
+        "Errors", "{name} is a {media_type} file, which holds no text to read; only pictures "
+                  "and PDFs are read."),
+    "reading.unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "The text of {name} could not be read: {reason}"),
 }

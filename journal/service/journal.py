@@ -117,6 +117,7 @@ class Journal:
         return self._ctx.take_changes()
 
     def close(self) -> None:
+        self._readings.stop_reader()
         self.lock()
         if self._ctx.lock is not None:
             self._ctx.lock.release()
@@ -213,6 +214,10 @@ class Journal:
     reading_status = _by("_readings", Readings.reading_status)
     waiting_files = _by("_readings", Readings.waiting_files)
     read_attachments = _by("_readings", Readings.read_attachments)
+    next_to_read = _by("_readings", Readings.next_to_read)
+    recognise = _by("_readings", Readings.recognise)
+    keep_reading = _by("_readings", Readings.keep_reading)
+    stop_reader = _by("_readings", Readings.stop_reader)
     attachment_text = _by("_readings", Readings.attachment_text)
     attachment_texts = _by("_readings", Readings.attachment_texts)
     attachment_alarms = _by("_readings", Readings.attachment_alarms)

@@ -64,6 +64,7 @@ class Readings:
     def __init__(self, ctx: Context, index):
         self.ctx = ctx
         self.index = index
+        self._reader = None
 
     @property
     def db(self):
@@ -92,47 +93,82 @@ class Readings:
         """Read the waiting files (a case's, or all), one transaction each; returns the
         status after. `progress("reading", done, total)` is called before each file and at
         the end, and may raise Cancelled to stop between files (what was read stays).
-        `reader`: a journal.ocr.client.Reader to use (and leave open); without one, a worker
-        is started for the pictures and ended after."""
+        `reader`: a journal.ocr.client.Reader to use (and leave open); without one, the
+        journal's own worker is used and stopped at the end."""
         case = self._case(case_id)
         waiting = store.waiting(self.db, case, limit)
-        own = reader is None
         try:
             for done, attachment in enumerate(waiting):
                 if progress is not None:
                     progress("reading", done, len(waiting))
-                if reader is None and rt.source_for(attachment.media_type) == rt.OCR:
-                    from ..ocr.client import Reader
-                    reader = Reader()
-                self._read_one(attachment, reader)
+                data = attachment_store.content(self.db, attachment.id)
+                self.keep_reading(self.recognise(attachment, data, reader=reader))
             if progress is not None:
                 progress("reading", len(waiting), len(waiting))
         except Cancelled:
             pass
         finally:
-            if own and reader is not None:
-                reader.close()
+            if reader is None:
+                self.stop_reader()
         return store.status(self.db, case)
 
-    def _read_one(self, attachment, reader) -> None:
+    # The window reads in three steps, so that the journal is never held while a picture is
+    # read: next_to_read and keep_reading on the session's thread (they touch the database),
+    # recognise on a thread of its own (it does not).
+
+    def next_to_read(self, case_id=None):
+        """(attachment, its bytes) of the oldest file waiting to be read, or None."""
+        waiting = store.waiting(self.db, self._case(case_id), 1)
+        if not waiting:
+            return None
+        return waiting[0], attachment_store.content(self.db, waiting[0].id)
+
+    def recognise(self, attachment, data: bytes, *, reader=None) -> rt.Reading:
+        """The reading of one file's bytes (a reading that says why, when it cannot be read);
+        keeps nothing, touches no database, so it may run on any thread. Pictures go to
+        `reader`, or to the journal's own worker, started on the first and kept running
+        until stop_reader() or the journal's close."""
         source = rt.source_for(attachment.media_type)
-        data = attachment_store.content(self.db, attachment.id)
         engine, reason = (_engine() if source == rt.OCR else "pypdf"), None
         try:
             if source == rt.OCR:
-                recognised = reader.read_image(data)
-            else:
+                recognised = (reader or self._worker()).read_image(data)
+            elif source == rt.PDF:
                 from ..ocr.pdf_text import read_pdf
                 engine = f"pypdf {_version('pypdf')}"
                 recognised = read_pdf(data)
+            else:
+                raise BadInput("reading.not_readable", name=attachment.name,
+                               media_type=attachment.media_type)
             status = rt.TEXT if recognised.text.strip() else rt.NO_TEXT
         except BadInput as error:
             recognised, status, reason = rt.RecognisedText("", ()), rt.UNREADABLE, _reason(error)
-        reading = rt.Reading(attachment.id, status, source, engine, recognised, reason,
-                             now_text())
+        return rt.Reading(attachment.id, status, source, engine, recognised, reason,
+                          now_text())
+
+    def keep_reading(self, reading: rt.Reading) -> bool:
+        """Keep a reading, in one transaction with the search row of its interaction; False
+        when the file already had one (read elsewhere first: the first reading stays)."""
+        case = store.case_of(self.db, reading.attachment_id)
+        if case is None:
+            raise BadInput("attachment.none", attachment=reading.attachment_id)
         with self.ctx.write(TIMELINE) as conn:
-            if store.save(conn, reading) and status == rt.TEXT:
-                self.index.interaction_written(conn, attachment.interaction_id)
+            kept = store.save(conn, reading)
+            if kept and reading.status == rt.TEXT:
+                self.index.interaction_written(conn, case[1])
+        return kept
+
+    def stop_reader(self) -> None:
+        """Stop the journal's OCR worker, if one runs (a later picture starts it again)."""
+        worker, self._reader = self._reader, None
+        if worker is not None:
+            worker.close()
+
+    def _worker(self):
+        if self._reader is None:
+            from ..ocr.client import Reader
+            self._reader = Reader()
+        return self._reader
 
     # -- what the text shows ---------------------------------------------------------------
 
@@ -146,11 +182,7 @@ class Readings:
         """(attachment id, scam signs, secrets) for each of a case's read files that raise
         an alarm, oldest first: a screenshot of "support" asking for the seed phrase."""
         case = self._case(case_id)
-        rows = self.db.query(
-            "SELECT t.attachment_id, t.text FROM attachment_texts t JOIN attachments a ON "
-            "a.id = t.attachment_id JOIN interactions i ON i.id = a.interaction_id WHERE "
-            "i.case_id = ? AND i.voided_at IS NULL AND t.status = ? ORDER BY t.attachment_id",
-            (case, rt.TEXT))
+        rows = store.case_texts(self.db, case)
         out = []
         for aid, text in rows:
             signs, secrets = note_alarms(text)

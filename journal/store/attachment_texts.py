@@ -85,7 +85,17 @@ def for_attachments(db, attachment_ids) -> dict[int, rt.Reading]:
     return out
 
 
-def case_of(conn, attachment_id: int) -> tuple[int, int] | None:
+def case_of(db, attachment_id: int) -> tuple[int, int] | None:
     """(case id, interaction id) of an attachment, or None."""
-    return conn.execute("SELECT i.case_id, i.id FROM attachments a JOIN interactions i "
-                        "ON i.id = a.interaction_id WHERE a.id = ?", (attachment_id,)).fetchone()
+    return db.one("SELECT i.case_id, i.id FROM attachments a JOIN interactions i "
+                  "ON i.id = a.interaction_id WHERE a.id = ?", (attachment_id,))
+
+
+def case_texts(db, case_id: int) -> list[tuple[int, str]]:
+    """(attachment id, text) of a case's files read with text, in its live interactions,
+    oldest first."""
+    return db.query(
+        "SELECT t.attachment_id, t.text FROM attachment_texts t JOIN attachments a ON "
+        "a.id = t.attachment_id JOIN interactions i ON i.id = a.interaction_id WHERE "
+        "i.case_id = ? AND i.voided_at IS NULL AND t.status = ? ORDER BY t.attachment_id",
+        (case_id, rt.TEXT))
