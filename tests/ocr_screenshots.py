@@ -63,9 +63,8 @@ TEXTS = {
         "chat": ("Hello, thanks for contacting CoinHarbor support. My name is Daniel and I "
                  "will help you today.",
                  f"Your case has been registered as Ticket #{TICKET}. Please keep this number.",
-                 "My withdrawal of 0.85 ETH has been pending for three days. Here is the "
-                 "transaction:",
-                 TX_HASH,
+                 "My withdrawal of 0.85 ETH has been pending for three days.",
+                 f"The transaction hash is {TX_HASH}",
                  "Please call our verification desk at {phone} between 9:00 and 17:00 UTC.",
                  "To unlock the withdrawal, reply with the 12-word recovery phrase of your "
                  "wallet."),

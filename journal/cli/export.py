@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..errors import IntegrityFailure
-from .output import notice
+from .output import notice, warning
 from .registry import Arg, OneOf, command
 
 
@@ -33,6 +33,14 @@ def export(ctx, args):
         removed = ", ".join(f"{n} {kind}" + ("s" if n > 1 else "") for kind, n in counts.items())
         notice(f"secrets were removed from the case file ({removed}); the journal keeps what "
                f"you wrote.")
+    for number, kinds in result.get("covered", {}).items():
+        notice(f"exhibit {number} shows a {' and a '.join(kinds)}: its copy in the case file "
+               f"has it covered in black; the journal keeps the original.")
+    if result.get("not_read"):
+        n = result["not_read"]
+        warning(f"{n} picture{'s' if n > 1 else ''} of this case {'were' if n > 1 else 'was'} "
+                f"not read yet, so a secret shown in {'them' if n > 1 else 'it'} is not "
+                f"covered: run `journal ocr run --case {args.case}` and export again.")
     print(result["path"])
     return 0
 

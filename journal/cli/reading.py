@@ -45,12 +45,32 @@ def ocr_run(ctx, args):
     from .progress import Progress
     with ctx.journal() as j:
         before = j.reading_status(args.case)
+        waiting = j.waiting_files(args.case)
         with Progress(words=_WORDS) as progress:
             status = j.read_attachments(args.case, progress=progress)
+        _alarms(j, waiting)
     if ctx.json:
         return ctx.emit(_status(status))
     read = status.done - before.done
     print(f"Read {read} file{'s' if read != 1 else ''}. " + _sentence(status))
+
+
+def _alarms(j, files) -> None:
+    """Scam signs and secrets in what was just read: a warning on stderr for each file, as
+    a note that said the same would get."""
+    from ..domain.scam_signs import advice
+    from .output import warning
+    for attachment in files:
+        if j.attachment_text(attachment.id) is None:
+            continue   # stopped before it was read
+        signs, secrets = j.attachment_alarms(attachment.id)
+        if signs:
+            warning(f"{attachment.name} (entry {attachment.interaction_id}): {advice(signs)}")
+        if secrets:
+            warning(f"{attachment.name} (entry {attachment.interaction_id}) shows what looks "
+                    f"like a {' and a '.join(secrets)}; anyone who sees it can take your "
+                    f"funds. Never give it to anyone; if you already did, move your funds to "
+                    f"a new wallet now. Exports cover it in black.")
 
 
 def print_text(ctx, j, attachment_id) -> int:

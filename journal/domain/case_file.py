@@ -15,7 +15,8 @@ if TYPE_CHECKING:   # imported when first needed, as .model and .times are below
     from .evidence.origin import Origin
 
 FORMAT = "support-journal-case-file"
-VERSION = 2   # 2: signing_key, the fingerprint of the journal key that signed the export
+VERSION = 3   # 2: signing_key, the fingerprint of the journal key that signed the export
+              # 3: an exhibit's recognised text, and the kinds of secret covered in its copy
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,16 @@ class Exhibit:
     name: str
     media_type: str
     size: int
-    sha256: str
+    sha256: str            # the original's, as the hash chain records it
+    # The text read out of it (redacted), and how: "ocr" for a picture, "pdf" for a PDF's
+    # own text. reading: "text", "no-text", "unreadable", or "waiting" (not read yet).
+    recognised_text: str | None = None
+    recognised_by: str | None = None
+    reading: str | None = None
+    # The kinds of secret blacked out in the exported copy of a picture ("seed phrase", …),
+    # and that copy's SHA-256 (the original stays untouched in the journal).
+    covered: tuple[str, ...] = ()
+    covered_sha256: str | None = None
 
     @property
     def is_image(self) -> bool:
@@ -171,6 +181,18 @@ class _Redactor:
         return dict(self._counts(self.findings)) if self._counts and self.findings else {}
 
 
+def _read(attachment, reading, clean) -> dict:
+    """An exhibit's reading: its text redacted as notes are, or why there is none."""
+    from .recognised_text import TEXT, source_for
+    if source_for(attachment.media_type) is None:
+        return {}
+    if reading is None:
+        return {"reading": "waiting"}
+    text = clean(reading.text) if reading.status == TEXT else None
+    return {"recognised_text": text, "recognised_by": reading.source,
+            "reading": reading.status}
+
+
 def _value(x):
     return getattr(x, "value", x)
 
@@ -221,11 +243,13 @@ def _summary(case, entries: list[Entry], exported_at: str) -> Summary:
 def build(case, platform, timeline, channels, histories, chain_head: str, chain_entries,
           exported_at: str, *, exporter_name: str | None = None,
           exporter_contact: str | None = None, redact: bool = True,
-          signing_key: str | None = None) -> CaseFile:
+          signing_key: str | None = None, readings=None) -> CaseFile:
     """The case file from the service's records (no I/O): `timeline` is the case's
     interactions (voided ones included), `channels` the platform's channels, `histories`
     maps an amended interaction's id to its ledger entries, `chain_entries` is the number of
-    entries in the case's chain segment (or the segment itself)."""
+    entries in the case's chain segment (or the segment itself). `readings` maps an
+    attachment's id to the text read out of it (recognised_text.Reading), when it was read;
+    a picture or PDF without one is "waiting"."""
     from .times import instant
     clean = _Redactor(redact)
     by_id = {c.id: c for c in channels}
@@ -246,7 +270,8 @@ def build(case, platform, timeline, channels, histories, chain_head: str, chain_
         numbers = []
         for a in i.attachments:
             exhibits.append(Exhibit(f"A-{len(exhibits) + 1}", number, a.id, a.name,
-                                    a.media_type, a.size, a.sha256))
+                                    a.media_type, a.size, a.sha256,
+                                    **_read(a, (readings or {}).get(a.id), clean)))
             numbers.append(exhibits[-1].number)
         entries.append(Entry(
             number=number, interaction_id=i.id, kind=_value(i.kind), outcome=_value(i.outcome),

@@ -95,9 +95,10 @@ REQUEST = _re(r"""
         |type|typed|enter|entered|paste|pasted|confirm|verify|import|move|moved|moving
         |transfer\w*|deposit\w*|put|shift)\b
     | \b(?:sent|gave|showed|forwarded|provided)\b(?!\s+(?:me|us)\b)
+    | \b(?:reply|replies|replied|replying|respond|responds|responded)\s+with\b
     | 让我 | 要我 | 叫我 | 要求 | 索要 | 索取 | 问我要 | 要了 | 让你 | 要你 | 提供 | 发给 | 发送给
     | 告诉他 | 告诉她 | 告诉对方 | 报给 | 说出 | 念给 | 输入 | 填写 | 填入 | 给他 | 给她
-    | 给对方 | 需要 | 截图给 | 转到 | 转入 | 转移 | 转账到 | 存入 | 提到""")
+    | 给对方 | 需要 | 截图给 | 转到 | 转入 | 转移 | 转账到 | 存入 | 提到 | 发送 | 回复""")
 FIRST_PERSON = re.compile(r"\b(?:i|we)\s+$", re.I)
 USER_ASKING = re.compile(r"^(?:ask|want|request|need|demand|insist|require|please)", re.I)
 

@@ -25,4 +25,7 @@ MESSAGES: dict[str, str] = {
     "ocr.pdf_unreadable": QT_TRANSLATE_NOOP(
         "Errors", "The text of this PDF cannot be read: it is damaged, or locked with a "
                   "password."),
+    "export.cover_failed": QT_TRANSLATE_NOOP(
+        "Errors", "The picture {name} holds a secret that must be covered in the export, but "
+                  "it cannot be opened to cover it; nothing was exported."),
 }

@@ -21,6 +21,12 @@ class Gathered:
     segment: list          # the case's own chain entries
     directory: list        # the platform's and the used channels' entries
     key: object            # the journal's signing key, introduced into the case's chain
+    covered: dict          # attachment id -> its picture's copy with the secrets covered
+    readings: dict         # attachment id -> the text read out of it (Reading)
+
+    def exhibit_bytes(self, journal):
+        """What the export shows of an exhibit: the covered copy, or the journal's bytes."""
+        return lambda aid: self.covered.get(aid) or journal.attachment_bytes(aid)
 
 
 def gather(journal, case_id, *, exporter_name: str | None = None,
@@ -35,13 +41,17 @@ def gather(journal, case_id, *, exporter_name: str | None = None,
     histories = {i.id: journal.history(i.id) for i in timeline if i.amended}
     segment = journal.chain_segment(case.id)
     head = journal.chain_head(case.id)
+    readings = journal.attachment_texts([a.id for i in timeline for a in i.attachments])
     cf = _case_file.build(case, platform, timeline, journal.channels(), histories, head,
                           len(segment), now_text(), exporter_name=exporter_name,
                           exporter_contact=exporter_contact,
-                          signing_key=key.fingerprint)
+                          signing_key=key.fingerprint, readings=readings)
+    from .covers import cover_exhibits
+    cf, covered = cover_exhibits(cf, readings, journal.attachment_bytes)
     directory = journal.directory_chain(case.id, [i.channel_id for i in timeline
                                                   if i.channel_id is not None])
-    return Gathered(_with_rechecks(cf, journal, timeline), segment, directory, key)
+    return Gathered(_with_rechecks(cf, journal, timeline), segment, directory, key, covered,
+                    readings)
 
 
 def _with_rechecks(cf: CaseFile, journal, timeline) -> CaseFile:
@@ -71,14 +81,17 @@ def case_file(journal, case_id, *, exporter_name: str | None = None,
 
 
 def render_signed_pdf(journal, cf: CaseFile, key, *, language: str,
-                      paper: str | None) -> tuple:
-    """The case file's PDF in memory, signed by the journal's key; (bytes, page info)."""
+                      paper: str | None, exhibit_bytes=None) -> tuple:
+    """The case file's PDF in memory, signed by the journal's key; (bytes, page info).
+    `exhibit_bytes(attachment_id)`: what to show of a picture (Gathered.exhibit_bytes:
+    the covered copy where there is one); the journal's bytes without it."""
     import io
     from datetime import datetime
 
     from .pdf import write_pdf
     buffer = io.BytesIO()  # in memory: no plaintext file of its own
-    info = dict(write_pdf(cf, buffer, language=language, exhibit_bytes=journal.attachment_bytes,
+    info = dict(write_pdf(cf, buffer, language=language,
+                          exhibit_bytes=exhibit_bytes or journal.attachment_bytes,
                           paper=paper) or {})
     from .pdf_signature import sign_pdf
     signed = sign_pdf(buffer.getvalue(), key.seed, when=datetime.fromisoformat(cf.exported_at),
@@ -97,13 +110,23 @@ def write_case_pdf(journal, case_id, target, *, language: str = "en", paper: str
     got = gather(journal, case_id, exporter_name=exporter_name,
                  exporter_contact=exporter_contact)
     cf = got.case_file
-    data, result = render_signed_pdf(journal, cf, got.key, language=language, paper=paper)
+    data, result = render_signed_pdf(journal, cf, got.key, language=language, paper=paper,
+                                     exhibit_bytes=got.exhibit_bytes(journal))
     write_private(target, data)
     result["redactions"] = cf.redactions
+    result.update(read_result(cf))
     result["path"] = str(target)
     result["fingerprint"] = cf.signing_key
     return result
 
 
-__all__ = ["CaseFile", "Gathered", "case_file", "gather", "render_signed_pdf",
+def read_result(cf: CaseFile) -> dict:
+    """What an export says of its pictures: which were covered, and with what ("covered":
+    {exhibit: [kinds]}), and how many had not been read yet ("not_read"), so their secrets,
+    if any, are not covered."""
+    return {"covered": {x.number: list(x.covered) for x in cf.exhibits if x.covered},
+            "not_read": sum(1 for x in cf.exhibits if x.reading == "waiting" and x.is_image)}
+
+
+__all__ = ["CaseFile", "Gathered", "case_file", "gather", "read_result", "render_signed_pdf",
            "write_case_pdf"]

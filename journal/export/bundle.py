@@ -24,9 +24,10 @@ from pathlib import Path
 
 from ..domain.case_file import FORMAT, VERSION, CaseFile
 from ..errors import BadInput
-from . import gather, render_signed_pdf
+from . import gather, read_result, render_signed_pdf
 from .bundle_readme import readme
 from .chain_document import CHAIN_FORMAT, PROSE_KEYS, chain_document
+from .covers import kind_counts
 from .files import private_target
 from .verify import CASE_JSON, CHAIN_JSON, MANIFEST, NAMESPACE, PDF, SIGNATURE, SIGNERS
 
@@ -130,6 +131,11 @@ def write_bundle(journal, case_id, target: Path, *, language: str = "en",
         path = exhibit_path(ex.number, ex.name)
         files[ex.number] = {"file": path, "file_size": ex.size, "file_sha256": ex.sha256,
                             "redactions": {}}
+        if ex.covered:   # the picture's copy with its secrets blacked out (covers.py)
+            copy = got.covered[ex.attachment_id]
+            files[ex.number].update(file_size=len(copy), file_sha256=ex.covered_sha256,
+                                    redactions=kind_counts(got.readings[ex.attachment_id]))
+            continue
         if not is_text(ex.media_type):
             continue
         data, found = redact_text_file(journal.attachment_bytes(ex.attachment_id))
@@ -144,9 +150,12 @@ def write_bundle(journal, case_id, target: Path, *, language: str = "en",
         del data
     cf = replace(cf, redactions=counts)
     key = got.key
-    pdf, info = render_signed_pdf(journal, cf, key, language=language, paper=paper)
+    pdf, info = render_signed_pdf(journal, cf, key, language=language, paper=paper,
+                                  exhibit_bytes=got.exhibit_bytes(journal))
 
     def exhibit(ex):
+        if ex.covered:
+            return (got.covered[ex.attachment_id],)
         if ex.number not in redacted:
             return journal.attachment_chunks(ex.attachment_id)
         data = redacted.pop(ex.number)
@@ -171,7 +180,8 @@ def write_bundle(journal, case_id, target: Path, *, language: str = "en",
 
     written, size = _write_zip(target, contents(), cf.exported_at, sign)
     return {**info, "path": str(target), "files": written, "size": size,
-            "exhibits": len(cf.exhibits), "redactions": counts, "chain_head": cf.chain_head,
+            "exhibits": len(cf.exhibits), "redactions": counts, **read_result(cf),
+            "chain_head": cf.chain_head,
             "fingerprint": key.fingerprint}
 
 

@@ -16,6 +16,29 @@ MAX_IMAGE_DPI = 300     # finer than print needs; the original is in the bundle
 MAX_UPSCALE = 2.0       # a tiny image is enlarged, but not into a blur
 SLICE_BEYOND = 2.0      # taller than this many pages at full width: cut into slices
 SLICE_WIDTH = 0.65      # of the page width, for the slices: a phone's column stays readable
+QUOTED = 20_000         # characters of an exhibit's read text quoted in the PDF
+PART_LINES, PART_CHARS = 24, 1800   # one part of it: less than a page
+
+
+def text_parts(text: str) -> list[str]:
+    """The text in parts of at most PART_LINES lines and PART_CHARS characters, cut between
+    lines (a line longer than a part is cut at the part's length)."""
+    parts, lines, size = [], [], 0
+    for line in text.split("\n"):
+        while len(line) > PART_CHARS:
+            head, line = line[:PART_CHARS], line[PART_CHARS:]
+            if lines:
+                parts.append("\n".join(lines))
+            parts.append(head)
+            lines, size = [], 0
+        if lines and (len(lines) >= PART_LINES or size + len(line) > PART_CHARS):
+            parts.append("\n".join(lines))
+            lines, size = [], 0
+        lines.append(line)
+        size += len(line) + 1
+    if lines and any(lines):
+        parts.append("\n".join(lines))
+    return parts or [text]
 
 
 @dataclass
@@ -51,7 +74,21 @@ class ExhibitPages:
                 self.put(Placed(x, caption, 0))
             else:
                 self.put_image(x, caption, *size)
+            if x.recognised_text:
+                self.put_text(x)
         return self.pages
+
+    def put_text(self, x: Exhibit) -> None:
+        """The text read out of the exhibit, under it, in parts that each fit a page (up to
+        QUOTED characters: a long PDF's text is all in case.json)."""
+        w = self.w
+        text = x.recognised_text
+        shown = text[:QUOTED]
+        parts = text_parts(shown)
+        for n, part in enumerate(parts):
+            cut = len(text) - len(shown) if n == len(parts) - 1 else 0
+            doc = w.document(w.html.exhibit_text(x, part, n == 0, cut), w.body_w)
+            self.put(Placed(x, doc, 0))
 
     def put(self, item: Placed) -> None:
         height = self.height(item)

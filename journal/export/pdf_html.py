@@ -290,10 +290,34 @@ class CaseFileHtml:
         w = self.w
         out = [f'<p class="exhibit">{e(x.number)} · {e(x.name)}</p>',
                f'<p class="small">{e(w("exhibit_from", entry=x.entry, type=x.media_type, size=w.size(x.size)))}</p>',  # noqa: E501
-               f'<p class="small">{e(w("exhibit_sha"))}{w.colon()}'
-               f'<span style="{self.mono}">{e(x.sha256)}</span></p>']
+               f'<p class="small">{e(w("original_sha" if x.covered else "exhibit_sha"))}'
+               f'{w.colon()}<span style="{self.mono}">{e(x.sha256)}</span></p>']
+        if x.covered:
+            kinds = w.listing(w.word(k) for k in x.covered)
+            out += [f'<p class="small">{e(w("covered_sha"))}{w.colon()}'
+                    f'<span style="{self.mono}">{e(x.covered_sha256)}</span></p>',
+                    f'<p class="flag">{e(w("covered", kinds=kinds))}</p>']
+        if x.reading == "waiting" and x.is_image:
+            out.append(f'<p class="flag">{e(w("not_read"))}</p>')
+        elif x.reading == "no-text" and x.is_image:
+            out.append(f'<p class="small">{e(w("no_text_found"))}</p>')
+        elif x.reading == "unreadable":
+            out.append(f'<p class="small">{e(w("unreadable"))}</p>')
         if note:
             out.append(f'<p class="flag">{e(note)}</p>')
+        return "".join(out)
+
+    def exhibit_text(self, x: Exhibit, text: str, first: bool, cut: int = 0) -> str:
+        """A part of the text read out of an exhibit, under a line that says how it was read
+        (the first part only); `cut`: how many characters are left out after it."""
+        w = self.w
+        out = []
+        if first:
+            said = "read_by_ocr" if x.recognised_by == "ocr" else "read_from_pdf"
+            out.append(f'<p class="small">{e(w(said, number=x.number))}</p>')
+        out.append(f'<p class="read">{e(text)}</p>')
+        if cut:
+            out.append(f'<p class="small">{e(w("read_cut", n=cut))}</p>')
         return "".join(out)
 
     def exhibit_continued(self, x: Exhibit, part: int, parts: int) -> str:

@@ -354,6 +354,12 @@ INTEGRITY: dict[str, list[str]] = {
 }
 
 
+from .pdf_labels_reading import READING_LABELS  # noqa: E402  (merged into LABELS)
+
+for _language in LANGUAGES:
+    LABELS[_language].update(READING_LABELS[_language])
+
+
 class Words:
     """Labels and values in one language, and the case file's way of writing times."""
 

@@ -132,15 +132,20 @@ def _open(data: bytes) -> Image.Image:
 
 
 def _plain_mode(image: Image.Image) -> Image.Image:
-    """RGB, RGBA or L, which the reader takes as they are (a palette or 16-bit picture would
-    be read as numbers, not colours)."""
-    if image.mode in ("RGB", "RGBA", "L"):
+    """Grey levels ("L"), which the reader reads best: in colour, white text on a saturated
+    bubble (a chat's own messages, white on blue) came back as nonsense, and in grey it is
+    read like the rest (measured, issue 15). A transparent picture is seen over white, as a
+    viewer shows it; a palette or 16-bit one by its colours, not its numbers."""
+    if image.mode == "L":
         return image
     if image.mode in ("1", "I", "I;16", "I;16B", "I;16L", "F"):
         return image.convert("L")
     if "A" in image.mode or "transparency" in image.info:
-        return image.convert("RGBA")
-    return image.convert("RGB")
+        rgba = image.convert("RGBA")
+        flat = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        flat.alpha_composite(rgba)
+        return flat.convert("L")
+    return image.convert("L")
 
 
 # -- lines and words --------------------------------------------------------------------------
