@@ -21,7 +21,7 @@ import pytest
 
 from journal.domain.inputs import NewAttachment
 from journal.export.bundle import write_bundle
-from journal.export.verify import verify_bundle
+from journal.export.verify import check_bundle, verify_bundle
 
 from .conftest import Cli, open_copy
 from .ocr_screenshots import PHRASE, TICKET, TX_HASH, render
@@ -117,6 +117,9 @@ def test_the_bundle_quotes_the_text_and_covers_the_phrase_in_black(read, tmp_pat
     assert TICKET in flat and "Covered in this copy: seed phrase." in flat
     assert chat["covered_sha256"] in pdf_text.replace("\n", "")
     assert verify_bundle(target) == []
+    notes = check_bundle(target).notes
+    assert any(n.startswith("Exhibit A-1 is a copy of the picture") and "seed phrase" in n
+               for n in notes)
 
 
 def test_a_bundle_whose_covered_copy_is_swapped_for_the_original_fails_to_verify(read, tmp_path):

@@ -179,3 +179,17 @@ def test_reference_numbers_read_in_a_screenshot_are_offered_unless_recorded(jour
     offered = journal.offered_references(aid)
     assert offered and all("CS-48213977" not in r for r in offered)
     assert any(r.endswith(":778812345") for r in offered)
+
+
+def test_a_dump_leaves_the_text_out_and_the_imported_journal_reads_again(journal, case,
+                                                                          templates, tmp_path):
+    from .conftest import open_copy
+    _attach(journal, case.id, ("chat.png", "image/png", b"text:Ticket CS-48213977"))
+    journal.read_attachments(reader=ScriptedReader())
+    dump = journal.dump()
+    assert "CS-48213977" not in str(dump)          # derived, never written out
+    with open_copy(templates, "other", tmp_path / "other") as other:
+        other.import_dump(dump)
+        assert other.reading_status().waiting == 1 and other.search("CS-48213977") == []
+        other.read_attachments(reader=ScriptedReader())
+        assert other.search("CS-48213977")

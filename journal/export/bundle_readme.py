@@ -85,8 +85,12 @@ Redaction
   replaced by "[redacted: ...]" in the notes, in case-file.pdf, in case.json and in text
   exhibits, and chain.json shows those fields by their salted digests only. A text
   exhibit that was redacted differs from the original the journal recorded; case.json
-  gives both SHA-256 values. Images and other files are the original bytes, unchanged
-  and NOT redacted.
+  gives both SHA-256 values. A picture whose text, read by OCR on the user's computer,
+  shows a secret is a copy with the secret's words filled in black: case.json names what
+  was covered ("covered") and gives the original's SHA-256 (as in the chain) and the
+  copy's ("covered_sha256"); the original stays in the journal. Other pictures and files
+  are the original bytes, unchanged and NOT redacted; a picture not read yet by OCR
+  ("reading": "waiting") is not covered.
 """
 
 _README_ZH = """\
@@ -111,5 +115,8 @@ case.json 的每项事实与哈希链记录一致。不安装本程序时，解�
 记录中的时间来自用户的电脑。
 
 脱敏：助记词、私钥、一次性验证码、备用码和密码已在备注、PDF、case.json 和文本证物中替换为
-“[redacted: …]”；chain.json 中这些字段只以加盐摘要显示。图片及其他文件为原始字节，未脱敏。
+“[redacted: …]”；chain.json 中这些字段只以加盐摘要显示。若图片经本机 OCR 识别出的文字中含有机密信息，
+证据包中的是该图片的副本，机密信息所在的文字已涂黑：case.json 注明遮盖了什么（"covered"），并给出原件的
+SHA-256（与哈希链一致）和副本的 SHA-256（"covered_sha256"）；原件保留在日志中。其他图片及文件为原始字节，
+未脱敏；尚未经 OCR 读取的图片（"reading": "waiting"）未被遮盖。
 """

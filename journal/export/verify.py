@@ -213,6 +213,12 @@ def _exhibits(case: dict, report: ChainReport, matching: dict, proof: Proof) -> 
                 if matching[name] != ex.get("file_sha256"):
                     proof.problems.append(f"{name} is not the redacted file {CASE_JSON} "
                                           f"describes as exhibit {number}.")
+                elif ex.get("covered"):
+                    proof.notes.append(
+                        f"Exhibit {number} is a copy of the picture with what it shows of a "
+                        f"{' and a '.join(map(str, ex['covered']))} covered in black; the "
+                        f"chain records the original's SHA-256 {str(ex.get('sha256'))[:16]}…, "
+                        f"which the journal's original, not this copy, matches.")
             elif recorded is None or matching[name] != recorded.fields.get("sha256"):
                 proof.problems.append(f"{name} is not the file the hash chain records as "
                                       f"exhibit {number}.")
