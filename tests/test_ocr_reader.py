@@ -238,3 +238,33 @@ def test_a_worker_stuck_past_the_timeout_is_killed(qapp, monkeypatch):
             r.read_image(label("anything"))
         assert r.pid is None
     assert got.value.code == "ocr.timed_out"
+
+
+def test_closing_while_a_picture_is_read_kills_the_worker_at_once(qapp):
+    """A window that locks mid-reading does not wait for the picture: the reading is
+    cancelled (nothing kept, the file still waits) and the worker is gone."""
+    from journal.errors import Cancelled
+    from journal.ocr.client import Reader
+    reader = Reader()
+    reader.read_image(label("warm"))               # started, models loaded
+    pid, outcome = reader.pid, {}
+    started = threading.Event()
+
+    def read():
+        started.set()
+        try:
+            outcome["value"] = reader.read_image(render("phone", "zh").png)
+        except Cancelled as exc:
+            outcome["cancelled"] = exc
+    thread = threading.Thread(target=read)
+    thread.start()
+    started.wait()
+    while not reader._lock.locked():                # the reading has begun
+        threading.Event().wait(0.001)
+    reader.close()
+    thread.join(10)
+    assert not thread.is_alive()
+    assert "cancelled" in outcome or "value" in outcome   # it may have finished first
+    assert reader.pid is None
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)

@@ -19,7 +19,7 @@ import sys
 import threading
 
 from ..domain.recognised_text import RecognisedText, from_lines
-from ..errors import BadInput
+from ..errors import BadInput, Cancelled
 
 LENGTH = struct.Struct(">I")
 MAX_BYTES = 200 * 2**20          # a picture file larger than this is not sent to the worker
@@ -56,6 +56,7 @@ class Reader:
         self.timeout = timeout
         self._process: subprocess.Popen | None = None
         self._lock = threading.Lock()
+        self._aborted = False
 
     @property
     def pid(self) -> int | None:
@@ -71,10 +72,13 @@ class Reader:
         if len(data) > MAX_BYTES:
             raise BadInput("ocr.file_too_large", size=len(data), limit=MAX_BYTES // 2**20)
         with self._lock:
+            self._aborted = False
             try:
                 reply = self._ask(data)
             except _Died:
                 self._stop()
+                if self._aborted:   # closed from another thread while it read
+                    raise Cancelled("task.cancelled") from None
                 try:
                     reply = self._ask(data)
                 except _Died as again:
@@ -84,9 +88,20 @@ class Reader:
         return _recognised(reply)
 
     def close(self) -> None:
-        """Stop the worker (it is started again on the next picture)."""
-        with self._lock:
-            self._stop(politely=True)
+        """Stop the worker (it is started again on the next picture). While a picture is
+        being read on another thread, the worker is killed at once rather than waited for:
+        that reading raises Cancelled (nothing is kept of it; the file still waits), so a
+        window that locks or closes never waits for a picture to be read."""
+        if self._lock.acquire(blocking=False):
+            try:
+                self._stop(politely=True)
+            finally:
+                self._lock.release()
+            return
+        self._aborted = True
+        process = self._process
+        if process is not None and process.poll() is None:
+            process.kill()
 
     def __enter__(self) -> Reader:
         return self

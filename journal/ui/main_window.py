@@ -37,6 +37,7 @@ from .kit.session import Session, weak
 from .main_menus import build_menus
 from .promises.due_notifier import DueNotifier
 from .promises.promises_panel import PromisesPanel
+from .reading.window_reading import WindowReading
 from .search.search_panel import SearchPanel
 from .unlock.unlock_screen import UnlockScreen
 
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog: ShortcutsDialog | None = None
         build_menus(self)
         self._build_status_bar()
+        self.reading = WindowReading(session, self)   # the text in pictures, read in turn
         self.tray = self._build_tray()
         self.notifier = DueNotifier(session, self.tray)
         self.notifier.caseChosen.connect(self.open_case)
@@ -379,6 +381,7 @@ class MainWindow(QMainWindow):
             self.search_panel = SearchPanel(self.session, self)
             self.search_panel.interactionChosen.connect(self.open_case)
             self.search_panel.caseChosen.connect(self.open_case)
+            self.search_panel.fileChosen.connect(self.reading.open_file)
         self.search_panel.show()
         self.search_panel.raise_()
         self.search_panel.activateWindow()

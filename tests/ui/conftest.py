@@ -35,3 +35,27 @@ def session(request, journal_dir, templates, qtbot):
     s.journal = open_copy(templates, name, journal_dir, fill)
     yield s
     s.close()
+
+
+class QuietReader:
+    """A stand-in for the OCR worker: finds no text in any picture, starts no process."""
+
+    def read_image(self, data: bytes):
+        from journal.domain.recognised_text import RecognisedText
+        return RecognisedText("", ())
+
+    def close(self) -> None:
+        pass
+
+
+@pytest.fixture(autouse=True)
+def _no_ocr_worker(monkeypatch):
+    """The window reads the pictures that wait (ui/reading/): in these tests it does so with a
+    reader that starts no worker process (tests/ui/test_reading_*.py give their own)."""
+    from journal.service.reading import Readings
+
+    def worker(self):
+        if self._reader is None:
+            self._reader = QuietReader()
+        return self._reader
+    monkeypatch.setattr(Readings, "_worker", worker)

@@ -309,7 +309,7 @@ def every_screen(session, qtbot, tmp_path) -> list[str]:
     c = Checker(qtbot)
     journal = session.journal
     journal.amend(1, reason="typo", notes="Agent said the withdrawal is in review!")
-    journal.log(1, kind="chat", notes="Chat with a screenshot", attachments=[
+    shot = journal.log(1, kind="chat", notes="Chat with a screenshot", attachments=[
         NewAttachment("balance.png", "image/png", data=png_bytes(60, 40))])
 
     # The unlock screen, in its three modes. (Every widget is kept referenced till the end:
@@ -390,6 +390,10 @@ def every_screen(session, qtbot, tmp_path) -> list[str]:
     c.dialog(ChannelForm(session, 1, None, window), "ChannelForm (add)")
     c.dialog(ChannelForm(session, 1, journal.channels()[0], window), "ChannelForm (edit)")
     c.dialog(ImagePreview(png_bytes(60, 40), "balance", window), "ImagePreview")
+    beside = ImagePreview(png_bytes(60, 40), "balance.png", window, session=session,
+                          attachment_id=shot.attachments[0].id)
+    session.wait()
+    c.dialog(beside, "ImagePreview (with the text read out of the file)")
     tasks = JournalTasks(session, window)
     progress = tasks.check()
     qtbot.waitUntil(lambda: not progress.running, timeout=WAIT)

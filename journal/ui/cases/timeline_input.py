@@ -227,10 +227,13 @@ class TimelineInput:
 
     def _preview(self, attachment_id: int, name: str) -> None:
         self._session.read(lambda j: j.attachment_bytes(attachment_id),
-                           weak(self._show_preview, name), weak(self._preview_failed))
+                           weak(self._show_preview, name, attachment_id),
+                           weak(self._preview_failed))
 
-    def _show_preview(self, name: str, data: bytes) -> None:
-        dialog = ImagePreview(data, name, self)  # decoded in memory, no temp file
+    def _show_preview(self, name: str, attachment_id: int, data: bytes) -> None:
+        # Decoded in memory, no temp file; beside it, the text read out of it.
+        dialog = ImagePreview(data, name, self, session=self._session,
+                              attachment_id=attachment_id)
         dialog.setObjectName("imagePreview")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

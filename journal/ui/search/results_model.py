@@ -26,6 +26,8 @@ MetaRole = Qt.ItemDataRole.UserRole + 5            # ("Chat", "2 Dec 2026 09:14 
 SnippetRole = Qt.ItemDataRole.UserRole + 6         # (plain text, ((start, length), …))
 IconRole = Qt.ItemDataRole.UserRole + 7            # the icon's name in resources/icons
 KindRole = Qt.ItemDataRole.UserRole + 8            # "call", "chat"…; None on a case row
+AttachmentIdRole = Qt.ItemDataRole.UserRole + 9    # the file whose read text matched, or None
+MatchedRole = Qt.ItemDataRole.UserRole + 10        # the search's words, as the service marks them
 
 SEPARATOR = " · "
 
@@ -222,12 +224,18 @@ class SearchResultsModel(QAbstractItemModel):
         if role == CaseIdRole:
             return group.case_id
         if case_row:
-            if role in (InteractionIdRole, KindRole):
+            if role in (InteractionIdRole, KindRole, AttachmentIdRole):
                 return None
+            if role == MatchedRole:
+                return tuple(group.matched)
         elif role == InteractionIdRole:
             return group.hits[index.row()].interaction_id
         elif role == KindRole:
             return getattr(group.hits[index.row()], "kind", None)
+        elif role == AttachmentIdRole:
+            return getattr(group.hits[index.row()], "attachment_id", None)
+        elif role == MatchedRole:
+            return tuple(group.hits[index.row()].matched)
         name = self._TEXT.get(role)
         if name is None:
             return None

@@ -36,11 +36,13 @@ from ..kit import platform_filter
 from ..kit.session import CASES, DIRECTORY, TIMELINE, Session, weak
 from .result_delegate import HighlightDelegate
 from .results_model import (  # noqa: F401  (the panel's roles, for its users)
+    AttachmentIdRole,
     CaseIdRole,
     DateRole,
     HtmlRole,
     InteractionIdRole,
     KindRole,
+    MatchedRole,
     MetaRole,
     SearchResultsModel,
     html_snippet,
@@ -70,6 +72,7 @@ class SearchPanel(QDialog):
 
     interactionChosen = Signal(int, int)   # case id, interaction id
     caseChosen = Signal(int)
+    fileChosen = Signal(int, tuple)        # the attachment whose read text matched, the words
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -266,6 +269,9 @@ class SearchPanel(QDialog):
             self.caseChosen.emit(case_id)
         else:
             self.interactionChosen.emit(case_id, iid)
+            attachment_id = index.data(AttachmentIdRole)
+            if attachment_id is not None:   # the words are in a screenshot: show them there
+                self.fileChosen.emit(attachment_id, tuple(index.data(MatchedRole) or ()))
 
     def eventFilter(self, watched, event):
         if watched is self.field and event.type() == QEvent.Type.KeyPress:
