@@ -241,6 +241,16 @@
     </message>
 </context>
 <context>
+    <name>ReadingProgress</name>
+    <message numerus="yes">
+        <source>Reading pictures paused: %n file(s) wait</source>
+        <translation>
+            <numerusform>Reading pictures paused: %n file waits</numerusform>
+            <numerusform>Reading pictures paused: %n files wait</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message numerus="yes">
         <source>about %Ln second(s)</source>

@@ -1997,6 +1997,18 @@
         <translation>{path} 是文件夹；请提供以 {suffix} 结尾的文件名。</translation>
     </message>
     <message>
+        <source>The text of {name} has not been read yet; `journal ocr run` reads it.</source>
+        <translation>{name} 中的文字尚未读取；运行 `journal ocr run` 即可读取。</translation>
+    </message>
+    <message>
+        <source>{name} is a {media_type} file, which holds no text to read; only pictures and PDFs are read.</source>
+        <translation>{name} 是 {media_type} 文件，其中没有可读取的文字；只读取图片和 PDF。</translation>
+    </message>
+    <message>
+        <source>The text of {name} could not be read: {reason}</source>
+        <translation>无法读取 {name} 中的文字：{reason}</translation>
+    </message>
+    <message>
         <source>the window cannot start because Qt could not be loaded ({detail}); every command works without it, see `journal --help`.</source>
         <translation>无法启动窗口，因为无法加载 Qt（{detail}）；所有命令不需要窗口也能使用，请参阅 `journal --help`。</translation>
     </message>
@@ -2279,6 +2291,38 @@
     <message>
         <source>{value} is not a date order; use `--date-order dmy`, `mdy` or `ymd`; nothing was imported.</source>
         <translation>{value} 不是日期顺序；请使用 `--date-order dmy`、`mdy` 或 `ymd`；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This file is not a picture that can be read (its bytes are not PNG, JPEG, WebP, GIF, BMP or TIFF).</source>
+        <translation>此文件不是可读取的图片（其内容不是 PNG、JPEG、WebP、GIF、BMP 或 TIFF）。</translation>
+    </message>
+    <message>
+        <source>This picture is damaged or cut short, so its text cannot be read.</source>
+        <translation>此图片已损坏或不完整，无法读取其中的文字。</translation>
+    </message>
+    <message>
+        <source>This picture is {width:,} × {height:,} pixels, more than the {limit} million pixels whose text can be read.</source>
+        <translation>此图片为 {width:,} × {height:,} 像素，超过了可读取文字的 {limit} 百万像素上限。</translation>
+    </message>
+    <message>
+        <source>This picture is {size:,} bytes, more than the {limit} MiB whose text can be read.</source>
+        <translation>此图片为 {size:,} 字节，超过了可读取文字的 {limit} MiB 上限。</translation>
+    </message>
+    <message>
+        <source>The text of this picture could not be read: the reader stopped twice while reading it.</source>
+        <translation>无法读取此图片中的文字：读取程序在读取时两次中止。</translation>
+    </message>
+    <message>
+        <source>The text of this picture could not be read: reading it took longer than {seconds} seconds, twice.</source>
+        <translation>无法读取此图片中的文字：两次读取都超过了 {seconds} 秒。</translation>
+    </message>
+    <message>
+        <source>The text of this PDF cannot be read: it is damaged, or locked with a password.</source>
+        <translation>无法读取此 PDF 中的文字：文件已损坏，或受密码保护。</translation>
+    </message>
+    <message>
+        <source>The picture {name} holds a secret that must be covered in the export, but it cannot be opened to cover it; nothing was exported.</source>
+        <translation>图片 {name} 中有必须在导出时遮盖的机密信息，但无法打开该图片进行遮盖；未导出任何内容。</translation>
     </message>
 </context>
 <context>
@@ -4407,6 +4451,149 @@ An encrypted journal of every contact with customer support. Nothing leaves this
     </message>
 </context>
 <context>
+    <name>ReadingAlarm</name>
+    <message>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Show the file and the text read out of it</source>
+        <translation>查看该文件及从中读取的文字</translation>
+    </message>
+    <message>
+        <source>Dismiss this warning</source>
+        <translation>关闭此警告</translation>
+    </message>
+    <message>
+        <source>Never give a seed phrase or a private key to anyone; if someone has it, move your funds to a new wallet now.</source>
+        <translation>切勿把助记词或私钥交给任何人；如果已有人拿到，请立即把资金转到新钱包。</translation>
+    </message>
+    <message>
+        <source>{0} looks like a scam: send nothing.</source>
+        <translation>{0} 看起来像诈骗：什么都不要发送。</translation>
+    </message>
+    <message>
+        <source>{0} shows what looks like a seed phrase or a private key.</source>
+        <translation>{0} 中显示了疑似助记词或私钥的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPanel</name>
+    <message>
+        <source>Text in this file</source>
+        <translation>此文件中的文字</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Text read out of the file</source>
+        <translation>从文件中读取的文字</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>复制文字</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>怎么办</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>现在该怎么办</translation>
+    </message>
+    <message>
+        <source>Reference numbers in it, not yet recorded:</source>
+        <translation>其中尚未记录的参考编号：</translation>
+    </message>
+    <message>
+        <source>Waiting to be read. The text shows here once it is.</source>
+        <translation>等待读取。读取后文字会显示在这里。</translation>
+    </message>
+    <message>
+        <source>This file could not be read.</source>
+        <translation>无法读取此文件。</translation>
+    </message>
+    <message>
+        <source>No text found.</source>
+        <translation>未找到文字。</translation>
+    </message>
+    <message>
+        <source>Text taken from the PDF.</source>
+        <translation>文字取自该 PDF。</translation>
+    </message>
+    <message>
+        <source>Recognised by OCR; may contain errors.</source>
+        <translation>由 OCR 识别，可能有误。</translation>
+    </message>
+    <message>
+        <source>Read by {0}</source>
+        <translation>读取程序：{0}</translation>
+    </message>
+    <message>
+        <source>This file</source>
+        <translation>此文件</translation>
+    </message>
+    <message>
+        <source>Never give a seed phrase or a private key to anyone; if someone has it, move your funds to a new wallet now.</source>
+        <translation>切勿把助记词或私钥交给任何人；如果已有人拿到，请立即把资金转到新钱包。</translation>
+    </message>
+    <message>
+        <source>Hide advice</source>
+        <translation>隐藏建议</translation>
+    </message>
+    <message>
+        <source>Add as reference</source>
+        <translation>添加为参考编号</translation>
+    </message>
+    <message>
+        <source>Record {0} as a reference of this entry</source>
+        <translation>将 {0} 记录为此条记录的参考编号</translation>
+    </message>
+    <message>
+        <source>Reference read from the file {0}</source>
+        <translation>从文件 {0} 中读取的参考编号</translation>
+    </message>
+    <message>
+        <source>Reference read from an attached file</source>
+        <translation>从附件中读取的参考编号</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingProgress</name>
+    <message>
+        <source>Reading pictures</source>
+        <translation>正在读取图片</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading pictures paused: %n file(s) wait</source>
+        <translation>
+            <numerusform>图片读取已暂停：%n 个文件等待读取</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Go on reading the text in pictures and PDFs</source>
+        <translation>继续读取图片和 PDF 中的文字</translation>
+    </message>
+    <message>
+        <source>Reading pictures: {0} of {1}</source>
+        <translation>正在读取图片：第 {0} 个，共 {1} 个</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Stop after the file being read; the others wait</source>
+        <translation>读完当前文件后停止；其余文件继续等待</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>Recovery key</source>
@@ -4876,6 +5063,13 @@ An encrypted journal of every contact with customer support. Nothing leaves this
     <message>
         <source>Ended</source>
         <translation>结束时间</translation>
+    </message>
+</context>
+<context>
+    <name>WindowReading</name>
+    <message>
+        <source>Reading pictures paused: {0}</source>
+        <translation>图片读取已暂停：{0}</translation>
     </message>
 </context>
 </TS>
