@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import signal
 import struct
+import subprocess
 import sys
 import threading
 import unicodedata
@@ -240,6 +241,14 @@ def test_a_worker_stuck_past_the_timeout_is_killed(qapp, monkeypatch):
     assert got.value.code == "ocr.timed_out"
 
 
+def _read_into(reader, outcome: dict, started, cancelled) -> None:
+    started.set()
+    try:
+        outcome["value"] = reader.read_image(render("phone", "zh").png)
+    except cancelled as exc:
+        outcome["cancelled"] = exc
+
+
 def test_closing_while_a_picture_is_read_kills_the_worker_at_once(qapp):
     """A window that locks mid-reading does not wait for the picture: the reading is
     cancelled (nothing kept, the file still waits) and the worker is gone."""
@@ -249,14 +258,7 @@ def test_closing_while_a_picture_is_read_kills_the_worker_at_once(qapp):
     reader.read_image(label("warm"))               # started, models loaded
     pid, outcome = reader.pid, {}
     started = threading.Event()
-
-    def read():
-        started.set()
-        try:
-            outcome["value"] = reader.read_image(render("phone", "zh").png)
-        except Cancelled as exc:
-            outcome["cancelled"] = exc
-    thread = threading.Thread(target=read)
+    thread = threading.Thread(target=_read_into, args=(reader, outcome, started, Cancelled))
     thread.start()
     started.wait()
     while not reader._lock.locked():                # the reading has begun
@@ -268,3 +270,25 @@ def test_closing_while_a_picture_is_read_kills_the_worker_at_once(qapp):
     assert reader.pid is None
     with pytest.raises(ProcessLookupError):
         os.kill(pid, 0)
+
+
+_LOADED = """
+import runpy, sys
+sys.argv = ["journal", "--help"]
+try:
+    runpy.run_module("journal", run_name="__main__")
+except SystemExit:
+    pass
+import journal.service, journal.ui.main_window, journal.export.bundle  # the window's start
+print(" ".join(sorted({m.split(".")[0] for m in sys.modules})))
+"""
+
+
+def test_only_the_worker_loads_the_ocr_libraries():
+    """`journal --help`, the service, the window and the export start without rapidocr,
+    onnxruntime or numpy: they load in the worker process alone."""
+    done = subprocess.run([sys.executable, "-c", _LOADED], capture_output=True, text=True,
+                          check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    loaded = set(done.stdout.split())
+    assert "journal" in loaded and "PySide6" in loaded
+    assert not loaded & {"rapidocr", "onnxruntime", "numpy", "cv2"}, loaded

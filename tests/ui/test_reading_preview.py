@@ -83,10 +83,12 @@ def test_a_picture_without_text_says_so(session, qtbot, reader):
     assert panel.text.isHidden() and panel.copy_button.isHidden()
 
 
+def _damaged(data):
+    raise BadInput("ocr.damaged")
+
+
 def test_an_unreadable_picture_says_why(session, qtbot, reader, monkeypatch):
-    def damaged(data):
-        raise BadInput("ocr.damaged")
-    monkeypatch.setattr(reader, "read_image", damaged)
+    monkeypatch.setattr(reader, "read_image", _damaged)
     entry = log_pictures(session.journal, [png_bytes(50, 50)])
     read_all(session)
     preview = preview_of(session, qtbot, entry.attachments[0].id)
