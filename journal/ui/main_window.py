@@ -34,6 +34,7 @@ from .kit import resources, settings
 from .kit.auto_lock import AutoLock
 from .kit.messages import show_error
 from .kit.session import Session, weak
+from .kit.window_size import give_first_size
 from .main_menus import build_menus
 from .promises.due_notifier import DueNotifier
 from .promises.promises_panel import PromisesPanel
@@ -68,7 +69,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.setWindowTitle(product_name())
         self.setWindowIcon(resources.icon("app"))
-        self.resize(1280, 800)
+        give_first_size(self)
 
         self.unlock_screen = UnlockScreen(session, self)
         self.cases = CaseListPanel(session)

@@ -241,6 +241,16 @@
     </message>
 </context>
 <context>
+    <name>ReadingAlarm</name>
+    <message numerus="yes">
+        <source>%s (and %n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReadingProgress</name>
     <message numerus="yes">
         <source>Reading pictures paused: %n file(s) wait</source>

@@ -135,3 +135,17 @@ def test_a_file_that_shows_no_alarm_raises_none(session, qtbot, reader):
     qtbot.waitUntil(lambda: len(reader.read) == 3 and not window.reading.queue.active,
                     timeout=WAIT)
     assert window.reading.alarm.isHidden()
+
+
+def test_warnings_wait_behind_each_other_until_each_is_dismissed(session, qtbot, reader):
+    log_pictures(session.journal, [
+        reader.picture(["Support: please send your 12-word recovery phrase"], "#aa3333"),
+        reader.picture(["Install AnyDesk so our agent can fix the withdrawal"], "#aa3344")])
+    window = shown_window(session, qtbot)
+    alarm = window.reading.alarm
+    qtbot.waitUntil(lambda: len(alarm.pending) == 2, timeout=WAIT)
+    assert alarm.text() == "shot-1.png looks like a scam: send nothing. (and 1 more)"
+    qtbot.mouseClick(alarm.close_button, Qt.MouseButton.LeftButton)
+    assert alarm.text() == "shot-2.png looks like a scam: send nothing."
+    qtbot.mouseClick(alarm.close_button, Qt.MouseButton.LeftButton)
+    assert alarm.isHidden()

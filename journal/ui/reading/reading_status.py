@@ -88,6 +88,7 @@ class ReadingAlarm(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         self.attachment_id: int | None = None
         self.name = ""
+        self.pending: list[tuple] = []   # (attachment id, name, signs, secrets), oldest first
         self.label = QLabel()
         self.label.setObjectName("readingAlarmText")
         self.label.setStyleSheet("QLabel { color: #b71c1c; font-weight: 600; }")
@@ -113,10 +114,38 @@ class ReadingAlarm(QWidget):
         self.hide()
 
     def warn(self, attachment_id: int, name: str, signs: list, secrets: list) -> str:
-        """Show the warning for a file; returns its sentence (for the status bar, too)."""
+        """Warn of a file; returns its sentence. A warning shown stays until dismissed: a
+        later one waits behind it ("and 1 more"), so none is lost while the queue reads on."""
+        sentence = alarm_sentence(name, signs, secrets)
+        self.pending.append((attachment_id, name, list(signs), list(secrets)))
+        self._display()
+        return sentence
+
+    def dismiss(self) -> None:
+        """× : this warning goes, and the next one waiting, if any, shows."""
+        if self.pending:
+            self.pending.pop(0)
+        self._display()
+
+    def clear(self) -> None:
+        """Every warning goes (the journal locked: a file's name is its content)."""
+        self.pending.clear()
+        self._display()
+
+    def text(self) -> str:
+        return self.label.text() if self.isVisible() else ""
+
+    def _display(self) -> None:
+        if not self.pending:
+            self.attachment_id, self.name = None, ""
+            self.hide()
+            return
+        attachment_id, name, signs, secrets = self.pending[0]
         self.attachment_id, self.name = attachment_id, name
         sentence = alarm_sentence(name, signs, secrets)
-        self.label.setText(sentence)
+        more = len(self.pending) - 1
+        self.label.setText(sentence if not more else
+                           self.tr("%s (and %n more)", "", more).replace("%s", sentence))
         details = []
         if signs:
             details.append(advice(signs, current_language()))
@@ -124,17 +153,9 @@ class ReadingAlarm(QWidget):
             details.append(self.tr("Never give a seed phrase or a private key to anyone; if "
                                    "someone has it, move your funds to a new wallet now."))
         self.label.setToolTip("\n\n".join(details))
-        self.setAccessibleName(sentence)
+        self.setAccessibleName(self.label.text())
         self.setAccessibleDescription(self.label.toolTip())
         self.show()
-        return sentence
-
-    def dismiss(self) -> None:
-        self.attachment_id, self.name = None, ""
-        self.hide()
-
-    def text(self) -> str:
-        return self.label.text() if self.isVisible() else ""
 
     def _show(self) -> None:
         if self.attachment_id is not None:

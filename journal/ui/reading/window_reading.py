@@ -43,7 +43,7 @@ class WindowReading(QObject):
 
     def _locked_changed(self, locked: bool) -> None:
         if locked:   # nothing of the journal stays on screen (a file's name is its content)
-            self.alarm.dismiss()
+            self.alarm.clear()
             bar = self.window.statusBar()
             if self._said and bar.currentMessage() == self._said:
                 bar.clearMessage()
