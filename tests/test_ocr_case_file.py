@@ -235,3 +235,14 @@ def test_nothing_read_is_left_in_plaintext_where_the_program_wrote(qapp, tmp_pat
             data = path.read_bytes()
             for needle in needles:
                 assert needle not in data, (path, needle)
+
+
+def test_a_box_beyond_the_pictures_edge_is_passed_over_and_the_rest_covered():
+    from PIL import Image
+
+    from journal.export.covers import covered_copy
+    out = io.BytesIO()
+    Image.new("RGB", (100, 40), "white").save(out, "PNG")
+    copy = Image.open(io.BytesIO(covered_copy(out.getvalue(), "image/png",
+                                              [(10, 10, 20, 10), (150, 60, 30, 10)])))
+    assert copy.getpixel((20, 15)) == (0, 0, 0) and copy.getpixel((60, 30)) == (255, 255, 255)

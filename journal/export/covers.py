@@ -76,9 +76,11 @@ def covered_copy(data: bytes, media_type: str, boxes, *, whole: bool = False,
     if whole:
         draw.rectangle((0, 0, image.width, image.height), fill=black)
     for x, y, w, h in boxes:
-        draw.rectangle((max(0, x - PAD), max(0, y - PAD),
-                        min(image.width - 1, x + w + PAD), min(image.height - 1, y + h + PAD)),
-                       fill=black)
+        left, top = max(0, x - PAD), max(0, y - PAD)
+        right = min(image.width - 1, x + w + PAD)
+        bottom = min(image.height - 1, y + h + PAD)
+        if left <= right and top <= bottom:   # a box beyond the picture's edge covers nothing
+            draw.rectangle((left, top, right, bottom), fill=black)
     form, options = SAVE.get(media_type, ("PNG", {}))
     if form in ("JPEG", "BMP") and image.mode == "RGBA":
         image = image.convert("RGB")

@@ -93,6 +93,16 @@
     </message>
 </context>
 <context>
+    <name>ExportResult</name>
+    <message numerus="yes">
+        <source>%n picture(s) of this case had not been read yet, so a secret they show is not covered: let the reading in the status bar finish, then export again.</source>
+        <translation>
+            <numerusform>%n picture of this case had not been read yet, so a secret it shows is not covered: let the reading in the status bar finish, then export again.</numerusform>
+            <numerusform>%n pictures of this case had not been read yet, so a secret they show is not covered: let the reading in the status bar finish, then export again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilePreview</name>
     <message numerus="yes">
         <source>{0} and %n more</source>

@@ -258,3 +258,29 @@ def test_the_service_reports_the_files_read_and_stops_cleanly(session, tmp_path)
     with pytest.raises(Cancelled):
         session.journal.export_case(1, out / "b", kind="both", progress=stop)
     assert list(out.iterdir()) == []   # no half file, no PDF without its bundle
+
+
+def test_the_result_names_the_covered_pictures_and_those_not_read(session, qtbot, tmp_path,
+                                                                   home):
+    from tests.ocr_screenshots import PHRASE
+    from tests.ui.reading_fakes import FakeReader, log_pictures
+    reader = FakeReader()
+    shows_phrase = reader.picture(["Support: type your words here", PHRASE["en"]], "#336699")
+    log_pictures(session.journal, [shows_phrase])
+    session.journal.read_attachments(reader=reader)
+    log_pictures(session.journal, [reader.picture(["Not read yet"], "#993366")])
+    dialog = make_dialog(session, qtbot)
+    dialog.folder.setText(str(tmp_path))
+    export(qtbot, dialog)
+    covered, not_read = dialog.result.covered, dialog.result.not_read
+    assert covered.isVisible() and not_read.isVisible()
+    number = next(x["number"] for x in _case_json(tmp_path)["exhibits"] if x["covered"])
+    assert number in covered.text() and "Covered in black" in covered.text()
+    assert not_read.text().startswith("1 picture") and "had not been read yet" in not_read.text()
+
+
+def _case_json(folder):
+    import json
+    bundle = next(folder.glob("*.zip"))
+    with zipfile.ZipFile(bundle) as zf:
+        return json.loads(zf.read("case.json"))

@@ -309,7 +309,8 @@ class ExportDialog(QDialog):
                         folder=str(self._folder()), kind=self.kind())
         self.form_page.hide()
         self.buttons.hide()
-        self.result.show_written(self.paths, self.fingerprint, self._created)
+        self.result.show_written(self.paths, self.fingerprint, self._created,
+                                 result.get("covered"), result.get("not_read", 0))
         self.open_button.setText(self.tr("&Open the PDF") if len(self.paths) > 1 or
                                  self.paths[0].lower().endswith(".pdf") else
                                  self.tr("&Open the bundle"))

@@ -35,17 +35,34 @@ class ExportResult(QWidget):
         self.hint = QLabel(self.tr("Send the PDF to read; keep the bundle, or send it too, "
                                    "for anyone who wants to check the files."))
         self.hint.setWordWrap(True)
+        self.covered = QLabel()
+        self.covered.setWordWrap(True)
+        self.not_read = QLabel()
+        self.not_read.setWordWrap(True)
+        self.not_read.setStyleSheet("QLabel { color: #8a4b00; }")
         self.error = error_label(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.heading, self.files, self.key_heading, self.key, self.hint,
-                       self.error):
+        for widget in (self.heading, self.files, self.key_heading, self.key, self.covered,
+                       self.not_read, self.hint, self.error):
             layout.addWidget(widget)
             if widget in (self.files, self.key):
                 layout.addSpacing(8)   # three groups: the files, the key, what to do
         layout.addStretch(1)
 
-    def show_written(self, paths: list[str], fingerprint: str | None, created: str | None):
+    def show_written(self, paths: list[str], fingerprint: str | None, created: str | None,
+                     covered: dict | None = None, not_read: int = 0):
+        """`covered`: exhibit number -> kinds of secret blacked out in its copy; `not_read`:
+        how many pictures had not been read yet (their secrets, if any, are not covered)."""
+        self.covered.setText(self.tr("Covered in black in the exported copies, where they "
+                                     "show a secret: {0}. The journal keeps the originals.")
+                             .format(", ".join(covered)) if covered else "")
+        self.covered.setVisible(bool(covered))
+        self.not_read.setText(self.tr(
+            "%n picture(s) of this case had not been read yet, so a secret they show is not "
+            "covered: let the reading in the status bar finish, then export again.", "",
+            not_read))
+        self.not_read.setVisible(not_read > 0)
         self.paths = list(paths)
         self.heading.setText(self.tr("The case file is written:") if not created else
                              self.tr("The case file is written in the new folder {0}:")
