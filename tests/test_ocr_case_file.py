@@ -116,6 +116,11 @@ def test_the_bundle_quotes_the_text_and_covers_the_phrase_in_black(read, tmp_pat
     assert "Text in A-1, recognised by OCR; may contain errors:" in flat
     assert TICKET in flat and "Covered in this copy: seed phrase." in flat
     assert chat["covered_sha256"] in pdf_text.replace("\n", "")
+    drawn = _pdf_images(texts["case-file.pdf"], tmp_path)   # the picture the PDF shows
+    assert drawn, "the PDF draws no picture"
+    first = next(p for p in drawn if p.size == before.size().toTuple())   # A-1 comes first
+    for x, y, w, h in shot.phrase_rects:
+        assert first.getpixel((int(x + w / 2), int(y + h / 2))) == (0, 0, 0)
     assert verify_bundle(target) == []
     notes = check_bundle(target).notes
     assert any(n.startswith("Exhibit A-1 is a copy of the picture") and "seed phrase" in n
@@ -164,6 +169,17 @@ def test_a_picture_not_read_yet_is_said_so_and_not_quoted(journal, qapp, tmp_pat
     assert result["not_read"] == 1 and result["covered"] == {}
     text = re.sub(r"\s+", " ", _pdftotext((tmp_path / "case.pdf").read_bytes(), tmp_path))
     assert "had not been read by OCR when the case file was made" in text
+
+
+def _pdf_images(data: bytes, tmp_path) -> list:
+    """The pictures a PDF holds, as pdfimages takes them out (Pillow images)."""
+    from PIL import Image
+    folder = tmp_path / "pdfimages"
+    folder.mkdir()
+    (folder / "in.pdf").write_bytes(data)
+    subprocess.run(["pdfimages", "-png", str(folder / "in.pdf"), str(folder / "img")],
+                   check=True, capture_output=True)
+    return [Image.open(p).convert("RGB") for p in sorted(folder.glob("img-*.png"))]
 
 
 def _pdftotext(data: bytes, tmp_path) -> str:

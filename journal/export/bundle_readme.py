@@ -53,7 +53,9 @@ What this proves, and what it does not
   this bundle comes from the journal that had them, ONLY to someone who received the
   chain head or the key fingerprint above earlier (for example in an email sent to the
   platform or to oneself at the time) and compares it now. The times in the records are
-  those of the user's computer.
+  those of the user's computer. The text read out of pictures and PDFs ("recognised_text"
+  in case.json, quoted in the PDF) is this program's reading of them, not a record: the
+  chain does not hold it, and OCR may misread; the picture is the evidence.
 
 How the chain is hashed
   Each entry of chain.json has a "hash": the SHA-256 of a canonical JSON (keys sorted, no
@@ -112,7 +114,8 @@ case.json 的每项事实与哈希链记录一致。不安装本程序时，解�
 自己的邮件），才能据此确认记录在记录之后未被改动：
     链头 {head}
     密钥 {fingerprint}
-记录中的时间来自用户的电脑。
+记录中的时间来自用户的电脑。从图片和 PDF 中读取的文字（case.json 中的 "recognised_text"，PDF 中引用）
+是本程序对它们的识别结果，不是记录：哈希链中没有它，OCR 也可能识别错误；证据是图片本身。
 
 脱敏：助记词、私钥、一次性验证码、备用码和密码已在备注、PDF、case.json 和文本证物中替换为
 “[redacted: …]”；chain.json 中这些字段只以加盐摘要显示。若图片经本机 OCR 识别出的文字中含有机密信息，
