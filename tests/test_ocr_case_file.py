@@ -243,6 +243,14 @@ def test_nothing_read_is_left_in_plaintext_where_the_program_wrote(qapp, tmp_pat
     assert "chat.png" in run.stderr and "seed phrase" in run.stderr   # the alarm
     said = cli("search", TICKET).stdout
     assert "chat.png" in said
+    out = tmp_path / "out"
+    out.mkdir()
+    exported = cli("export", case, "--pdf", out / "case.pdf")
+    assert "exhibit A-1 shows a seed phrase" in exported.stderr
+    cli("log", case, "--kind", "chat", "--attach", shot)          # a picture not read yet
+    exported = cli("export", case, "--pdf", out / "again.pdf")
+    assert "1 picture of this case was not read yet" in exported.stderr
+    assert f"journal ocr run --case {case}" in exported.stderr
     needles = [TICKET.encode(), TICKET.split("-")[1].encode(), TX_HASH[2:20].encode(),
                b"verification desk", "verification desk".encode("utf-16-le"),
                TICKET.encode("utf-16-le")]
