@@ -56,21 +56,29 @@ def ocr_run(ctx, args):
 
 
 def _alarms(j, files) -> None:
-    """Scam signs and secrets in what was just read: a warning on stderr for each file, as
-    a note that said the same would get."""
+    """Scam signs and secrets in what was just read: a warning on stderr naming each file,
+    and once what to do, as a note that said the same would get."""
     from ..domain.scam_signs import advice
     from .output import warning
+    all_signs: list[str] = []
+    held = False
     for attachment in files:
         if j.attachment_text(attachment.id) is None:
             continue   # stopped before it was read
         signs, secrets = j.attachment_alarms(attachment.id)
+        where = f"{attachment.name} (entry {attachment.interaction_id})"
         if signs:
-            warning(f"{attachment.name} (entry {attachment.interaction_id}): {advice(signs)}")
+            warning(f"{where} looks like a scam: {', '.join(signs)}.")
+            all_signs += [s for s in signs if s not in all_signs]
         if secrets:
-            warning(f"{attachment.name} (entry {attachment.interaction_id}) shows what looks "
-                    f"like a {' and a '.join(secrets)}; anyone who sees it can take your "
-                    f"funds. Never give it to anyone; if you already did, move your funds to "
-                    f"a new wallet now. Exports cover it in black.")
+            warning(f"{where} shows what looks like a {' and a '.join(secrets)}.")
+            held = True
+    if all_signs:
+        warning(advice(all_signs))
+    if held:
+        warning("anyone who sees a seed phrase or a private key can take your funds. Never "
+                "give it to anyone; if you already did, move your funds to a new wallet now. "
+                "Exports cover it in black.")
 
 
 def print_text(ctx, j, attachment_id) -> int:
