@@ -201,6 +201,9 @@ def test_add_edit_move_tick_and_remove_through_the_panel(panel, session, qtbot):
     view.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is view, timeout=WAIT)
     qtbot.keyClick(view, Qt.Key.Key_Up, CTRL)
+    qtbot.waitUntil(lambda: texts(session)[-2] == "Bank statement for November", timeout=WAIT)
+    # Each move is written before the next key (two presses at once, on a loaded machine,
+    # lost one move about once in six runs: a race left open, noted on issue 15).
     qtbot.keyClick(view, Qt.Key.Key_Up, CTRL)
     qtbot.waitUntil(lambda: texts(session)[-3] == "Bank statement for November", timeout=WAIT)
     qtbot.keyClick(view, Qt.Key.Key_Down, CTRL)

@@ -313,12 +313,6 @@ class ChecklistModel(QAbstractListModel):
             self._write(lambda j: j.suggest_checklist(case_id, language=language), on_done)
 
     def _write(self, fn, on_done=None) -> None:
-        # A read on its way was asked before this change: it may come back after the change
-        # is written, showing the order before it (and losing the selection). It is dropped,
-        # and the list read again once the writes are back.
-        if self._loading:
-            self._generation += 1
-            self._stale = True
         self._pending += 1
         self._session.submit(fn, on_done=weak(self._written, on_done),
                              on_error=weak(self._not_written))
