@@ -63,9 +63,7 @@ def _alarms(j, files) -> None:
     all_signs: list[str] = []
     held = False
     for attachment in files:
-        if j.attachment_text(attachment.id) is None:
-            continue   # stopped before it was read
-        signs, secrets = j.attachment_alarms(attachment.id)
+        signs, secrets = j.attachment_alarms(attachment.id)   # none for a file not read
         where = f"{attachment.name} (entry {attachment.interaction_id})"
         if signs:
             warning(f"{where} looks like a scam: {', '.join(signs)}.")

@@ -4552,10 +4552,6 @@ An encrypted journal of every contact with customer support. Nothing leaves this
         <translation>此文件</translation>
     </message>
     <message>
-        <source>Never give a seed phrase or a private key to anyone; if someone has it, move your funds to a new wallet now.</source>
-        <translation>切勿把助记词或私钥交给任何人；如果已有人拿到，请立即把资金转到新钱包。</translation>
-    </message>
-    <message>
         <source>Hide advice</source>
         <translation>隐藏建议</translation>
     </message>

@@ -25,14 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import recognised_text as rt
-from ...domain.scam_signs import advice
 from ...service.reading import reason_phrase
 from ..kit import labels
 from ..kit.error_text import translated
 from ..kit.palette import error_palette, muted_palette
-from ..kit.resources import current_language
 from ..kit.session import TIMELINE, Session, weak
-from .reading_status import alarm_sentence
+from .reading_status import alarm_advice, alarm_sentence
 
 
 def read_panel_facts(journal, attachment_id: int):
@@ -193,15 +191,9 @@ class ReadingPanel(QWidget):
 
     def _show_alarm(self, signs, secrets) -> None:
         sentence = alarm_sentence(self.name or self.tr("This file"), signs, secrets)
-        details = []
-        if signs:
-            details.append(advice(signs, current_language()))
-        if secrets:
-            details.append(self.tr("Never give a seed phrase or a private key to anyone; if "
-                                   "someone has it, move your funds to a new wallet now."))
         self.alarm.setText(sentence)
         self.alarm.setVisible(bool(sentence))
-        self.advice.setText("\n\n".join(details))
+        self.advice.setText(alarm_advice(signs, secrets))
         self.advice_button.setVisible(bool(sentence))
         self.advice.setVisible(bool(sentence) and self.advice_button.isChecked())
 

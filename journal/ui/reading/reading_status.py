@@ -146,13 +146,7 @@ class ReadingAlarm(QWidget):
         more = len(self.pending) - 1
         self.label.setText(sentence if not more else
                            self.tr("%s (and %n more)", "", more).replace("%s", sentence))
-        details = []
-        if signs:
-            details.append(advice(signs, current_language()))
-        if secrets:
-            details.append(self.tr("Never give a seed phrase or a private key to anyone; if "
-                                   "someone has it, move your funds to a new wallet now."))
-        self.label.setToolTip("\n\n".join(details))
+        self.label.setToolTip(alarm_advice(signs, secrets))
         self.setAccessibleName(self.label.text())
         self.setAccessibleDescription(self.label.toolTip())
         self.show()
@@ -170,3 +164,15 @@ def alarm_sentence(name: str, signs, secrets) -> str:
         return translate("ReadingAlarm", "{0} shows what looks like a seed phrase or a "
                          "private key.").format(name)
     return ""
+
+
+def alarm_advice(signs, secrets) -> str:
+    """What to do about it: the scam advice for the signs, and the word on a secret shown."""
+    details = []
+    if signs:
+        details.append(advice(signs, current_language()))
+    if secrets:
+        details.append(translate("ReadingAlarm", "Never give a seed phrase or a private key "
+                                 "to anyone; if someone has it, move your funds to a new "
+                                 "wallet now."))
+    return "\n\n".join(details)
