@@ -67,6 +67,21 @@ def fill(j: Journal) -> dict:
     j.amend(b.id, agent="María López", attachments=[
         NewAttachment("note.txt", "text/plain", data="中文 text\n".encode())])
     j.void(failed.id, reason="logged on the wrong case")
+    # The dispute: a jurisdiction set later, complaint stages, money, transactions, wallets.
+    j.set_jurisdiction(c1.id, "uk")
+    j.add_stage(c1.id, "complaint", on="2026-01-06T09:00+08:00", how="email", ref="CMP-881",
+                kind="payment")
+    j.add_stage(c1.id, "holding-reply", on="2026-01-20T09:00+08:00")
+    j.add_stage(c2.id, "escalation", on="2026-01-10T09:00+01:00", to="regulator",
+                jurisdiction_="us", ref="CFPB 260110-1")
+    j.add_money(c1.id, "0.5", "BTC", network="bitcoin", fiat="31000.50", currency="USD",
+                valued_on="2026-01-02")
+    tx = j.add_transaction(c1.id, "0x" + "ab12" * 16, "ethereum",
+                           to_address="0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",
+                           amount="1200", asset="USDT", at="2026-01-02T08:00+08:00")
+    j.add_wallet(c1.id, "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", "bitcoin", whose="mine",
+                 label="my Ledger")
+    j.void_dispute_record("transaction", tx.id, "typed on the wrong case")
     j.set_promise(a.promises[0].id, "kept")
     j.set_promise(a.promises[1].id, "broken")
     j.set_case_status(c2.id, "escalated", reason="sent to the regulator")
@@ -97,8 +112,18 @@ def test_round_trip_is_exact(journal, other):
     first = journal.dump()
     counts = other.import_dump(first)
     assert counts == {"platforms": 2, "channels": 1, "cases": 2, "interactions": 3,
-                      "references": 4, "promises": 2, "attachments": 3,
+                      "references": 4, "promises": 2, "attachments": 3, "stages": 3,
+                      "money": 1, "transactions": 1, "wallets": 1,
                       "ledger entries": ledger.count(journal.db)}
+    assert [s.stage.value for s in other.stages(made["c1"].id)] == ["complaint",
+                                                                     "holding-reply"]
+    assert other.case(made["c1"].id).jurisdiction == "uk"
+    assert other.money(made["c1"].id)[0].fiat_amount == "31000.50"
+    assert other.transactions(made["c1"].id) == []  # voided, and still voided
+    assert other.transactions(made["c1"].id, voided=True)[0].void_reason == \
+        "typed on the wrong case"
+    assert [c.due for c in other.deadlines(made["c1"].id)] == \
+        [c.due for c in journal.deadlines(made["c1"].id)]
     assert without_time(other.dump()) == without_time(first)
     assert other.check().ok
     assert other.chain_head() == journal.chain_head()
@@ -119,8 +144,8 @@ def test_dump_format(journal):
     assert doc["format"] == "support-journal-dump" and doc["version"] == 1
     assert doc["schema"] == journal.db.one("PRAGMA user_version")[0]
     assert list(doc) == ["format", "version", "schema", "exported_at", "platforms", "channels",
-                         "cases", "interactions", "references", "promises", "attachments", "checklist",
-                         "ledger"]
+                         "cases", "interactions", "references", "promises", "attachments", "stages",
+                         "money", "transactions", "wallets", "checklist", "ledger"]
     assert doc["channels"][0]["languages"] == ["en", "zh-CN"]
     assert all(isinstance(e["body"], dict) for e in doc["ledger"])
     assert [e["seq"] for e in doc["ledger"]] == list(range(1, len(doc["ledger"]) + 1))

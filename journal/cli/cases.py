@@ -18,6 +18,8 @@ CATEGORIES = ("withdrawal, deposit, account-frozen, verification, transaction, s
     Arg("--category", metavar="CAT", default="other",
         help=CATEGORIES + " (default other)"),
     Arg("--account", metavar="ACCOUNT-ID"),
+    Arg("--jurisdiction", metavar="uk|eu|us|hk|cn|other",
+        help="whose complaint rules its deadlines follow"),
     Arg("--checklist-language", metavar="en|zh_CN",
         help="the language of the suggested checklist (default en)"),
     Arg("--no-checklist", action="store_true",
@@ -26,7 +28,8 @@ def case_open(ctx, args):
     language = None if args.no_checklist else suggestion_language(args.checklist_language)
     with ctx.journal() as j:
         ctx.created(j.open_case(args.platform, args.title, category=args.category,
-                                account_id=args.account, checklist_language=language))
+                                account_id=args.account, checklist_language=language,
+                                jurisdiction=args.jurisdiction))
 
 
 @command("case", "list", help="list cases, most recent activity first", json=True, args=[

@@ -11,7 +11,8 @@ PROMISES = "promises"      # a promise was made or its status set
 DIRECTORY = "directory"    # a platform or channel was added or edited
 CHECKLIST = "checklist"    # a checklist item was added, edited, moved, ticked or removed
 DRAFTS = "drafts"          # a draft was saved or discarded
-EVERYTHING = frozenset({CASES, TIMELINE, PROMISES, DIRECTORY, CHECKLIST, DRAFTS})
+DISPUTE = "dispute"        # a complaint stage, an amount, a transaction or a wallet address
+EVERYTHING = frozenset({CASES, TIMELINE, PROMISES, DIRECTORY, CHECKLIST, DRAFTS, DISPUTE})
 
 NONE: frozenset[str] = frozenset()
 
@@ -25,6 +26,10 @@ _OF_ENTITY = {
     "platform": {DIRECTORY, CASES, TIMELINE},
     "channel": {DIRECTORY, TIMELINE},
     "signing_key": set(),
+    "stage": {DISPUTE, CASES, PROMISES},
+    "money": {DISPUTE},
+    "transaction": {DISPUTE},
+    "wallet": {DISPUTE},
 }
 
 

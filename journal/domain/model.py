@@ -194,6 +194,7 @@ class Case:
     last_activity: str
     interaction_count: int = 0
     open_promises: int = 0
+    jurisdiction: str | None = None  # whose complaint rules its clocks follow (uk, eu, …)
 
 
 @dataclass(frozen=True)

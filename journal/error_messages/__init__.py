@@ -9,13 +9,14 @@ the code, and the translation is marked for review by lupdate.
 """
 from __future__ import annotations
 
-from . import (bugs, cli, dump, evidence_email, evidence_import, evidence_telegram,
+from . import (bugs, cli, dispute, dump, evidence_email, evidence_import, evidence_telegram,
                evidence_transcript, evidence_whatsapp, export, inputs, journal, ocr, service,
                terms)
 
 MESSAGES: dict[str, str] = {}
 for _part in (inputs, journal, dump, export, service, cli, bugs, evidence_email,
-              evidence_telegram, evidence_whatsapp, evidence_transcript, evidence_import, ocr):
+              evidence_telegram, evidence_whatsapp, evidence_transcript, evidence_import, ocr,
+              dispute):
     _clash = MESSAGES.keys() & _part.MESSAGES.keys()
     assert not _clash, _clash
     MESSAGES.update(_part.MESSAGES)

@@ -30,7 +30,7 @@ class Cases:
     @writes(CHECKLIST)
     def open_case(self, platform: str | int, title: str, *, category: str = "other",
                   account_id: str | None = None, opened_at: str | None = None,
-                  checklist_language: str | None = "en"):
+                  checklist_language: str | None = "en", jurisdiction: str | None = None):
         """Open a case; its checklist starts with the items suggested for its category, in
         `checklist_language` (None: an empty checklist). One transaction: the case, its key
         introduction, its index row and its checklist are all kept or none."""
@@ -39,8 +39,11 @@ class Cases:
         category_ = CaseCategory.parse(category, "case category")
         account_id = _text(account_id, "account id", limit=200)
         opened = past_time(opened_at, "opening time") if opened_at is not None else None
+        from .dispute import jurisdiction as _jurisdiction
+        code = _jurisdiction(jurisdiction)
         with self.ctx.write() as conn:
-            case = case_store.open_case(self.db, p.id, title, category_, account_id, opened)
+            case = case_store.open_case(self.db, p.id, title, category_, account_id, opened,
+                                        code)
             self.index.case_opened(conn, case.id)
             if checklist_language is not None:
                 self.checklists.suggest_checklist(case.id, language=checklist_language)

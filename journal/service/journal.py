@@ -17,6 +17,7 @@ from .cases import Cases
 from .checklist import Checklists
 from .context import Context
 from .directory import Directory
+from .dispute import Dispute
 from .drafts import Drafts
 from .evidence import Evidence
 from .exports import Exports
@@ -55,6 +56,7 @@ class Journal:
                                              self._interactions)
         self._evidence = Evidence(ctx, self._cases, self._interactions, self._directory)
         self._readings = Readings(ctx, index)
+        self._dispute = Dispute(ctx, self._cases, index)
         self._exports = Exports(self)
 
     # -- opening and closing ---------------------------------------------------------
@@ -195,6 +197,20 @@ class Journal:
     case = _by("_cases", Cases.case)
     cases = _by("_cases", Cases.cases)
     set_case_status = _by("_cases", Cases.set_case_status)
+
+    # A case's dispute: its jurisdiction, complaint stages, money, transactions, wallets.
+    set_jurisdiction = _by("_dispute", Dispute.set_jurisdiction)
+    add_stage = _by("_dispute", Dispute.add_stage)
+    stages = _by("_dispute", Dispute.stages)
+    add_money = _by("_dispute", Dispute.add_money)
+    money = _by("_dispute", Dispute.money)
+    add_transaction = _by("_dispute", Dispute.add_transaction)
+    transactions = _by("_dispute", Dispute.transactions)
+    add_wallet = _by("_dispute", Dispute.add_wallet)
+    wallets = _by("_dispute", Dispute.wallets)
+    void_dispute_record = _by("_dispute", Dispute.void_dispute_record)
+    offered_transactions = _by("_dispute", Dispute.offered_transactions)
+    deadlines = _by("_dispute", Dispute.deadlines)
 
     # Interactions, promises and files (interactions.py)
     log = _by("_interactions", Interactions.log)

@@ -10,30 +10,34 @@ _SELECT = (
     "SELECT c.id, c.platform_id, p.name, c.title, c.category, c.account_id, c.status, "
     "c.opened_at, c.recorded_at, c.last_activity, "
     "(SELECT count(*) FROM interactions i WHERE i.case_id = c.id AND i.voided_at IS NULL), "
-    "(SELECT count(*) FROM promises pr WHERE pr.case_id = c.id AND pr.status = 'pending') "
+    "(SELECT count(*) FROM promises pr WHERE pr.case_id = c.id AND pr.status = 'pending'), "
+    "c.jurisdiction "
     "FROM cases c JOIN platforms p ON p.id = c.platform_id")
 
 
 def _case(row) -> Case:
     return Case(row[0], row[1], row[2], row[3], CaseCategory(row[4]), row[5], CaseStatus(row[6]),
-                row[7], row[8], row[9], row[10], row[11])
+                row[7], row[8], row[9], row[10], row[11], row[12])
 
 
 def open_case(db, platform_id: int, title: str, category: CaseCategory,
-              account_id: str | None, opened_at: str | None = None) -> Case:
+              account_id: str | None, opened_at: str | None = None,
+              jurisdiction: str | None = None) -> Case:
     with db.transaction() as conn:
         recorded = now_text()
         opened = opened_at or recorded
         cur = conn.execute(
             "INSERT INTO cases (platform_id, title, category, account_id, status, opened_at, "
-            "recorded_at, last_activity, last_activity_ts) VALUES (?,?,?,?,?,?,?,?,?)",
+            "recorded_at, last_activity, last_activity_ts, jurisdiction) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?)",
             (platform_id, title, category.value, account_id, CaseStatus.OPEN.value, opened,
-             recorded, opened, instant(opened)))
+             recorded, opened, instant(opened), jurisdiction))
         cid = cur.lastrowid
         ledger.append(conn, "case", cid, "create",
                       {"platform_id": platform_id, "title": title, "category": category.value,
                        "account_id": account_id, "status": CaseStatus.OPEN.value,
-                       "opened_at": opened}, case_id=cid, recorded_at=recorded)
+                       "opened_at": opened, "jurisdiction": jurisdiction}, case_id=cid,
+                      recorded_at=recorded)
         signing_key.introduce(conn, cid)
     return get_case(db, cid)
 

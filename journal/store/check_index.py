@@ -33,7 +33,8 @@ _JOIN_INTERACTION = f"JOIN main.cases c ON c.id = i.case_id {_JOIN_CASE}"
 # An interaction's references and file names, joined as _index_all joins them, come from
 # dicts read in the same snapshot (journal_index_refs, journal_index_files).
 _EXPECTED = f"""CREATE TEMP VIEW {_VIEW} (rid, notes, refs, agent, title, platform, files) AS
-SELECT -c.id, NULL, journal_index_text(c.account_id), NULL, journal_index_text(c.title),
+SELECT -c.id, NULL, journal_index_text({search.case_refs_sql("main.")}), NULL,
+       journal_index_text(c.title),
        journal_index_text(p.name), NULL
 FROM main.cases c {_JOIN_CASE}
 UNION ALL

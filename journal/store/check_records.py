@@ -23,6 +23,7 @@ from operator import itemgetter
 from ..domain.model import ChannelSource, ChannelStatus
 from ..domain.times import instant
 from .directory import CHANNEL_FIELDS, LISTS, PLATFORM_FIELDS
+from .dispute import TABLES as DISPUTE_TABLES
 from .interactions import FIELDS
 
 SHOWN = 10  # problems named; the rest are counted
@@ -161,7 +162,7 @@ def kinds() -> list[Kind]:
              at_create={"recorded_at": _recorded}, defaults={"status": _channel_status},
              lists=LISTS & set(CHANNEL_FIELDS)),
         Kind("case", "cases", ("platform_id", "title", "category", "account_id", "status",
-                               "opened_at", "recorded_at"),
+                               "opened_at", "jurisdiction", "recorded_at"),
              at_create={"recorded_at": _recorded}),
         Kind("interaction", "interactions", ("case_id", *FIELDS, "recorded_at", "revision",
                                              "voided_at", "void_reason"),
@@ -179,6 +180,11 @@ def kinds() -> list[Kind]:
         Kind("attachment", "attachments", ("interaction_id", "name", "media_type", "size",
                                            "sha256", "recorded_at"),
              at_create={"recorded_at": _recorded}),
+        *(Kind(t.entity, t.table, ("case_id", *t.fields, "recorded_at", "voided_at",
+                                   "void_reason"),
+               at_create={"recorded_at": _recorded, "voided_at": lambda e: None,
+                          "void_reason": lambda e: None})
+          for t in DISPUTE_TABLES),
     ]
 
 
@@ -217,6 +223,10 @@ _WORDS = {
     "status_url": "a status URL", "languages": "languages", "countries": "countries",
     "hours": "hours", "support_hours": "support hours", "time_zone": "a time zone",
     "notes": "a note", "outcome": "an outcome", "agent": "an agent", "text": "a text",
+    "jurisdiction": "a jurisdiction", "happened_at": "a time", "tx_hash": "a transaction id",
+    "from_address": "a sending address", "to_address": "a receiving address",
+    "to_body": "an addressee", "fiat_amount": "a fiat value", "fiat_currency": "a currency",
+    "valued_on": "a date of valuation",
 }
 
 

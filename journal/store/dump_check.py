@@ -33,6 +33,8 @@ from .dump_format import (
 )
 from .migrations import LATEST
 
+DISPUTE_SECTIONS = ("stages", "money", "transactions", "wallets")
+
 # A time as the journal writes it: extended ISO 8601, with seconds (and a fraction) optional
 # and an offset required; no week dates, basic format or a space for the T, which the rest of
 # the program would show garbled.
@@ -213,7 +215,8 @@ _LINKED = {"platforms": ("id",), "channels": ("id", "platform_id"),
            "references": ("id", "interaction_id"),
            "promises": ("id", "interaction_id", "case_id"),
            "attachments": ("id", "interaction_id"),
-           "checklist": ("id", "case_id", "interaction_id")}
+           "checklist": ("id", "case_id", "interaction_id"),
+           **{section: ("id", "case_id") for section in DISPUTE_SECTIONS}}
 
 
 class Links:
@@ -293,6 +296,9 @@ class Links:
         for section in ("references", "promises", "attachments"):
             for ident, iid, *_ in self.rows(section):
                 _refer(_record(SECTIONS[section][1], ident), iid, interactions, "interaction")
+        for section in DISPUTE_SECTIONS:
+            for ident, case_id in self.rows(section):
+                _refer(_record(SECTIONS[section][1], ident), case_id, cases, "case")
         for ident, case_id, iid in self.rows("checklist"):
             _refer(_record("checklist item", ident), case_id, cases, "case")
             _refer(_record("checklist item", ident), iid, interactions, "interaction")

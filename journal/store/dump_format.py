@@ -7,6 +7,7 @@ goes (dump_check.py, dump_chain.py).
 from __future__ import annotations
 
 from ..domain import model as m
+from ..domain.dispute import facts as f
 
 FORMAT = "support-journal-dump"
 VERSION = 1
@@ -33,7 +34,7 @@ SECTIONS = {
     "cases": ("cases", "case", {
         "id": ID, "platform_id": ID, "title": TEXT, "category": m.CaseCategory,
         "account_id": TEXT_OR_NULL, "status": m.CaseStatus, "opened_at": TIME,
-        "recorded_at": TIME, "last_activity": TIME}),
+        "recorded_at": TIME, "last_activity": TIME, "jurisdiction": TEXT_OR_NULL}),
     "interactions": ("interactions", "interaction", {
         "id": ID, "case_id": ID, "kind": m.InteractionKind, "outcome": m.Outcome,
         "channel_id": ID_OR_NULL, "contact": TEXT_OR_NULL, "started_at": TIME,
@@ -49,6 +50,24 @@ SECTIONS = {
     "attachments": ("attachments", "attachment", {
         "id": ID, "interaction_id": ID, "name": TEXT, "media_type": TEXT, "size": SIZE,
         "sha256": HASH, "recorded_at": TIME}),
+    "stages": ("stages", "stage", {
+        "id": ID, "case_id": ID, "stage": f.StageKind, "happened_at": TIME, "how": TEXT_OR_NULL,
+        "reference": TEXT_OR_NULL, "to_body": TEXT_OR_NULL, "jurisdiction": TEXT_OR_NULL,
+        "kind": f.ComplaintKind, "recorded_at": TIME, "voided_at": TIME_OR_NULL,
+        "void_reason": TEXT_OR_NULL}),
+    "money": ("money", "money", {
+        "id": ID, "case_id": ID, "amount": TEXT, "asset": TEXT, "network": TEXT_OR_NULL,
+        "fiat_amount": TEXT_OR_NULL, "fiat_currency": TEXT_OR_NULL, "valued_on": DATE_OR_NULL,
+        "recorded_at": TIME, "voided_at": TIME_OR_NULL, "void_reason": TEXT_OR_NULL}),
+    "transactions": ("transactions", "transaction", {
+        "id": ID, "case_id": ID, "tx_hash": TEXT, "network": TEXT, "from_address": TEXT_OR_NULL,
+        "to_address": TEXT_OR_NULL, "amount": TEXT_OR_NULL, "asset": TEXT_OR_NULL,
+        "happened_at": TIME_OR_NULL, "recorded_at": TIME, "voided_at": TIME_OR_NULL,
+        "void_reason": TEXT_OR_NULL}),
+    "wallets": ("wallets", "wallet", {
+        "id": ID, "case_id": ID, "address": TEXT, "network": TEXT, "whose": f.Whose,
+        "label": TEXT_OR_NULL, "recorded_at": TIME, "voided_at": TIME_OR_NULL,
+        "void_reason": TEXT_OR_NULL}),
     "checklist": ("checklist", "checklist item", {
         "id": ID, "case_id": ID, "kind": m.ChecklistKind, "text": TEXT, "position": SIZE,
         "answered_at": TIME_OR_NULL, "interaction_id": ID_OR_NULL, "recorded_at": TIME}),
@@ -65,10 +84,11 @@ RECORDS = [s for s in SECTIONS if s not in ("ledger", "checklist")]
 ADDED = {"platforms": {"help_url": None, "status_url": None, "support_hours": None,
                        "time_zone": None, "languages": [], "countries": []},
          "channels": {"status": None, "last_checked": None, "hours": None},
-         "ledger": {"salts": None}}
-# The schema that brought each section's added fields (schema 4: chain format 2's salts).
-ADDED_IN = {"platforms": 3, "channels": 3, "ledger": 4}
-ADDED_SECTIONS = {"checklist": 3}
+         "ledger": {"salts": None}, "cases": {"jurisdiction": None}}
+# The schema that brought each section's added fields (schema 4: chain format 2's salts;
+# schema 6: a case's jurisdiction and the dispute's sections).
+ADDED_IN = {"platforms": 3, "channels": 3, "ledger": 4, "cases": 6}
+ADDED_SECTIONS = {"checklist": 3, "stages": 6, "money": 6, "transactions": 6, "wallets": 6}
 # Columns computed from another column, on import, rather than carried in the dump.
 DERIVED = {"cases": ("last_activity_ts", "last_activity"),
            "interactions": ("started_ts", "started_at"), "promises": ("due_ts", "due_at")}

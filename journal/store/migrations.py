@@ -235,12 +235,78 @@ def m005_attachment_texts(conn) -> None:
     """)
 
 
+def m006_dispute(conn) -> None:
+    # A case's dispute: whose rules its clocks follow (its jurisdiction), the complaint's
+    # stages, the money at stake, its transactions and wallet addresses. Each row is evidence,
+    # created (and voided) through the hash chain like an interaction.
+    run_script(conn, """
+    ALTER TABLE cases ADD COLUMN jurisdiction TEXT;
+    CREATE TABLE stages (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases(id),
+        stage TEXT NOT NULL,
+        happened_at TEXT NOT NULL,
+        how TEXT,
+        reference TEXT,
+        to_body TEXT,
+        jurisdiction TEXT,
+        kind TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        voided_at TEXT,
+        void_reason TEXT
+    );
+    CREATE INDEX stages_by_case ON stages (case_id);
+    CREATE TABLE money (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases(id),
+        amount TEXT NOT NULL,
+        asset TEXT NOT NULL,
+        network TEXT,
+        fiat_amount TEXT,
+        fiat_currency TEXT,
+        valued_on TEXT,
+        recorded_at TEXT NOT NULL,
+        voided_at TEXT,
+        void_reason TEXT
+    );
+    CREATE INDEX money_by_case ON money (case_id);
+    CREATE TABLE transactions (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases(id),
+        tx_hash TEXT NOT NULL,
+        network TEXT NOT NULL,
+        from_address TEXT,
+        to_address TEXT,
+        amount TEXT,
+        asset TEXT,
+        happened_at TEXT,
+        recorded_at TEXT NOT NULL,
+        voided_at TEXT,
+        void_reason TEXT
+    );
+    CREATE INDEX transactions_by_case ON transactions (case_id);
+    CREATE TABLE wallets (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases(id),
+        address TEXT NOT NULL,
+        network TEXT NOT NULL,
+        whose TEXT NOT NULL,
+        label TEXT,
+        recorded_at TEXT NOT NULL,
+        voided_at TEXT,
+        void_reason TEXT
+    );
+    CREATE INDEX wallets_by_case ON wallets (case_id);
+    """)
+
+
 MIGRATIONS = [
     (1, "first schema", m001_first_schema),
     (2, "drafts", m002_drafts),
     (3, "directory details and checklists", m003_directory_details_and_checklists),
     (4, "salted chain fields and the signing key", m004_salted_fields_and_signing_key),
     (5, "attachments' recognised text", m005_attachment_texts),
+    (6, "complaint stages, money, transactions and wallets", m006_dispute),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -159,9 +159,24 @@ def _interaction_row(iid, notes, refs, agent, title, platform, files, recurring=
             again(platform), index_text(files))
 
 
-def _case_row(case_id, title, platform, account_id) -> tuple:
-    """A case's own index row (rowid = -case id)."""
-    return (-case_id, index_text(account_id), index_text(title), index_text(platform))
+def case_refs_sql(schema: str = "") -> str:
+    """SQL for a case's (alias c) own references: its account id, then its transactions'
+    ids and addresses, its wallet addresses and its complaint stages' references (in that
+    order, by id), so a transaction hash or an address finds its case."""
+    live = "case_id = c.id AND voided_at IS NULL"
+    return (
+        "coalesce(c.account_id, '') || coalesce(' ' || (SELECT group_concat(v, ' ' ORDER BY "
+        "k1, k2) FROM ("
+        f"SELECT 1 AS k1, id AS k2, trim(tx_hash || ' ' || coalesce(from_address, '') || ' ' "
+        f"|| coalesce(to_address, '')) AS v FROM {schema}transactions WHERE {live} "
+        f"UNION ALL SELECT 2, id, address FROM {schema}wallets WHERE {live} "
+        f"UNION ALL SELECT 3, id, reference FROM {schema}stages WHERE {live} "
+        "AND reference IS NOT NULL)), '')")
+
+
+def _case_row(case_id, title, platform, refs) -> tuple:
+    """A case's own index row (rowid = -case id); `refs`: case_refs_sql's text."""
+    return (-case_id, index_text(refs), index_text(title), index_text(platform))
 
 
 def index_interaction(conn, interaction_id: int) -> None:
@@ -181,7 +196,7 @@ def index_interaction(conn, interaction_id: int) -> None:
 
 
 def index_case(conn, case_id: int) -> None:
-    row = conn.execute("SELECT c.title, p.name, c.account_id FROM cases c "
+    row = conn.execute(f"SELECT c.title, p.name, {case_refs_sql()} FROM cases c "
                        "JOIN platforms p ON p.id = c.platform_id WHERE c.id = ?",
                        (case_id,)).fetchone()
     conn.execute("DELETE FROM search_index WHERE rowid = ?", (-case_id,))
@@ -232,7 +247,7 @@ def _set_hashsize(conn, size: int) -> None:
 
 # journal/store/check_index.py checks the index against these same rows: keep them alike.
 def _index_all(conn, batch: int, progress=None) -> None:
-    cases = conn.execute("SELECT c.id, c.title, p.name, c.account_id FROM cases c "
+    cases = conn.execute(f"SELECT c.id, c.title, p.name, {case_refs_sql()} FROM cases c "
                          "JOIN platforms p ON p.id = c.platform_id").fetchall()
     conn.executemany(_INSERT_CASE, (_case_row(*case) for case in cases))
     refs = _grouped(conn, "SELECT interaction_id, value FROM refs ORDER BY interaction_id, id")
