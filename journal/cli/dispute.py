@@ -52,8 +52,12 @@ def _state(clock) -> str:
 
 def _notice_clock(clock) -> None:
     import sys
-    whose = "the platform must answer" if clock.rule.who == "platform" else "you"
-    sys.stderr.write(f"journal: {clock.rule.text('short')}: {whose} {_when(clock)} "
+    when = _when(clock)
+    if clock.rule.who == "platform":
+        when = f"the platform must answer {when}"
+    elif clock.opens is None or clock.due is not None and not when.startswith("you"):
+        when = f"act {when}"
+    sys.stderr.write(f"journal: {clock.rule.text('short')}: {when} "
                      f"({clock.rule.source_title}).\n")
 
 

@@ -12,11 +12,14 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:   # imported when first needed, as .model and .times are below
+    from .dispute.case_section import DisputeSection
     from .evidence.origin import Origin
 
 FORMAT = "support-journal-case-file"
-VERSION = 3   # 2: signing_key, the fingerprint of the journal key that signed the export
+VERSION = 4   # 2: signing_key, the fingerprint of the journal key that signed the export
               # 3: an exhibit's recognised text, and the kinds of secret covered in its copy
+              # 4: the dispute: jurisdiction, complaint stages, deadlines, money,
+              #    transactions and wallet addresses
 
 
 @dataclass(frozen=True)
@@ -147,6 +150,8 @@ class CaseFile:
     # Each recorded DKIM pass checked again by the export against the original e-mail kept in
     # the journal: entry number -> "holds", "no-original", "not-holding" or "text-differs".
     dkim_rechecks: dict[str, str] = field(default_factory=dict)
+    # The complaint's stages and deadlines, the money, transactions and wallet addresses.
+    dispute: DisputeSection | None = None
 
     @property
     def imported(self) -> tuple[str, ...]:
@@ -243,13 +248,14 @@ def _summary(case, entries: list[Entry], exported_at: str) -> Summary:
 def build(case, platform, timeline, channels, histories, chain_head: str, chain_entries,
           exported_at: str, *, exporter_name: str | None = None,
           exporter_contact: str | None = None, redact: bool = True,
-          signing_key: str | None = None, readings=None) -> CaseFile:
+          signing_key: str | None = None, readings=None, dispute=None) -> CaseFile:
     """The case file from the service's records (no I/O): `timeline` is the case's
     interactions (voided ones included), `channels` the platform's channels, `histories`
     maps an amended interaction's id to its ledger entries, `chain_entries` is the number of
     entries in the case's chain segment (or the segment itself). `readings` maps an
     attachment's id to the text read out of it (recognised_text.Reading), when it was read;
-    a picture or PDF without one is "waiting"."""
+    a picture or PDF without one is "waiting". `dispute`: (jurisdiction, stages, clocks,
+    money, transactions, wallets) of the case (dispute/case_section.py)."""
     from .times import instant
     clean = _Redactor(redact)
     by_id = {c.id: c for c in channels}
@@ -285,6 +291,10 @@ def build(case, platform, timeline, channels, histories, chain_head: str, chain_
             revisions=_revisions(histories.get(i.id, ()), clean) if i.amended else (),
             voided=i.voided, void_reason=clean(i.void_reason)))
     contacts = [e.ended_at or e.started_at for e in entries if not e.voided]
+    section = None
+    if dispute is not None:
+        from .dispute.case_section import build as build_section
+        section = build_section(*dispute, clean)
     return CaseFile(
         case_id=case.id, title=case.title, platform=platform.name,
         platform_website=platform.website, account_id=case.account_id,
@@ -295,4 +305,4 @@ def build(case, platform, timeline, channels, histories, chain_head: str, chain_
         entries=tuple(entries), exhibits=tuple(exhibits),
         summary=_summary(case, entries, exported_at), redactions=clean.counts(),
         exporter_name=exporter_name, exporter_contact=exporter_contact,
-        signing_key=signing_key)
+        signing_key=signing_key, dispute=section)

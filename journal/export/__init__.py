@@ -42,10 +42,13 @@ def gather(journal, case_id, *, exporter_name: str | None = None,
     segment = journal.chain_segment(case.id)
     head = journal.chain_head(case.id)
     readings = journal.attachment_texts([a.id for i in timeline for a in i.attachments])
+    dispute = (case.jurisdiction, journal.stages(case.id, voided=True),
+               journal.deadlines(case.id), journal.money(case.id, voided=True),
+               journal.transactions(case.id, voided=True), journal.wallets(case.id, voided=True))
     cf = _case_file.build(case, platform, timeline, journal.channels(), histories, head,
                           len(segment), now_text(), exporter_name=exporter_name,
                           exporter_contact=exporter_contact,
-                          signing_key=key.fingerprint, readings=readings)
+                          signing_key=key.fingerprint, readings=readings, dispute=dispute)
     from .covers import cover_exhibits
     cf, covered = cover_exhibits(cf, readings, journal.attachment_bytes)
     directory = journal.directory_chain(case.id, [i.channel_id for i in timeline

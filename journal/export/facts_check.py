@@ -52,6 +52,7 @@ def facts_problems(case: dict, report: ChainReport,
         _case(f, case)
         _entries(f, case)
         _exhibits(f, case)
+        _dispute(f, case)
     except (KeyError, TypeError, AttributeError, ValueError):
         f.problems.append(f"{CASE_JSON} lacks a fact the case file always has, or has one of "
                           f"the wrong kind.")
@@ -153,3 +154,44 @@ def _exhibits(f: _Facts, case: dict) -> None:
             continue
         for key in ("name", "media_type", "size", "sha256"):
             f.field(f"exhibit {ex['number']}'s {key.replace('_', ' ')}", ex[key], record, key)
+
+
+# case.json's dispute section: (its list, the ledger entity, {its key: the chain's field}).
+_DISPUTE = (
+    ("stages", "stage", {"stage": "stage", "happened_at": "happened_at", "how": "how",
+                         "reference": "reference", "to": "to_body", "kind": "kind"}),
+    ("money", "money", {"amount": "amount", "asset": "asset", "network": "network",
+                        "fiat_amount": "fiat_amount", "fiat_currency": "fiat_currency",
+                        "valued_on": "valued_on"}),
+    ("transactions", "transaction", {"tx_hash": "tx_hash", "network": "network",
+                                     "from_address": "from_address",
+                                     "to_address": "to_address", "amount": "amount",
+                                     "asset": "asset", "happened_at": "happened_at"}),
+    ("wallets", "wallet", {"address": "address", "network": "network", "whose": "whose",
+                           "label": "label"}),
+)
+
+
+def _dispute(f: _Facts, case: dict) -> None:
+    """Each stage, amount, transaction and address case.json shows is what the chain records,
+    and none that the chain records is left out (a case file of version 3 or older has no
+    dispute section, and its chain none of these records)."""
+    section = case.get("dispute") or {}
+    record = f.records.get(("case", case["case_id"]))
+    if section and record is not None:
+        f.field("the case's jurisdiction", section.get("jurisdiction"), record, "jurisdiction")
+    for key, entity, fields in _DISPUTE:
+        recorded = f.of(entity)
+        shown = {x["id"]: x for x in section.get(key, ())}
+        for rid in sorted(set(recorded) - set(shown)):
+            f.problems.append(f"{CASE_JSON} leaves out the {entity} {rid} that the hash chain "
+                              f"records.")
+        for rid, item in shown.items():
+            chained = recorded.get(rid)
+            name = f"{entity} {rid}"
+            if chained is None:
+                f.problems.append(f"{CASE_JSON}: the {name} is not in the hash chain.")
+                continue
+            for mine, theirs in fields.items():
+                f.field(f"the {name}'s {mine.replace('_', ' ')}", item[mine], chained, theirs)
+            f.differs(f"whether the {name} was voided", item["voided"], chained.voided)

@@ -155,6 +155,8 @@ class CaseFileHtml:
                 [14, 32, 20, 20, 14]))
         else:
             out.append(f'<p>{e(w("no_promises"))}</p>')
+        from .pdf_dispute import dispute_html
+        out.append(dispute_html(self, cf.dispute))
         return "".join(out)
 
     def imported_cell(self) -> str:

@@ -354,10 +354,14 @@ INTEGRITY: dict[str, list[str]] = {
 }
 
 
+from .pdf_labels_dispute import DISPUTE_LABELS, DISPUTE_WORDS  # noqa: E402  (merged)
 from .pdf_labels_reading import READING_LABELS  # noqa: E402  (merged into LABELS)
 
 for _language in LANGUAGES:
     LABELS[_language].update(READING_LABELS[_language])
+    LABELS[_language].update(DISPUTE_LABELS[_language])
+    for _key, _word in DISPUTE_WORDS[_language].items():
+        WORDS[_language].setdefault(_key, _word)
 
 
 class Words:

@@ -208,8 +208,7 @@ def amount(value, what: str = "amount") -> str:
         raise BadInput("money.amount_not_positive", value=text, what=Term(what))
     if len(number.as_tuple().digits) > 40:
         raise BadInput("money.amount_too_long", value=text[:60])
-    return format(number.normalize(), "f") if number == number.to_integral() \
-        else format(number, "f")
+    return format(number, "f")  # as typed: 31250.00 GBP stays 31250.00
 
 
 def asset(value: str | None) -> str:
