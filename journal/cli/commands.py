@@ -11,12 +11,14 @@ from functools import partial
 
 from .. import __version__
 from . import (cases, checklist, directory, dispute, evidence,  # noqa: F401 (they declare)
-               export, interactions, journal_file, output, promises, reading, search, stats)
+               export, interactions, journal_file, letters, output, promises, reading, search,
+               stats)
 from .registry import COMMANDS, GROUPS
 
 #: The commands in the order `journal --help` lists them.
 ORDER = ("init", "platform", "channel", "case", "log", "checklist", "amend", "void", "history",
-         "promise", "stage", "deadlines", "tx", "money", "wallet", "search", "attachment", "ocr", "import-evidence", "export", "verify", "stats",
+         "promise", "stage", "deadlines", "tx", "money", "wallet", "letter",
+         "calendar", "search", "attachment", "ocr", "import-evidence", "export", "verify", "stats",
          "check", "backup", "restore", "passwd", "recovery-key", "dump", "import")
 
 

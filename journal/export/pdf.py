@@ -133,6 +133,12 @@ class _Writer:
 
     # ---- set-up -------------------------------------------------------------------------
     def run(self) -> _Result:
+        data, buffer = self._begin()
+        return self._continue_run(data, buffer, self.document(self.html.front()))
+
+    def _begin(self):
+        """The PDF writer on a buffer in memory, its pages laid out and the stylesheet read:
+        (the bytes it fills, the buffer)."""
         from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
         from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter
         data = QByteArray()
@@ -156,8 +162,9 @@ class _Writer:
         self.body_w = float(int(self.page_w - self.mm(left) - self.mm(right)))
         self.body_h = float(int(self.page_h - self.mm(top) - self.mm(bottom)))
         self.css = self._stylesheet()
+        return data, buffer
 
-        front = self.document(self.html.front())
+    def _continue_run(self, data, buffer, front) -> _Result:
         exhibits = ExhibitPages(self)
         plan = exhibits.plan()
         back = self.document(self.html.back())
@@ -171,7 +178,7 @@ class _Writer:
             front_pages = front.pageCount()
 
         from PySide6.QtGui import QPainter
-        painter = QPainter(writer)
+        painter = QPainter(self.writer)
         painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering, True)
         page = 0
         try:

@@ -24,6 +24,7 @@ from .exports import Exports
 from .index import SearchIndex
 from .integrity import Integrity
 from .interactions import Interactions
+from .letters import Calendars, Letters
 from .reading import Readings
 from .response_times import ResponseTimes
 from .search import Search
@@ -58,6 +59,8 @@ class Journal:
         self._readings = Readings(ctx, index)
         self._dispute = Dispute(ctx, self._cases, index)
         self._exports = Exports(self)
+        self._letters = Letters(self)
+        self._calendars = Calendars(self)
 
     # -- opening and closing ---------------------------------------------------------
 
@@ -211,6 +214,11 @@ class Journal:
     void_dispute_record = _by("_dispute", Dispute.void_dispute_record)
     offered_transactions = _by("_dispute", Dispute.offered_transactions)
     deadlines = _by("_dispute", Dispute.deadlines)
+    letter = _by("_letters", Letters.letter)
+    write_letter_pdf = _by("_letters", Letters.write_letter_pdf)
+    log_letter = _by("_letters", Letters.log_letter)
+    calendar = _by("_calendars", Calendars.calendar)
+    write_calendar = _by("_calendars", Calendars.write_calendar)
 
     # Interactions, promises and files (interactions.py)
     log = _by("_interactions", Interactions.log)
