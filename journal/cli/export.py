@@ -18,16 +18,22 @@ from .registry import Arg, OneOf, command
                  help="default: Letter in the US and Canada, else A4"),
              Arg("--name", metavar="NAME", help="your name on the cover (optional)"),
              Arg("--contact", metavar="TEXT",
-                 help="how to reach you, on the cover (optional)")])
+                 help="how to reach you, on the cover (optional)"),
+             Arg("--max-size", metavar="SIZE",
+                 help="make the PDF fit an upload limit, e.g. 10MB, by resampling its "
+                      "pictures (the cover says so; the bundle keeps the originals)")])
 def export(ctx, args):
     from ..service.exports import check_language, export_target
     kind, target = ("pdf", args.pdf) if args.pdf is not None else ("bundle", args.bundle)
-    export_target(target, kind)           # a bad file name or language is said before the
-    check_language(args.language)         # passphrase is asked for and the key derived
+    from ..export.fitting import parse_size
+    export_target(target, kind)           # a bad file name, language or size is said before
+    check_language(args.language)         # the passphrase is asked for and the key derived
+    max_bytes = parse_size(args.max_size)
     with ctx.journal() as journal:
         result = journal.export_case(args.case, target, kind=kind,
                                      language=args.language or "en", paper=args.paper,
-                                     exporter_name=args.name, exporter_contact=args.contact)
+                                     exporter_name=args.name, exporter_contact=args.contact,
+                                     max_size=max_bytes)
     counts = result.get("redactions", {})
     if counts:
         removed = ", ".join(f"{n} {kind}" + ("s" if n > 1 else "") for kind, n in counts.items())
@@ -41,6 +47,10 @@ def export(ctx, args):
         warning(f"{n} picture{'s' if n > 1 else ''} of this case {'were' if n > 1 else 'was'} "
                 f"not read yet, so a secret shown in {'them' if n > 1 else 'it'} is not "
                 f"covered: run `journal ocr run --case {args.case}` and export again.")
+    if result.get("fitted_dpi"):
+        notice(f"to fit {args.max_size}, the PDF's pictures were resampled to at most "
+               f"{result['fitted_dpi']} dpi ({result['pdf_size'] / 1e6:.1f} MB); the cover says "
+               f"so, and the journal keeps the originals.")
     print(result["path"])
     return 0
 

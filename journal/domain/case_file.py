@@ -152,6 +152,9 @@ class CaseFile:
     dkim_rechecks: dict[str, str] = field(default_factory=dict)
     # The complaint's stages and deadlines, the money, transactions and wallet addresses.
     dispute: DisputeSection | None = None
+    # (the upload limit in MB, the finest dpi its pictures were resampled to) when the PDF was
+    # made to fit a portal's limit (export --max-size); None for a PDF at full quality.
+    fitted: tuple[int, int] | None = None
 
     @property
     def imported(self) -> tuple[str, ...]:

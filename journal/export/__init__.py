@@ -84,28 +84,37 @@ def case_file(journal, case_id, *, exporter_name: str | None = None,
 
 
 def render_signed_pdf(journal, cf: CaseFile, key, *, language: str,
-                      paper: str | None, exhibit_bytes=None) -> tuple:
+                      paper: str | None, exhibit_bytes=None, max_bytes: int | None = None
+                      ) -> tuple:
     """The case file's PDF in memory, signed by the journal's key; (bytes, page info).
     `exhibit_bytes(attachment_id)`: what to show of a picture (Gathered.exhibit_bytes:
-    the covered copy where there is one); the journal's bytes without it."""
-    import io
-    from datetime import datetime
+    the covered copy where there is one); the journal's bytes without it. `max_bytes`: make
+    it fit (fitting.py), saying so on its cover; info["fitted_dpi"] then says how."""
+    def render(case_file, image_dpi=None):
+        import io
+        from datetime import datetime
 
-    from .pdf import write_pdf
-    buffer = io.BytesIO()  # in memory: no plaintext file of its own
-    info = dict(write_pdf(cf, buffer, language=language,
-                          exhibit_bytes=exhibit_bytes or journal.attachment_bytes,
-                          paper=paper) or {})
-    from .pdf_signature import sign_pdf
-    signed = sign_pdf(buffer.getvalue(), key.seed, when=datetime.fromisoformat(cf.exported_at),
-                      reason=f"Case file of case {cf.case_id}, chain head {cf.chain_head}",
-                      name=f"Support Journal key {key.fingerprint}")
-    return signed, info
+        from .pdf import write_pdf
+        from .pdf_signature import sign_pdf
+        buffer = io.BytesIO()  # in memory: no plaintext file of its own
+        info = dict(write_pdf(case_file, buffer, language=language,
+                              exhibit_bytes=exhibit_bytes or journal.attachment_bytes,
+                              paper=paper, image_dpi=image_dpi) or {})
+        signed = sign_pdf(buffer.getvalue(), key.seed,
+                          when=datetime.fromisoformat(case_file.exported_at),
+                          reason=f"Case file of case {case_file.case_id}, chain head "
+                                 f"{case_file.chain_head}",
+                          name=f"Support Journal key {key.fingerprint}")
+        return signed, info
+    if max_bytes is None:
+        return render(cf)
+    from .fitting import fit
+    return fit(cf, render, max_bytes)
 
 
 def write_case_pdf(journal, case_id, target, *, language: str = "en", paper: str | None = None,
                    exporter_name: str | None = None,
-                   exporter_contact: str | None = None) -> dict:
+                   exporter_contact: str | None = None, max_bytes: int | None = None) -> dict:
     """The case's signed PDF at `target`, created 0600 and renamed into place only when whole
     (the CLI and the window both call this); returns its page count and the redactions
     made, by kind."""
@@ -114,7 +123,8 @@ def write_case_pdf(journal, case_id, target, *, language: str = "en", paper: str
                  exporter_contact=exporter_contact)
     cf = got.case_file
     data, result = render_signed_pdf(journal, cf, got.key, language=language, paper=paper,
-                                     exhibit_bytes=got.exhibit_bytes(journal))
+                                     exhibit_bytes=got.exhibit_bytes(journal),
+                                     max_bytes=max_bytes)
     write_private(target, data)
     result["redactions"] = cf.redactions
     result.update(read_result(cf))

@@ -111,8 +111,10 @@ def case_document(cf: CaseFile, *, language: str, files: dict[str, dict]) -> dic
 
 def write_bundle(journal, case_id, target: Path, *, language: str = "en",
                  exporter_name: str | None = None, exporter_contact: str | None = None,
-                 paper: str | None = None) -> dict:
+                 paper: str | None = None, max_bytes: int | None = None) -> dict:
     """Write the case's evidence bundle to `target` (replacing it); return what was written.
+    `max_bytes`: the PDF inside it made to fit that size (its pictures resampled); the
+    bundle's exhibit files stay the originals.
 
     Text exhibits are read and redacted first, since the PDF must count what was replaced
     (one at a time; what was redacted is kept up to KEEP_REDACTED, beyond that redacted
@@ -151,7 +153,7 @@ def write_bundle(journal, case_id, target: Path, *, language: str = "en",
     cf = replace(cf, redactions=counts)
     key = got.key
     pdf, info = render_signed_pdf(journal, cf, key, language=language, paper=paper,
-                                  exhibit_bytes=got.exhibit_bytes(journal))
+                                  exhibit_bytes=got.exhibit_bytes(journal), max_bytes=max_bytes)
 
     def exhibit(ex):
         if ex.covered:

@@ -18,7 +18,7 @@ from ..domain import system_locale
 from ..domain.case_file import CaseFile
 from ..errors import BadInput, EnvironmentProblem, os_reason
 from . import pdf_fonts, pdf_unicode
-from .pdf_exhibits import ExhibitPages
+from .pdf_exhibits import MAX_IMAGE_DPI, ExhibitPages
 from .pdf_html import PAGE_MARKS, CaseFileHtml
 from .pdf_labels import INTEGRITY, LABELS, LANGUAGES, WORDS, Words
 
@@ -29,7 +29,7 @@ MARGINS_MM = (20.0, 18.0, 20.0, 22.0)   # left, top, right, bottom (the footer s
 
 def write_pdf(case_file: CaseFile, target: Path | io.BytesIO, *, language: str = "en",
               exhibit_bytes: Callable[[int], bytes] | None = None,
-              paper: str | None = None) -> dict:
+              paper: str | None = None, image_dpi: int | None = None) -> dict:
     """Write the case file's PDF to `target` (a path or a binary stream); {"pages": n}.
 
     `exhibit_bytes(attachment_id)` gives an image exhibit's bytes; without it images are
@@ -42,7 +42,10 @@ def write_pdf(case_file: CaseFile, target: Path | io.BytesIO, *, language: str =
     pdf_fonts.ensure_gui()
     chars = _characters(case_file, language)
     fonts = pdf_fonts.choose(chars)
-    data = _Writer(case_file, Words(language), fonts, paper_name, exhibit_bytes).run()
+    writer = _Writer(case_file, Words(language), fonts, paper_name, exhibit_bytes)
+    if image_dpi is not None:
+        writer.image_dpi, writer.lossless = image_dpi, False
+    data = writer.run()
     data.pdf = pdf_unicode.repair(data.pdf, pdf_unicode.fixes_for(fonts.body + fonts.mono, chars))
     if isinstance(target, (str, Path)):
         path = Path(target)
@@ -116,6 +119,7 @@ class _Writer:
         self.cf, self.words, self.fonts, self.paper = cf, words, fonts, paper
         self.exhibit_bytes = exhibit_bytes
         self.dpi = DPI
+        self.image_dpi, self.lossless = MAX_IMAGE_DPI, True
         self.html = CaseFileHtml(cf, words, self.css_px, fonts.mono[0])
 
     def px(self, points: float) -> float:
@@ -179,7 +183,7 @@ class _Writer:
 
         from PySide6.QtGui import QPainter
         painter = QPainter(self.writer)
-        painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering, True)
+        painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering, self.lossless)
         page = 0
         try:
             for i in range(front_pages):

@@ -137,7 +137,7 @@ class ExhibitPages:
     def sized(self, item: Placed, width: int, first: int, count: int, scale: float) -> Placed:
         shown = (width * scale, count * scale)
         item.image_size, item.source = shown, (first, count)
-        finest = MAX_IMAGE_DPI * shown[0] / self.w.dpi   # pixels across worth keeping
+        finest = self.w.image_dpi * shown[0] / self.w.dpi   # pixels across worth keeping
         if width > finest * 1.05:
             item.decoded = (round(finest), max(1, round(count * finest / width)))
         return item

@@ -105,6 +105,9 @@ class CaseFileHtml:
             out += [f'<h3>{e(w("signing_key"))}</h3>',
                     f'<p class="hash" style="{self.mono}">{e(cf.signing_key)}</p>',
                     f'<p class="small">{e(w("signing_note"))}</p>']
+        if cf.fitted:
+            out.append(f'<p class="notice">'
+                       f'{e(w("fitted", mb=cf.fitted[0], dpi=cf.fitted[1]))}</p>')
         if cf.redactions:
             what = ("、" if w.language == "zh_CN" else ", ").join(
                 w.count_of(k, n) for k, n in cf.redactions.items())

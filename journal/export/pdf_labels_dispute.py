@@ -21,6 +21,9 @@ DISPUTE_LABELS: dict[str, dict[str, str]] = {
         "transactions": "Transactions", "tx_hash": "Transaction id", "from_to": "From → to",
         "wallets": "Wallet addresses", "address": "Address", "label": "Label", "owner": "Whose",
         "void_mark": "VOID: {reason}",
+        "fitted": "To fit an upload limit of {mb} MB, the pictures in this PDF were resampled "
+                  "to at most {dpi} dpi and JPEG-compressed. The evidence bundle and the "
+                  "journal keep the originals; Appendix A gives each original's SHA-256.",
     },
     "zh_CN": {
         "dispute": "投诉与涉及金额",
@@ -37,6 +40,8 @@ DISPUTE_LABELS: dict[str, dict[str, str]] = {
         "transactions": "交易", "tx_hash": "交易 ID", "from_to": "发送方 → 接收方",
         "wallets": "钱包地址", "address": "地址", "label": "标签", "owner": "所属",
         "void_mark": "已作废：{reason}",
+        "fitted": "为符合 {mb} MB 的上传限制，本 PDF 中的图片已重新采样至最高 {dpi} dpi 并以 "
+                  "JPEG 压缩。证据包和日志保留原件；附录 A 列出每个原件的 SHA-256。",
     },
 }
 

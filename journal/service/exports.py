@@ -50,7 +50,8 @@ class Exports:
 
     def export_case(self, case_id, target, *, kind: str | None = None, language: str = "en",
                     paper: str | None = None, exporter_name: str | None = None,
-                    exporter_contact: str | None = None, progress=None) -> dict:
+                    exporter_contact: str | None = None, progress=None,
+                    max_size: str | int | None = None) -> dict:
         """Write the case's signed PDF (kind "pdf") or its evidence bundle ("bundle") to
         `target`, created 0600 and put in place only when whole; kind "both": the bundle at
         `target` with the suffix .zip and, beside it as .pdf, the same signed PDF the bundle
@@ -60,7 +61,11 @@ class Exports:
 
         progress(stage, done, total), if given, is called as the case is read ("case", 0, 0)
         and as its files are read ("files", bytes, about how many in all); it may raise
-        Cancelled to stop: nothing is written then."""
+        Cancelled to stop: nothing is written then. `max_size` ("10MB", or bytes): the PDF is
+        made to fit it by resampling its pictures (said on its cover; the bundle keeps the
+        originals); "fitted_dpi" then says how far."""
+        from ..export.fitting import parse_size
+        max_bytes = max_size if isinstance(max_size, int) else parse_size(max_size)
         path, kind = export_target(target, kind)
         language = check_language(language)
         case = self.journal.case(case_id)
@@ -72,11 +77,12 @@ class Exports:
             from ..export import write_case_pdf
             result = write_case_pdf(journal, case.id, path, language=language, paper=paper,
                                     exporter_name=exporter_name,
-                                    exporter_contact=exporter_contact)
+                                    exporter_contact=exporter_contact, max_bytes=max_bytes)
             return {**result, "paths": [result["path"]]}
         from ..export.bundle import write_bundle
         result = write_bundle(journal, case.id, path, language=language, paper=paper,
-                              exporter_name=exporter_name, exporter_contact=exporter_contact)
+                              exporter_name=exporter_name, exporter_contact=exporter_contact,
+                              max_bytes=max_bytes)
         if kind != BOTH:
             return {**result, "paths": [result["path"]]}
         pdf = path.with_suffix(".pdf")
