@@ -53,9 +53,13 @@ def case_show(ctx, args):
         head = j.chain_head(case.id)
         risk = j.scam_risk(case.id)
         items = j.checklist(case.id)
+        stages, clocks = j.stages(case.id), j.deadlines(case.id)
+        money, txs = j.money(case.id), j.transactions(case.id)
     if ctx.json:  # the checklist has its own `journal checklist list CASE --json`
         return ctx.emit({"case": case, "interactions": timeline, "chain_head": head,
-                         "scam_risk": risk})
+                         "scam_risk": risk, "stages": stages, "money": money,
+                         "transactions": txs,
+                         "deadlines": [c.as_record() for c in clocks]})
     print(f"Case {case.id}: {case.title}")
     print(f"  {case.platform} · {case.category.value} · {case.status.value}"
           + (f" · account {case.account_id}" if case.account_id else ""))
@@ -66,8 +70,27 @@ def case_show(ctx, args):
         print(f"  SCAM RISK: the notes describe {', '.join(risk)}; official support never asks "
               f"for these. Contact the platform only through its official website or app.")
     print_open_items(items, case.id)
+    _print_dispute(case, stages, clocks, money, txs)
     for i in timeline:
         _print_interaction(i)
+
+
+def _print_dispute(case, stages, clocks, money, txs) -> None:
+    if case.jurisdiction:
+        print(f"  jurisdiction {case.jurisdiction}")
+    for s in stages:
+        extra = " · ".join(x for x in (s.how and s.how.value, s.to and f"to {s.to.value}",
+                                        s.reference and f"ref {s.reference}") if x)
+        print(f"  {s.stage.value} {short_time(s.happened_at)}" + (f" · {extra}" if extra else ""))
+    for c in clocks:
+        if c.pending:
+            due = c.due.isoformat() if c.due else "no limit yet"
+            print(f"  deadline {c.rule.text('short')}: {due} ({c.state})")
+    for m in money:
+        value = f" ({m.fiat_amount} {m.fiat_currency} on {m.valued_on})" if m.fiat_amount else ""
+        print(f"  money {m.amount} {m.asset}{value}")
+    for t in txs:
+        print(f"  tx {t.network} {t.tx_hash}")
 
 
 def _print_interaction(i) -> None:

@@ -50,8 +50,8 @@ MESSAGES = {
         "Errors", "Say whom the case was escalated to with --to, one of: {words}."),
     "stage.before_complaint": QT_TRANSLATE_NOOP(
         "Errors", "Record the formal complaint of case {case} before its {stage}."),
-    "stage.already_voided": QT_TRANSLATE_NOOP(
-        "Errors", "The record {record} was already voided."),
+    "dispute.already_voided": QT_TRANSLATE_NOOP(
+        "Errors", "The {entity} {id} was already voided."),
     "jurisdiction.unknown": QT_TRANSLATE_NOOP(
         "Errors", "{text!r} is not a jurisdiction; use one of: {words}."),
     "letter.unknown": QT_TRANSLATE_NOOP(
@@ -60,8 +60,6 @@ MESSAGES = {
         "Errors", "Letters are written in English (en) or Chinese (zh_CN), not {language!r}."),
     "letter.template_broken": QT_TRANSLATE_NOOP(
         "Errors", "The letter template {name} cannot be used: {reason}."),
-    "calendar.unwritable": QT_TRANSLATE_NOOP(
-        "Errors", "Cannot write the calendar {path}: {reason}."),
     "export.max_size_invalid": QT_TRANSLATE_NOOP(
         "Errors", "{text!r} is not a size; write it like 10MB (from 1 MB to 1000 MB)."),
     "export.max_size_unreachable": QT_TRANSLATE_NOOP(

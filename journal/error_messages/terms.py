@@ -86,6 +86,8 @@ TERMS = (
     QT_TRANSLATE_NOOP("Errors", "transaction time"),
     QT_TRANSLATE_NOOP("Errors", "date of the fiat value"),
     QT_TRANSLATE_NOOP("Errors", "address label"),
+    QT_TRANSLATE_NOOP("Errors", "holding reply"),
+    QT_TRANSLATE_NOOP("Errors", "final response"),
     # The kinds of channel.
     QT_TRANSLATE_NOOP("Errors", "phone"),
     QT_TRANSLATE_NOOP("Errors", "email"),

@@ -17,7 +17,7 @@ from ..domain.dispute.facts import (
 from ..domain.inputs import ident as _id
 from ..domain.inputs import text as _text
 from ..domain.rules import OPEN_STATUSES
-from ..errors import BadInput
+from ..errors import BadInput, Term
 from ..store import dispute as store
 from ..store import interactions as interaction_store
 from .cases import Cases
@@ -89,7 +89,7 @@ class Dispute:
         if stage_ in (StageKind.HOLDING_REPLY, StageKind.FINAL_RESPONSE) and to_ is None and \
                 not any(times.instant(s.happened_at) <= times.instant(at) for s in complaints):
             raise BadInput("stage.before_complaint", case=case.id,
-                           stage=stage_.value.replace("-", " "))
+                           stage=Term(stage_.value.replace("-", " ")))
         with self.ctx.write() as conn:
             if code and case.jurisdiction is None:
                 store.set_jurisdiction(conn, case.id, code)

@@ -20,7 +20,7 @@ from ..domain.dispute.facts import (
     Whose,
 )
 from ..domain.times import now_text
-from ..errors import BadInput, NotFound
+from ..errors import BadInput, NotFound, Term
 from . import cases, ledger
 
 
@@ -81,7 +81,7 @@ class Table:
         if row is None:
             raise NotFound(self.missing, **{self.entity: record_id})
         if row[1] is not None:
-            raise BadInput("stage.already_voided", record=f"{self.entity} {record_id}")
+            raise BadInput("dispute.already_voided", entity=Term(self.entity), id=record_id)
         recorded = now_text()
         conn.execute(f"UPDATE {self.table} SET voided_at = ?, void_reason = ? WHERE id = ?",
                      (recorded, reason, record_id))
