@@ -143,7 +143,9 @@ def stage(n, kind, at, *, to=None, how=None, complaint="other", where=None, void
 
 
 def clocks(jurisdiction, stages, today, *, category="withdrawal", loss=None):
-    facts = deadlines.CaseFacts(1, jurisdiction, category, tuple(stages), loss)
+    """The clocks by rule id; voided stages are left out, as the service leaves them."""
+    events = tuple(deadlines.event(s) for s in stages if s.voided_at is None)
+    facts = deadlines.CaseFacts(1, jurisdiction, category, events, loss)
     return {c.rule.id: c for c in deadlines.case_clocks(facts, today)}
 
 

@@ -2,6 +2,8 @@
 transactions and wallet addresses; and the clocks (deadlines) they start."""
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from datetime import date
 
 from ..domain import times
@@ -208,30 +210,46 @@ class Dispute:
         case; soonest due first."""
         today = today or times.now().date()
         if case_id is not None:
-            case = self.cases.case(case_id)
-            facts = self._facts({case.id: (case.jurisdiction, case.category.value)})
+            rows = store.deadline_rows(self.db, case_id=self.cases.case(case_id).id)
             pending_only = False if pending_only is None else pending_only
         else:
-            facts = self._facts(store.jurisdictions(
-                self.db, statuses=[s.value for s in OPEN_STATUSES]))
+            rows = store.deadline_rows(self.db, statuses=[s.value for s in OPEN_STATUSES])
             pending_only = True if pending_only is None else pending_only
-        clocks = [c for f in facts for c in deadlines.case_clocks(f, today)
-                  if c.pending or not pending_only]
+        with _collector_paused():
+            clocks = [c for f in _facts(*rows) for c in deadlines.case_clocks(f, today)
+                      if c.pending or not pending_only]
         return sorted(clocks, key=deadlines.sort_key)
 
-    def _facts(self, cases: dict) -> list:
-        """The CaseFacts of `cases` ({id: (jurisdiction, category)}) that have any stage or
-        loss to count from, read in one query a table."""
-        ids = list(cases)
-        by_case: dict[int, list] = {}
-        for s in store.STAGES.of_cases(self.db, ids):
-            by_case.setdefault(s.case_id, []).append(s)
-        loss: dict[int, str] = {}  # the earliest day money left: a transaction, a valuation
-        for case_id, when in [(t.case_id, t.happened_at)
-                              for t in store.TRANSACTIONS.of_cases(self.db, ids)] + \
-                [(m.case_id, m.valued_on) for m in store.MONEY.of_cases(self.db, ids)]:
-            if when and (case_id not in loss or when[:10] < loss[case_id][:10]):
-                loss[case_id] = when
-        return [deadlines.CaseFacts(cid, cases[cid][0], cases[cid][1],
-                                    tuple(by_case.get(cid, ())), loss.get(cid))
-                for cid in ids if cid in by_case or cid in loss]
+
+@contextmanager
+def _collector_paused():
+    """Python's cycle collector held off while the clocks of thousands of cases are made: they
+    make no cycles, and its passes over the new objects took a third of the time (10,000
+    cases: 85 ms without, 110–125 ms with)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _facts(stages: list, loss: dict) -> list:
+    """The CaseFacts of the cases that have a stage or a loss to count from (store.
+    deadline_rows), in case order."""
+    from datetime import datetime
+    Event, by_case, parsed = deadlines.Event, {}, {}
+    for cid, jurisdiction, category, stage, at, how, to, where, kind in stages:
+        when = parsed.get(at)
+        if when is None:
+            when = parsed[at] = datetime.fromisoformat(at)
+        found = by_case.get(cid)
+        if found is None:
+            found = by_case[cid] = (jurisdiction, category, [])
+        found[2].append(Event(stage, when, at, how, to, where, kind))
+    for cid, (jurisdiction, category, _) in loss.items():
+        by_case.setdefault(cid, (jurisdiction, category, []))
+    return [deadlines.CaseFacts(cid, jurisdiction, category, tuple(events),
+                                loss[cid][2] if cid in loss else None)
+            for cid, (jurisdiction, category, events) in sorted(by_case.items())]

@@ -136,3 +136,32 @@ def jurisdictions(db, statuses=None) -> dict[int, tuple[str | None, str]]:
         rows = db.query(f"SELECT id, jurisdiction, category FROM cases WHERE status IN "
                         f"({', '.join('?' * len(statuses))})", list(statuses))
     return {r[0]: (r[1], r[2]) for r in rows}
+
+
+def deadline_rows(db, statuses=None, case_id: int | None = None):
+    """What the deadlines are counted from, in two queries however many cases: the stages
+    that are not voided of the cases (in `statuses`, or the one `case_id`) as (case id,
+    jurisdiction, category, stage, happened_at, how, to_body, stage's jurisdiction, kind),
+    and {case id: (jurisdiction, category, the earliest time money left)} from their
+    transactions and valuations."""
+    if case_id is not None:
+        where, params = "c.id = ?", [case_id]
+    elif statuses is not None:
+        where, params = f"c.status IN ({', '.join('?' * len(statuses))})", list(statuses)
+    else:
+        where, params = "1", []
+    stages = db.query(
+        "SELECT s.case_id, c.jurisdiction, c.category, s.stage, s.happened_at, s.how, "
+        "s.to_body, s.jurisdiction, s.kind FROM stages s JOIN cases c ON c.id = s.case_id "
+        f"WHERE s.voided_at IS NULL AND {where} ORDER BY s.case_id, s.id", params)
+    loss: dict[int, tuple] = {}
+    for cid, jurisdiction, category, when in db.query(
+            "SELECT t.case_id, c.jurisdiction, c.category, t.happened_at FROM transactions t "
+            f"JOIN cases c ON c.id = t.case_id WHERE t.voided_at IS NULL AND "
+            f"t.happened_at IS NOT NULL AND {where} UNION ALL "
+            "SELECT m.case_id, c.jurisdiction, c.category, m.valued_on FROM money m "
+            f"JOIN cases c ON c.id = m.case_id WHERE m.voided_at IS NULL AND "
+            f"m.valued_on IS NOT NULL AND {where}", params * 2):
+        if cid not in loss or when[:10] < loss[cid][2][:10]:
+            loss[cid] = (jurisdiction, category, when)
+    return stages, loss

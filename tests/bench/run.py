@@ -32,6 +32,8 @@ platforms; --small makes a 5,000-interaction one for quick runs):
     Telegram export of 20,000 messages, each figure in its own process on 2 cores): mbox
     preview ≤ 3 s, import ≤ 20 s with peak memory ≤ 300 MB above the baseline; Telegram
     import ≤ 15 s
+  dispute (tests/bench/dispute.py): the deadlines of 10,000 open cases ≤ 100 ms, a letter
+    as a signed PDF ≤ 1 s; export also fits its case to 10 MB (--max-size) in ≤ 5 s
   ocr (tests/bench/ocr.py, chat screenshots painted with Qt, read by the journal's worker on
     2 cores): median ≤ 4 s desktop 1600×1000, ≤ 6 s phone 1080×2400; character error rate
     ≤ 3 % English, ≤ 5 % Chinese; the window's resident memory while its queue reads ≤ 300
@@ -76,7 +78,7 @@ ROOT = gen.ROOT
 OUT = gen.OUT
 WORK = OUT / "work"
 PARTS = ("unlock", "search", "log", "help", "import", "window", "export", "check", "large",
-         "evidence", "ocr")
+         "evidence", "ocr", "dispute")
 
 
 # -- small helpers ----------------------------------------------------------------------------
@@ -695,6 +697,15 @@ def targets(res: dict) -> list[dict]:
         row("export: bundle of the same case", e["bundle"]["seconds"], "s", 4)
         row("export: resident memory at its peak", max(e["pdf"]["rss_peak_mib"],
                                                        e["bundle"]["rss_peak_mib"]), "MiB", 400)
+        if "portal" in e:
+            row("export: the same case fitted to 10 MB (--max-size)", e["portal"]["seconds"],
+                "s", 5)
+            row("export: that PDF's size", round(e["portal"]["bytes"] / 1e6, 2), "MB", 10)
+    d = res.get("dispute")
+    if d:
+        row("dispute: deadlines of 10,000 open cases (median)", d["deadlines_all_ms"], "ms", 100)
+        row("dispute: a letter rendered to a signed PDF (first)", d["letter_pdf_first_s"], "s",
+            1)
     rows += (res.get("large") or {}).get("targets", [])
     rows += (res.get("evidence") or {}).get("targets", [])
     rows += (res.get("ocr") or {}).get("targets", [])
@@ -951,6 +962,12 @@ def main(argv=None) -> int:
     if "ocr" in parts:
         say("ocr …")
         res["ocr"] = ocr.bench()
+    if "dispute" in parts:
+        say("dispute …")
+        out = subprocess.run([sys.executable, "-m", "tests.bench.dispute"], cwd=ROOT,
+                             capture_output=True, text=True, check=True,
+                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        res["dispute"] = json.loads(out.stdout.strip().splitlines()[-1])
     res["rss_at_end_mib"] = proc_status()
     res["environment"]["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
     res["targets"] = targets(res)

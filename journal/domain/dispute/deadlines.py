@@ -13,6 +13,7 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from typing import NamedTuple
 
 from .facts import Stage
 from .packs import Pack, Rule, packs
@@ -58,13 +59,30 @@ class Clock:
         }
 
 
+class Event(NamedTuple):
+    """A stage as the clocks read it: its words as text, its time parsed once."""
+    stage: str
+    at: datetime
+    text: str            # its time as recorded (ISO 8601)
+    how: str | None
+    to: str | None
+    jurisdiction: str | None
+    kind: str
+
+
+def event(stage: Stage) -> Event:
+    return Event(stage.stage.value, _time(stage.happened_at), stage.happened_at,
+                 stage.how.value if stage.how else None, stage.to.value if stage.to else None,
+                 stage.jurisdiction.value if stage.jurisdiction else None, stage.kind.value)
+
+
 @dataclass(frozen=True)
 class CaseFacts:
-    """What the clocks of one case are computed from."""
+    """What the clocks of one case are computed from: its stages that are not voided."""
     case_id: int
     jurisdiction: str | None
     category: str
-    stages: tuple[Stage, ...]
+    stages: tuple[Event, ...]
     loss_at: str | None  # the earliest transaction's (or valued amount's) time
 
 
@@ -113,17 +131,22 @@ def add_months(day: date, n: int) -> date:
 def period_end(start: datetime, period: tuple[str, int], calendar_key: tuple = ()):
     """(last day, exact end or None) of `period` counted from `start`."""
     unit, n = period
-    day = start.date()
     if unit == "hours":
         end = start + timedelta(hours=n)
         return end.date(), end
+    return _day_end(start.date(), unit, n, calendar_key), None
+
+
+@lru_cache(maxsize=4096)
+def _day_end(day: date, unit: str, n: int, calendar_key: tuple) -> date:
+    """The last day of a period counted in days from `day` (many cases share a day)."""
     if unit == "business_days":
-        return add_business_days(day, n, calendar_key), None
+        return add_business_days(day, n, calendar_key)
     if unit == "days":
-        return day + timedelta(days=n), None
+        return day + timedelta(days=n)
     if unit == "weeks":
-        return day + timedelta(weeks=n), None
-    return add_months(day, n), None
+        return day + timedelta(weeks=n)
+    return add_months(day, n)
 
 
 def _calendar_key(pack: Pack) -> tuple:
@@ -132,14 +155,14 @@ def _calendar_key(pack: Pack) -> tuple:
 
 # -- matching stages to rules -----------------------------------------------------------------
 
-def _matches(stage: Stage, spec: dict) -> bool:
-    if stage.voided_at is not None or stage.stage.value != spec.get("stage"):
+def _matches(e: Event, spec: dict) -> bool:
+    if e.stage != spec.get("stage"):
         return False
-    if "to" in spec and (stage.to.value if stage.to else None) != spec["to"]:
+    if "to" in spec and e.to != spec["to"]:
         return False
-    if "kind" in spec and stage.kind.value != spec["kind"]:
+    if "kind" in spec and e.kind != spec["kind"]:
         return False
-    if "how" in spec and (stage.how is None or stage.how.value not in spec["how"]):
+    if "how" in spec and e.how not in spec["how"]:
         return False
     return True
 
@@ -156,8 +179,7 @@ def _applies(rule: Rule, facts: CaseFacts, stages) -> bool:
     if facts.category in rule.applies.get("categories", ()):
         return True
     kind = rule.applies.get("kind")
-    return kind is not None and any(s.kind.value == kind and s.voided_at is None
-                                    for s in stages)
+    return kind is not None and any(s.kind == kind for s in stages)
 
 
 def _state(due: date | None, today: date, met_at: str | None, opens: date | None) -> str:
@@ -169,14 +191,14 @@ def _state(due: date | None, today: date, met_at: str | None, opens: date | None
     return "overdue" if left < 0 else "due-soon" if left <= SOON_DAYS else "running"
 
 
-def _in_pack(stage: Stage, pack: Pack, facts: CaseFacts) -> bool:
+def _in_pack(e: Event, pack: Pack, facts: CaseFacts) -> bool:
     if pack.everywhere:
         return True
-    return (stage.jurisdiction.value if stage.jurisdiction else facts.jurisdiction) == pack.code
+    return (e.jurisdiction or facts.jurisdiction) == pack.code
 
 
-def _clock(rule: Rule, pack: Pack, facts: CaseFacts, stages, today: date, done: dict):
-    key = _calendar_key(pack)
+def _clock(rule: Rule, pack: Pack, facts: CaseFacts, stages, today: date, done: dict,
+           key: tuple):
     if rule.start.get("loss"):
         if facts.loss_at is None or not (pack.everywhere or facts.jurisdiction == pack.code):
             return None
@@ -185,17 +207,17 @@ def _clock(rule: Rule, pack: Pack, facts: CaseFacts, stages, today: date, done: 
         starts = [s for s in stages if _matches(s, rule.start)]
         if not starts:
             return _opened_after(rule, facts, today, done)
-        first = min(starts, key=lambda s: _time(s.happened_at))
-        start_text, started_by = first.happened_at, first.stage.value
-    start = _time(start_text)
+        first = min(starts, key=lambda s: s.at)
+        start, start_text, started_by = first.at, first.text, first.stage
+    if started_by == "loss":
+        start = _time(start_text)
     period, extended = rule.period, False
     if rule.extended is not None and any(
-            _matches(s, rule.extended[0]) and _time(s.happened_at) >= start for s in stages):
+            _matches(s, rule.extended[0]) and s.at >= start for s in stages):
         period, extended = rule.extended[1], True
     due, due_time = period_end(start, period, key)
-    ends = [s.happened_at for s in stages
-            if _matches(s, rule.until) and _time(s.happened_at) >= start]
-    met_at = min(ends, key=_time) if ends else None
+    ends = [s for s in stages if _matches(s, rule.until) and s.at >= start]
+    met_at = min(ends, key=lambda s: s.at).text if ends else None
     opens = start.date() if rule.who == "you" else None
     return Clock(rule, facts.case_id, started_by, start_text, opens, due, due_time, extended,
                  met_at, _state(due, today, met_at, opens))
@@ -214,21 +236,31 @@ def _opened_after(rule: Rule, facts: CaseFacts, today: date, done: dict):
     return None
 
 
+_PLANS: dict = {}   # (the packs, the codes a case names): the packs that apply, in order
+
+
 def case_clocks(facts: CaseFacts, today: date, all_packs: dict[str, Pack] | None = None
                 ) -> list[Clock]:
     """Every clock of one case: the rules of its jurisdiction (and of each stage's own, when a
     stage names another) and of the packs that apply everywhere (card schemes)."""
     all_packs = packs() if all_packs is None else all_packs
-    codes = {facts.jurisdiction} | {s.jurisdiction.value for s in facts.stages if s.jurisdiction}
+    codes = frozenset({facts.jurisdiction} |
+                      {s.jurisdiction for s in facts.stages if s.jurisdiction})
+    plan = _PLANS.get((id(all_packs), codes))
+    if plan is None:
+        plan = _PLANS[(id(all_packs), codes)] = [
+            (pack, _calendar_key(pack)) for pack in all_packs.values()
+            if pack.everywhere or pack.code in codes]
     clocks, done = [], {}
-    for pack in all_packs.values():
-        if not (pack.everywhere or pack.code in codes):
-            continue
-        stages = [s for s in facts.stages if _in_pack(s, pack, facts)]
+    for pack, key in plan:
+        stages = facts.stages if pack.everywhere or not any(s.jurisdiction for s in facts.stages) \
+            and facts.jurisdiction == pack.code else \
+            [s for s in facts.stages if _in_pack(s, pack, facts)]
         for rule in pack.rules:
-            if not _applies(rule, facts, stages):
+            if rule.start.get("loss") and facts.loss_at is None \
+                    or rule.applies and not _applies(rule, facts, stages):
                 continue
-            clock = _clock(rule, pack, facts, stages, today, done)
+            clock = _clock(rule, pack, facts, stages, today, done, key)
             if clock is not None:
                 done[rule.id] = clock
                 clocks.append(clock)
