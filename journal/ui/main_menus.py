@@ -72,6 +72,15 @@ def build_menus(w) -> None:
                         ["Ctrl+Shift+E"],
                         translate("MainWindow",
                                   "A PDF for a dispute, or a bundle anyone can check"))
+    w.letter_action = a("letter", translate("MainWindow", "Write a letter…"), w.write_letter,
+                        ["Ctrl+Shift+L"],
+                        translate("MainWindow", "A complaint, chaser, data access request, "
+                                                "chargeback or police letter, filled from the "
+                                                "case"))
+    w.calendar_action = a("promise", translate("MainWindow", "Export to calendar…"),
+                          w.export_calendar, [],
+                          translate("MainWindow", "Every pending promise and deadline as "
+                                                  "events with alarms, for your calendar"))
     w.search_action = a("search", translate("MainWindow", "Search…"), w.search,
                         ["Ctrl+F", "Ctrl+K"],
                         translate("MainWindow",
@@ -102,7 +111,8 @@ def build_menus(w) -> None:
     w.journal_tasks = JournalTasks(w.session, w)
     bar = w.menuBar()
     journal = bar.addMenu(translate("MainWindow", "&Journal"))
-    _fill(journal, (w.new_case_action, w.export_action, w.directory_action, None,
+    _fill(journal, (w.new_case_action, w.export_action, w.letter_action, w.calendar_action,
+                    w.directory_action, None,
                     *w.journal_tasks.actions, None,
                     w.preferences_action, w.lock_action, None, w.quit_action))
     log = bar.addMenu(translate("MainWindow", "&Log"))
@@ -133,6 +143,6 @@ def build_menus(w) -> None:
                       w.lock_action))
     # Enabled only while the journal is open.
     w.journal_actions = [w.new_case_action, w.call_action, w.failed_action, w.log_action,
-                         w.import_action,
+                         w.import_action, w.letter_action, w.calendar_action,
                          w.export_action, w.search_action, w.promises_action, w.stats_action,
                          w.cases_action, w.directory_action, w.lock_action, checklist_action]

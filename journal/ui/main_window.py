@@ -377,6 +377,17 @@ class MainWindow(QMainWindow):
                 .format(path, dialog.fingerprint), 15000))
             dialog.open()
 
+    def write_letter(self) -> None:
+        case_id = self._need_case()
+        if case_id is not None:
+            from .dialogs.letter_dialog import LetterDialog
+            self.letter_dialog = LetterDialog(self.session, case_id, self)
+            self.letter_dialog.open()
+
+    def export_calendar(self) -> None:
+        from .dialogs.calendar_export import export_calendar
+        export_calendar(self)
+
     def search(self) -> None:
         if self.search_panel is None:
             self.search_panel = SearchPanel(self.session, self)

@@ -104,7 +104,8 @@ def tab_stops(dialog):
 def test_tab_follows_the_form_and_then_the_result(session, qtbot, tmp_path, home):
     dialog = make_dialog(session, qtbot)
     assert tab_stops(dialog) == [dialog.both, dialog.pdf, dialog.bundle, dialog.language,
-                                 dialog.name, dialog.contact, dialog.folder, dialog.choose,
+                                 dialog.size_limit, dialog.name, dialog.contact, dialog.folder,
+                                 dialog.choose,
                                  dialog.file_name, dialog.ok, dialog.cancel_button]
     dialog.folder.setText(str(tmp_path))
     export(qtbot, dialog)
@@ -284,3 +285,25 @@ def _case_json(folder):
     bundle = next(folder.glob("*.zip"))
     with zipfile.ZipFile(bundle) as zf:
         return json.loads(zf.read("case.json"))
+
+
+def test_a_size_limit_is_passed_to_the_export_and_remembered(session, qtbot, tmp_path, home,
+                                                             monkeypatch):
+    from journal.service import Journal
+    asked = []
+    real = Journal.export_case
+
+    def export_case(self, *args, **kwargs):
+        asked.append(kwargs.get("max_size"))
+        return real(self, *args, **kwargs)
+    monkeypatch.setattr(Journal, "export_case", export_case)
+    dialog = make_dialog(session, qtbot)
+    assert dialog.size_limit.currentData() == 0        # full quality unless asked
+    dialog.size_limit.setCurrentIndex(dialog.size_limit.findData(10_000_000))
+    dialog.pdf.setChecked(True)
+    dialog.folder.setText(str(tmp_path))
+    export(qtbot, dialog)
+    assert asked == [10_000_000]
+    assert not dialog.result.fitted.isVisible()       # the demo case fits as it is
+    again = make_dialog(session, qtbot)
+    assert again.size_limit.currentData() == 10_000_000

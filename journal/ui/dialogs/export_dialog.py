@@ -76,6 +76,20 @@ class ExportDialog(QDialog):
         self.language.addItem("English", "en")
         self.language.addItem("简体中文", "zh_CN")
         self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
+        # Ombudsman and regulator upload forms cap a file at about 10–18 MB: the PDF can be
+        # made to fit, its pictures resampled (its cover says so; the bundle keeps the
+        # originals).
+        self.size_limit = QComboBox()
+        self.size_limit.setObjectName("sizeLimit")
+        self.size_limit.addItem(self.tr("Full quality, no size limit"), 0)
+        for mb in (10, 15, 18):
+            self.size_limit.addItem(self.tr("Fit an upload limit of {0} MB").format(mb),
+                                    mb * 1_000_000)
+        self.size_limit.setToolTip(self.tr("The PDF's pictures are resampled until it fits, "
+                                           "and its cover says so; the text is the same and "
+                                           "the bundle keeps the original files."))
+        self.size_limit.setCurrentIndex(max(0, self.size_limit.findData(
+            int(places.remembered("max_size", "0") or 0))))
         self.name = QLineEdit(places.remembered("name"))
         self.name.setPlaceholderText(self.tr("Optional: shown on the cover"))
         self.contact = QLineEdit(places.remembered("contact"))
@@ -100,6 +114,7 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("PDF si&ze:"), self.size_limit)
         form.addRow(self.tr("Your &name:"), self.name)
         form.addRow(self.tr("Your c&ontact:"), self.contact)
         save_in = QLabel(self.tr("Save &in:"))
@@ -150,7 +165,8 @@ class ExportDialog(QDialog):
             layout.addWidget(widget)
 
         # The form joins the dialog after its buttons were made: Tab follows what is read.
-        order = [self.both, self.pdf, self.bundle, self.language, self.name, self.contact,
+        order = [self.both, self.pdf, self.bundle, self.language, self.size_limit, self.name,
+                 self.contact,
                  self.folder, self.choose, self.file_name, self.ok, self.cancel_button,
                  self.open_button, self.folder_button, self.close_button]
         for first, second in zip(order, order[1:]):
@@ -244,6 +260,7 @@ class ExportDialog(QDialog):
         target = targets[-1]   # for "both", the bundle: the PDF goes beside it
         language = self.language.currentData()
         name, contact = self.name.text().strip() or None, self.contact.text().strip() or None
+        max_size = self.size_limit.currentData() or None
         self.task = task = TaskProgress(self._relay)
         self._busy(True)
         # Off the GUI thread, through the service: the same export as `journal export`. The
@@ -251,7 +268,7 @@ class ExportDialog(QDialog):
         self.session.submit(lambda j: j.export_case(case_id, target, kind=kind,
                                                     language=language, exporter_name=name,
                                                     exporter_contact=contact,
-                                                    progress=task),
+                                                    progress=task, max_size=max_size),
                             on_done=self._done, on_error=self._failed)
 
     def _busy(self, busy: bool) -> None:
@@ -306,11 +323,14 @@ class ExportDialog(QDialog):
         self.fingerprint = result.get("fingerprint")
         self.paths = list(result.get("paths") or [result.get("path")])
         places.remember(name=self.name.text().strip(), contact=self.contact.text().strip(),
-                        folder=str(self._folder()), kind=self.kind())
+                        folder=str(self._folder()), kind=self.kind(),
+                        max_size=str(self.size_limit.currentData() or 0))
         self.form_page.hide()
         self.buttons.hide()
+        fitted = (result["fitted_dpi"], result.get("pdf_size", 0) / 1e6) \
+            if result.get("fitted_dpi") else None
         self.result.show_written(self.paths, self.fingerprint, self._created,
-                                 result.get("covered"), result.get("not_read", 0))
+                                 result.get("covered"), result.get("not_read", 0), fitted)
         self.open_button.setText(self.tr("&Open the PDF") if len(self.paths) > 1 or
                                  self.paths[0].lower().endswith(".pdf") else
                                  self.tr("&Open the bundle"))

@@ -37,6 +37,9 @@ class ExportResult(QWidget):
         self.hint.setWordWrap(True)
         self.covered = QLabel()
         self.covered.setWordWrap(True)
+        self.fitted = QLabel()
+        self.fitted.setObjectName("fitted")
+        self.fitted.setWordWrap(True)
         self.not_read = QLabel()
         self.not_read.setWordWrap(True)
         self.not_read.setStyleSheet("QLabel { color: #8a4b00; }")
@@ -44,16 +47,23 @@ class ExportResult(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.heading, self.files, self.key_heading, self.key, self.covered,
-                       self.not_read, self.hint, self.error):
+                       self.fitted, self.not_read, self.hint, self.error):
             layout.addWidget(widget)
             if widget in (self.files, self.key):
                 layout.addSpacing(8)   # three groups: the files, the key, what to do
         layout.addStretch(1)
 
     def show_written(self, paths: list[str], fingerprint: str | None, created: str | None,
-                     covered: dict | None = None, not_read: int = 0):
+                     covered: dict | None = None, not_read: int = 0,
+                     fitted: tuple[int, float] | None = None):
         """`covered`: exhibit number -> kinds of secret blacked out in its copy; `not_read`:
-        how many pictures had not been read yet (their secrets, if any, are not covered)."""
+        how many pictures had not been read yet (their secrets, if any, are not covered);
+        `fitted`: (dpi, MB) when the PDF's pictures were resampled to fit a size limit."""
+        self.fitted.setText(self.tr("To fit the size limit, the PDF's pictures were resampled "
+                                    "to at most {0} dpi ({1} MB); its cover says so, and the "
+                                    "journal and the bundle keep the originals.")
+                            .format(fitted[0], f"{fitted[1]:.1f}") if fitted else "")
+        self.fitted.setVisible(bool(fitted))
         self.covered.setText(self.tr("Covered in black in the exported copies, where they "
                                      "show a secret: {0}. The journal keeps the originals.")
                              .format(", ".join(covered)) if covered else "")
