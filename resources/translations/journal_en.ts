@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CalendarExport</name>
+    <message numerus="yes">
+        <source>%n event(s) written to {0}: import the file into your calendar; importing it again updates them.</source>
+        <translation>
+            <numerusform>%n event written to {0}: import the file into your calendar; importing it again updates it.</numerusform>
+            <numerusform>%n events written to {0}: import the file into your calendar; importing it again updates them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message numerus="yes">
         <source>%n open promise(s)</source>

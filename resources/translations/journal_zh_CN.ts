@@ -83,6 +83,25 @@
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Export promises and deadlines to a calendar</source>
+        <translation>将承诺和期限导出到日历</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to {0}: import the file into your calendar; importing it again updates them.</source>
+        <translation><numerusform>已将 %n 个事件写入 {0}：请将该文件导入您的日历；再次导入会更新这些事件。</numerusform></translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>导出到日历</translation>
+    </message>
+</context>
+<context>
     <name>CallActions</name>
     <message>
         <source>&amp;Hold / back on the line</source>
@@ -2543,6 +2562,18 @@
         <translation>仅证据包 — PDF、原始文件及任何人都可核验的 SHA-256 清单(&amp;B)</translation>
     </message>
     <message>
+        <source>Full quality, no size limit</source>
+        <translation>原始质量，不限大小</translation>
+    </message>
+    <message>
+        <source>Fit an upload limit of {0} MB</source>
+        <translation>符合 {0} MB 的上传限制</translation>
+    </message>
+    <message>
+        <source>The PDF's pictures are resampled until it fits, and its cover says so; the text is the same and the bundle keeps the original files.</source>
+        <translation>PDF 中的图片会重新采样直至符合限制，封面上会注明；文字不变，证据包保留原始文件。</translation>
+    </message>
+    <message>
         <source>Optional: shown on the cover</source>
         <translation>可选：显示在封面上</translation>
     </message>
@@ -2557,6 +2588,10 @@
     <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>PDF si&amp;ze:</source>
+        <translation>PDF 大小(&amp;Z)：</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
@@ -2687,6 +2722,10 @@
     <message>
         <source>Send the PDF to read; keep the bundle, or send it too, for anyone who wants to check the files.</source>
         <translation>PDF 供对方阅读；证据包请自己保留，也可一并发送，供需要核验文件的人使用。</translation>
+    </message>
+    <message>
+        <source>To fit the size limit, the PDF's pictures were resampled to at most {0} dpi ({1} MB); its cover says so, and the journal and the bundle keep the originals.</source>
+        <translation>为符合大小限制，PDF 中的图片已重新采样至最高 {0} dpi（{1} MB）；封面上已注明，日志和证据包保留原件。</translation>
     </message>
     <message>
         <source>Covered in black in the exported copies, where they show a secret: {0}. The journal keeps the originals.</source>
@@ -3678,6 +3717,109 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Write a letter</source>
+        <translation>撰写信函</translation>
+    </message>
+    <message>
+        <source>Formal complaint (asks for the final response)</source>
+        <translation>正式投诉信（要求最终答复）</translation>
+    </message>
+    <message>
+        <source>Chaser: the response is overdue</source>
+        <translation>催复函：答复已逾期</translation>
+    </message>
+    <message>
+        <source>Subject access request (call recordings, chat logs, notes)</source>
+        <translation>个人数据查阅请求（通话录音、聊天记录、备注）</translation>
+    </message>
+    <message>
+        <source>Chargeback request to your card issuer</source>
+        <translation>向发卡行申请拒付</translation>
+    </message>
+    <message>
+        <source>Fraud report fact sheet (police, IC3, Action Fraud, 18222, 96110)</source>
+        <translation>诈骗报案事实清单（警方、IC3、Action Fraud、18222、96110）</translation>
+    </message>
+    <message>
+        <source>MiCA complaint form (EU crypto-asset providers)</source>
+        <translation>MiCA 投诉表（欧盟加密资产服务提供商）</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>信函(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>语言(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Filled in from the case: check it, and replace the [bracketed] parts with your own details before you send it. Secrets in your notes are never copied into a letter.</source>
+        <translation>已根据案件填写：发送前请核对，并将方括号中的内容替换为您自己的信息。备注中的机密信息绝不会被复制到信函中。</translation>
+    </message>
+    <message>
+        <source>Filling in the letter…</source>
+        <translation>正在填写信函…</translation>
+    </message>
+    <message>
+        <source>The letter's text</source>
+        <translation>信函正文</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>复制文字(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as sent</source>
+        <translation>标记为已发送(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Log this text as a letter entry of the case, dated now</source>
+        <translation>将此文本作为案件的一条信函记录，日期为现在</translation>
+    </message>
+    <message>
+        <source>Replace the letter?</source>
+        <translation>替换信函？</translation>
+    </message>
+    <message>
+        <source>You edited this letter. Fill in the other one and lose your edits?</source>
+        <translation>您已编辑此信函。要填写另一封并放弃您的修改吗？</translation>
+    </message>
+    <message>
+        <source>Copied: paste it into the platform's form or your e-mail.</source>
+        <translation>已复制：请粘贴到平台的表单或您的电子邮件中。</translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation>将信函另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {0}, signed by the journal key {1}.</source>
+        <translation>已保存 {0}，由日志密钥 {1} 签名。</translation>
+    </message>
+    <message>
+        <source>Log the letter as sent?</source>
+        <translation>将信函记录为已发送？</translation>
+    </message>
+    <message>
+        <source>This text goes into the case as a letter sent now. It cannot be changed later, only amended with a reason.</source>
+        <translation>此文本将作为现在发送的信函记入案件。之后不能更改，只能注明理由进行修订。</translation>
+    </message>
+    <message>
+        <source>Logged as letter entry {0} of the case.</source>
+        <translation>已记录为案件的信函记录 {0}。</translation>
+    </message>
+</context>
+<context>
     <name>LiveChecklist</name>
     <message>
         <source>Checklist items answered in this contact</source>
@@ -3894,6 +4036,22 @@
     <message>
         <source>A PDF for a dispute, or a bundle anyone can check</source>
         <translation>用于纠纷的 PDF，或任何人都可核验的证据包</translation>
+    </message>
+    <message>
+        <source>Write a letter…</source>
+        <translation>撰写信函…</translation>
+    </message>
+    <message>
+        <source>A complaint, chaser, data access request, chargeback or police letter, filled from the case</source>
+        <translation>根据案件填写的投诉信、催复函、数据查阅请求、拒付申请或报案材料</translation>
+    </message>
+    <message>
+        <source>Export to calendar…</source>
+        <translation>导出到日历…</translation>
+    </message>
+    <message>
+        <source>Every pending promise and deadline as events with alarms, for your calendar</source>
+        <translation>将所有待兑现的承诺和期限导出为带提醒的日历事件</translation>
     </message>
     <message>
         <source>Search…</source>

@@ -297,6 +297,7 @@ def every_screen(session, qtbot, tmp_path) -> list[str]:
     from journal.ui.dialogs.export_dialog import ExportDialog
     from journal.ui.dialogs.image_preview import ImagePreview
     from journal.ui.dialogs.journal_tasks import JournalTasks, TaskProgressDialog
+    from journal.ui.dialogs.letter_dialog import LetterDialog
     from journal.ui.dialogs.preferences_dialog import PreferencesDialog
     from journal.ui.dialogs.stats_view import StatsView
     from journal.ui.directory.channel_form import ChannelForm
@@ -371,6 +372,9 @@ def every_screen(session, qtbot, tmp_path) -> list[str]:
     export = ExportDialog(session, 1, window)
     session.wait()
     c.dialog(export, "ExportDialog")
+    letter = LetterDialog(session, 1, window)
+    qtbot.waitUntil(lambda: letter.text.toPlainText() != "", timeout=WAIT)
+    c.dialog(letter, "LetterDialog")
     evidence = ROOT / "tests" / "fixtures" / "evidence"
     eml = tmp_path / "with_attachment.eml"   # sent in September: not after today
     eml.write_bytes((evidence / "email" / "with_attachment.eml").read_bytes()

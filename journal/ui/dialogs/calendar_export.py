@@ -5,12 +5,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from . import export_places as places
 
 translate = QCoreApplication.translate
+
+
+class CalendarExport(QObject):
+    """Holds the counted sentence: lupdate sees plural forms only in self.tr(text, "", n)."""
+
+    def written(self, n: int) -> str:
+        return self.tr("%n event(s) written to {0}: import the file into your calendar; "
+                       "importing it again updates them.", "", n)
 
 
 def export_calendar(window, path: str | None = None) -> None:
@@ -27,10 +35,8 @@ def export_calendar(window, path: str | None = None) -> None:
         path += ".ics"
 
     def done(result) -> None:
-        window.statusBar().showMessage(translate(
-            "CalendarExport", "%n event(s) written to {0}: import the file into your calendar; "
-            "importing it again updates them.", "", result["events"]).format(result["path"]),
-            15000)
+        said = CalendarExport().written(result["events"])
+        window.statusBar().showMessage(said.format(result["path"]), 15000)
 
     def failed(sentence: str) -> None:
         QMessageBox.warning(window, translate("CalendarExport", "Export to calendar"), sentence)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
+    QWidget,
 )
 
 from ..kit.messages import error_label
@@ -98,6 +99,12 @@ class LetterDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.text.setTabChangesFocus(True)   # Tab leaves the letter, as it leaves a form
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        order = [self.kind, self.language, self.text, self.copy_button, self.pdf_button,
+                 self.sent_button, close]
+        for first, second in zip(order, order[1:]):
+            QWidget.setTabOrder(first, second)
         self.kind.currentIndexChanged.connect(self._choice_changed)
         self.language.currentIndexChanged.connect(self._choice_changed)
         self._set_busy(True)
