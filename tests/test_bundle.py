@@ -108,7 +108,7 @@ def test_text_exhibits_are_redacted_and_case_json_says_so(journal, bundle, made)
 def test_case_json_is_versioned_and_faithful(bundle, made, journal):
     target, _ = bundle
     doc = json.loads(read(target, "case.json"))
-    assert (doc["format"], doc["version"]) == ("support-journal-case-file", 3)
+    assert (doc["format"], doc["version"]) == ("support-journal-case-file", 4)
     assert doc["signing_key"] == journal.signing_key().fingerprint
     assert doc["chain_head"] == journal.chain_head(made["case"].id)
     assert doc["exporter_name"] == "Wang Fang" and doc["language"] == "en"

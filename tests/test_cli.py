@@ -230,7 +230,8 @@ def test_case_open_list_filters_show_and_status(cli):
                      re.MULTILINE), plain
 
     shown = cli.json("case", "show", first)
-    assert set(shown) == {"case", "interactions", "chain_head", "scam_risk"}
+    assert set(shown) == {"case", "interactions", "chain_head", "scam_risk", "stages", "money",
+                          "transactions", "deadlines"}
     assert shown["scam_risk"] == []
     assert shown["case"]["id"] == first and shown["case"]["status"] == "escalated"
     assert shown["interactions"] == [] and HEX64.match(shown["chain_head"])

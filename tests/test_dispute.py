@@ -140,6 +140,13 @@ def test_the_case_file_summary_page_and_case_json_carry_the_dispute(journal, cas
     assert verify_bundle(bundle) == []
 
 
+def _forge_the_money(doc):
+    """What a forger with the key would change: the amount, where it went, a stage."""
+    doc["dispute"]["money"][0]["amount"] = "5.0"
+    doc["dispute"]["transactions"][0]["to_address"] = THEIR_ETH
+    del doc["dispute"]["stages"][1]
+
+
 def test_a_forger_with_the_key_cannot_change_the_money_in_case_json(journal, case, tmp_path):
     from journal.crypto.signature import sign_sshsig
     from journal.export.verify import verify_bundle
@@ -148,11 +155,7 @@ def test_a_forger_with_the_key_cannot_change_the_money_in_case_json(journal, cas
     bundle = tmp_path / "case.zip"
     journal.export_case(case.id, bundle, kind="bundle")
     key = journal.signing_key()
-
-    def change(doc):
-        doc["dispute"]["money"][0]["amount"] = "5.0"
-        doc["dispute"]["transactions"][0]["to_address"] = THEIR_ETH
-        del doc["dispute"]["stages"][1]
+    change = _forge_the_money
     bad = tmp_path / "bad.zip"
     forge(bundle, bad, edit_json(files_of(bundle), "case.json", change),
           resign=lambda m: sign_sshsig(key.seed, m).encode())

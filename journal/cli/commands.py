@@ -27,6 +27,9 @@ class Parser(argparse.ArgumentParser):
         super().__init__(*args, allow_abbrev=allow_abbrev, **kwargs)
 
     def error(self, message):  # one sentence and exit 2, instead of argparse's usage dump
+        import re
+        # "(choose from 'init', 'platform', … 31 more)": --help lists them, one per line.
+        message = re.sub(r" \(choose from [^)]*\)", "", message)
         output.complain(output.usage_line(message, self.prog))
         raise SystemExit(2)
 

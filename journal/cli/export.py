@@ -25,7 +25,7 @@ from .registry import Arg, OneOf, command
 def export(ctx, args):
     from ..service.exports import check_language, export_target
     kind, target = ("pdf", args.pdf) if args.pdf is not None else ("bundle", args.bundle)
-    from ..export.fitting import parse_size
+    from ..domain.inputs import upload_limit as parse_size
     export_target(target, kind)           # a bad file name, language or size is said before
     check_language(args.language)         # the passphrase is asked for and the key derived
     max_bytes = parse_size(args.max_size)

@@ -97,3 +97,23 @@ def language(code: str | None) -> str | None:
     if not re.fullmatch(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*", code):
         raise BadInput("language.invalid", code=code)
     return code.replace("_", "-")
+
+
+def upload_limit(text) -> int | None:
+    """"10MB", "10 MB", "10m", "18": an upload limit in bytes (1 MB = 1,000,000 bytes, as
+    upload forms count), from 1 MB to 1000 MB; None for none."""
+    import math
+    if text is None:
+        return None
+    raw = str(text).strip().lower().replace(" ", "")
+    for suffix in ("mb", "m"):
+        if raw.endswith(suffix):
+            raw = raw[:-len(suffix)]
+            break
+    try:
+        value = float(raw)
+    except ValueError:
+        raise BadInput("export.max_size_invalid", text=text) from None
+    if math.isnan(value) or not 1 <= value <= 1000:
+        raise BadInput("export.max_size_invalid", text=text)
+    return int(value * 1_000_000)

@@ -56,22 +56,3 @@ def fit(cf, render, max_bytes: int):
         dpi = max(FLOOR_DPI, int(dpi * 0.85))
     data, info = made[dpi]
     return data, {**info, "fitted_dpi": dpi, "pdf_size": len(data)}
-
-
-def parse_size(text: str | None) -> int | None:
-    """"10MB", "10 MB", "10m", "18": a limit in bytes (1 MB = 1,000,000 bytes, as upload forms
-    count), from 1 MB to 1000 MB."""
-    if text is None:
-        return None
-    raw = str(text).strip().lower().replace(" ", "")
-    for suffix in ("mb", "m"):
-        if raw.endswith(suffix):
-            raw = raw[:-len(suffix)]
-            break
-    try:
-        value = float(raw)
-    except ValueError:
-        raise BadInput("export.max_size_invalid", text=text) from None
-    if not 1 <= value <= 1000 or math.isnan(value):
-        raise BadInput("export.max_size_invalid", text=text)
-    return int(value * MB)

@@ -64,7 +64,7 @@ class Exports:
         Cancelled to stop: nothing is written then. `max_size` ("10MB", or bytes): the PDF is
         made to fit it by resampling its pictures (said on its cover; the bundle keeps the
         originals); "fitted_dpi" then says how far."""
-        from ..export.fitting import parse_size
+        from ..domain.inputs import upload_limit as parse_size
         max_bytes = max_size if isinstance(max_size, int) else parse_size(max_size)
         path, kind = export_target(target, kind)
         language = check_language(language)

@@ -287,23 +287,30 @@ def _case_json(folder):
         return json.loads(zf.read("case.json"))
 
 
+class _Recorder:
+    """Journal.export_case, noting the max_size each call asks for."""
+
+    def __init__(self, real):
+        self.real, self.asked = real, []
+
+    def __call__(self, journal, *args, **kwargs):
+        self.asked.append(kwargs.get("max_size"))
+        return self.real(journal, *args, **kwargs)
+
+
 def test_a_size_limit_is_passed_to_the_export_and_remembered(session, qtbot, tmp_path, home,
                                                              monkeypatch):
     from journal.service import Journal
-    asked = []
-    real = Journal.export_case
-
-    def export_case(self, *args, **kwargs):
-        asked.append(kwargs.get("max_size"))
-        return real(self, *args, **kwargs)
-    monkeypatch.setattr(Journal, "export_case", export_case)
+    recorder = _Recorder(Journal.export_case)
+    monkeypatch.setattr(Journal, "export_case",
+                        lambda self, *a, **k: recorder(self, *a, **k))
     dialog = make_dialog(session, qtbot)
     assert dialog.size_limit.currentData() == 0        # full quality unless asked
     dialog.size_limit.setCurrentIndex(dialog.size_limit.findData(10_000_000))
     dialog.pdf.setChecked(True)
     dialog.folder.setText(str(tmp_path))
     export(qtbot, dialog)
-    assert asked == [10_000_000]
+    assert recorder.asked == [10_000_000]
     assert not dialog.result.fitted.isVisible()       # the demo case fits as it is
     again = make_dialog(session, qtbot)
     assert again.size_limit.currentData() == 10_000_000
