@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from ..case_file import CaseFile
-from . import packs
+from . import onchain, packs
 
 KINDS = ("complaint", "chaser", "sar", "chargeback", "police", "mica")
 LANGUAGES = ("en", "zh_CN")
@@ -27,6 +27,12 @@ def long_date(value, language: str) -> str:
     if language == "zh_CN":
         return f"{value.year}年{value.month}月{value.day}日"
     return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+
+
+def _network(code: str | None) -> str | None:
+    """Bitcoin, not bitcoin: the network as people write it."""
+    found = onchain.NETWORKS.get(code) if code else None
+    return found.name if found is not None and code != "other" else code
 
 
 def _stage(s, language):
@@ -80,17 +86,18 @@ def facts(cf: CaseFile, language: str, today: date) -> dict:
                      for p in promises],
         "broken": [{"text": p.text, "agent": p.agent, "made": d(p.made_at), "due": d(p.due_at),
                     "overdue": p.overdue} for p in promises if p.status == "broken" or p.overdue],
-        "money": [{"amount": m.amount, "asset": m.asset, "network": m.network,
+        "money": [{"amount": m.amount, "asset": m.asset, "network": _network(m.network),
                    "fiat": f"{m.fiat_amount} {m.fiat_currency}" if m.fiat_amount else None,
                    "valued_on": d(m.valued_on)} for m in money],
-        "transactions": [{"hash": t.tx_hash, "network": t.network, "from": t.from_address,
+        "transactions": [{"hash": t.tx_hash, "network": _network(t.network),
+                          "from": t.from_address,
                           "to": t.to_address, "amount": f"{t.amount} {t.asset}"
                           if t.amount else None, "date": d(t.happened_at),
                           "explorer": t.explorer_url} for t in txs],
-        "wallets_mine": [{"address": w.address, "network": w.network, "label": w.label}
-                         for w in wallets if w.whose == "mine"],
-        "wallets_theirs": [{"address": w.address, "network": w.network, "label": w.label}
-                           for w in wallets if w.whose == "theirs"],
+        "wallets_mine": [{"address": w.address, "network": _network(w.network),
+                          "label": w.label} for w in wallets if w.whose == "mine"],
+        "wallets_theirs": [{"address": w.address, "network": _network(w.network),
+                            "label": w.label} for w in wallets if w.whose == "theirs"],
         "clocks": clocks, "overdue": [c for c in clocks if c["overdue"]],
         "unverified_contacts": unverified,
         "summary": {"contacts": len(live), "failed": cf.summary.failed_attempts,
