@@ -145,6 +145,7 @@ def _forge_the_money(doc):
     doc["dispute"]["money"][0]["amount"] = "5.0"
     doc["dispute"]["transactions"][0]["to_address"] = THEIR_ETH
     del doc["dispute"]["stages"][1]
+    doc["dispute"]["deadlines"][0]["due"] = "2027-06-30"   # more time than the rule gives
 
 
 def test_a_forger_with_the_key_cannot_change_the_money_in_case_json(journal, case, tmp_path):
@@ -164,6 +165,8 @@ def test_a_forger_with_the_key_cannot_change_the_money_in_case_json(journal, cas
     assert any("money 1's amount is '5.0'" in p for p in problems), problems
     assert any("transaction 1's to address" in p for p in problems), problems
     assert any("leaves out the stage 2" in p for p in problems), problems
+    assert any("deadline uk-payment-final-response is given as due 2027-06-30" in p
+               for p in problems), problems
 
 
 # -- letters ---------------------------------------------------------------------------------

@@ -53,6 +53,7 @@ def facts_problems(case: dict, report: ChainReport,
         _entries(f, case)
         _exhibits(f, case)
         _dispute(f, case)
+        _deadlines(f, case)
     except (KeyError, TypeError, AttributeError, ValueError):
         f.problems.append(f"{CASE_JSON} lacks a fact the case file always has, or has one of "
                           f"the wrong kind.")
@@ -195,3 +196,38 @@ def _dispute(f: _Facts, case: dict) -> None:
             for mine, theirs in fields.items():
                 f.field(f"the {name}'s {mine.replace('_', ' ')}", item[mine], chained, theirs)
             f.differs(f"whether the {name} was voided", item["voided"], chained.voided)
+
+
+def _deadlines(f: _Facts, case: dict) -> None:
+    """Each deadline case.json gives is what its rule counts from the recorded stages (checked
+    above against the chain), when this program's pack holds that rule as it was checked
+    then; a deadline of a rule since changed or dropped is left alone (it was counted by the
+    rules of its day)."""
+    from ..domain.dispute import deadlines, packs
+    section = case.get("dispute") or {}
+    shown = section.get("deadlines") or []
+    if not shown:
+        return
+    events = tuple(
+        deadlines.Event(s["stage"], deadlines._time(s["happened_at"]), s["happened_at"],
+                        s["how"], s["to"], s["jurisdiction"], s["kind"])
+        for s in section.get("stages", ()) if not s["voided"])
+    times = [t["happened_at"] for t in section.get("transactions", ())
+             if not t["voided"] and t["happened_at"]] + \
+        [m["valued_on"] for m in section.get("money", ()) if not m["voided"] and m["valued_on"]]
+    loss = min(times, key=lambda t: t[:10]) if times else None
+    facts = deadlines.CaseFacts(case["case_id"], section.get("jurisdiction"), case["category"],
+                                events, loss)
+    counted = {c.rule.id: c for c in deadlines.case_clocks(
+        facts, deadlines._time(case["exported_at"]).date())}
+    for d in shown:
+        rule = packs.rule(d["rule"])
+        if rule is None or rule.checked != d["checked"]:
+            continue
+        clock = counted.get(d["rule"])
+        due = clock.due.isoformat() if clock is not None and clock.due else None
+        opens = clock.opens.isoformat() if clock is not None and clock.opens else None
+        if clock is None or (due, opens) != (d["due"], d["opens"]):
+            f.problems.append(f"{CASE_JSON}: the deadline {d['rule']} is given as due "
+                              f"{d['due']}, but its rule counts {due} from the recorded "
+                              f"stages.")
