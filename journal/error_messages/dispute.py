@@ -31,9 +31,9 @@ MESSAGES = {
     "money.currency_invalid": QT_TRANSLATE_NOOP(
         "Errors", "{value!r} is not a currency code; write it like GBP, EUR, USD or CNY."),
     "money.fiat_needs_currency": QT_TRANSLATE_NOOP(
-        "Errors", "Give the fiat value with its currency, e.g. --fiat 1200 GBP."),
+        "Errors", "Give the fiat value together with its currency, e.g. 1200 GBP."),
     "money.amount_needs_asset": QT_TRANSLATE_NOOP(
-        "Errors", "Give the amount with its asset, e.g. --amount 0.5 --asset BTC."),
+        "Errors", "Give the amount together with its asset, e.g. 0.5 BTC."),
     "money.none": QT_TRANSLATE_NOOP(
         "Errors", "There is no amount {money}."),
     "transaction.none": QT_TRANSLATE_NOOP(
@@ -47,7 +47,7 @@ MESSAGES = {
     "stage.none": QT_TRANSLATE_NOOP(
         "Errors", "There is no complaint stage {stage}."),
     "stage.escalation_needs_body": QT_TRANSLATE_NOOP(
-        "Errors", "Say whom the case was escalated to with --to, one of: {words}."),
+        "Errors", "Say whom the case was escalated to, one of: {words}."),
     "stage.before_complaint": QT_TRANSLATE_NOOP(
         "Errors", "Record the formal complaint of case {case} before its {stage}."),
     "dispute.already_voided": QT_TRANSLATE_NOOP(

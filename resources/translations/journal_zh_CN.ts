@@ -94,7 +94,9 @@
     </message>
     <message numerus="yes">
         <source>%n event(s) written to {0}: import the file into your calendar; importing it again updates them.</source>
-        <translation><numerusform>已将 %n 个事件写入 {0}：请将该文件导入您的日历；再次导入会更新这些事件。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 个事件写入 {0}：请将该文件导入您的日历；再次导入会更新这些事件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export to calendar</source>
@@ -421,6 +423,14 @@
     <message>
         <source>Checklist</source>
         <translation>清单</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>纠纷</translation>
+    </message>
+    <message>
+        <source>The complaint, its deadlines, the money at stake, the transactions and wallet addresses</source>
+        <translation>投诉、期限、涉及金额、交易和钱包地址</translation>
     </message>
     <message>
         <source>What to ask and what to have ready when you contact them ({0})</source>
@@ -789,6 +799,101 @@
     </message>
 </context>
 <context>
+    <name>DeadlineLines</name>
+    <message>
+        <source>{0}: answered {1} (due {2})</source>
+        <translation>{0}：已于 {1} 答复（截止 {2}）</translation>
+    </message>
+    <message>
+        <source>{0}: answered {1}, late (due {2})</source>
+        <translation>{0}：已于 {1} 答复，已逾期（截止 {2}）</translation>
+    </message>
+    <message>
+        <source>{0} due {1} — overdue since {2}: the platform has not answered</source>
+        <translation>{0}截止 {1} — 自 {2} 起逾期：平台尚未答复</translation>
+    </message>
+    <message>
+        <source>{0} due {1} — the platform must answer</source>
+        <translation>{0}截止 {1} — 平台必须答复</translation>
+    </message>
+    <message>
+        <source>{0}: done {1} (deadline {2})</source>
+        <translation>{0}：已于 {1} 完成（期限 {2}）</translation>
+    </message>
+    <message>
+        <source>{0}: done {1}, after the deadline {2}</source>
+        <translation>{0}：已于 {1} 完成，晚于期限 {2}</translation>
+    </message>
+    <message>
+        <source>{0}: deadline {1} — overdue since {2}</source>
+        <translation>{0}：期限 {1} — 自 {2} 起已逾期</translation>
+    </message>
+    <message>
+        <source>{0}: you can escalate from {1}; no deadline yet</source>
+        <translation>{0}：您可自 {1} 起升级投诉；暂无期限</translation>
+    </message>
+    <message>
+        <source>{0}: you can escalate from {1}; deadline {2}</source>
+        <translation>{0}：您可自 {1} 起升级投诉；期限 {2}</translation>
+    </message>
+    <message>
+        <source>{0}: your deadline {1}</source>
+        <translation>{0}：您的期限为 {1}</translation>
+    </message>
+    <message>
+        <source>{0} overdue since {1}</source>
+        <translation>{0}自 {1} 起逾期</translation>
+    </message>
+    <message>
+        <source>{0} due {1}</source>
+        <translation>{0}截止 {1}</translation>
+    </message>
+    <message>
+        <source>{0} from {1}</source>
+        <translation>{0}：{1} 起</translation>
+    </message>
+    <message>
+        <source>{0} from {1} to {2}</source>
+        <translation>{0}：{1} 至 {2}</translation>
+    </message>
+    <message>
+        <source>{0} by {1}</source>
+        <translation>{0}：{1} 前</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>法律</translation>
+    </message>
+    <message>
+        <source>Regulator's practice</source>
+        <translation>监管机构惯例</translation>
+    </message>
+    <message>
+        <source>Card scheme rule</source>
+        <translation>卡组织规则</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Extended by the holding reply.</source>
+        <translation>因暂缓答复而延长。</translation>
+    </message>
+    <message>
+        <source>{0} · Source: {1}</source>
+        <translation>{0} · 来源：{1}</translation>
+    </message>
+    <message>
+        <source>Rule checked {0}</source>
+        <translation>规则核对于 {0}</translation>
+    </message>
+    <message>
+        <source>Counted from published rules (sources in the tooltip); not legal advice.</source>
+        <translation>按已公布的规则计算（来源见提示）；不构成法律意见。</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryScreen</name>
     <message>
         <source>Directory</source>
@@ -859,6 +964,204 @@
     <message>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>DisputePanel</name>
+    <message>
+        <source>Whose complaint rules the deadlines follow</source>
+        <translation>期限所依据的投诉规则属于哪个地区</translation>
+    </message>
+    <message>
+        <source>Jurisdiction:</source>
+        <translation>适用地区：</translation>
+    </message>
+    <message>
+        <source>Where the platform is regulated for you, as its terms say.</source>
+        <translation>按平台条款，为您提供服务的平台受哪里监管。</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Hover a deadline for the rule it follows</source>
+        <translation>将鼠标悬停在期限上可查看其依据的规则</translation>
+    </message>
+    <message>
+        <source>No deadline yet: choose the jurisdiction and record the formal complaint below, and the deadlines it starts are counted here.</source>
+        <translation>暂无期限：选择适用地区并在下方记录正式投诉后，由此开始的期限会在这里计算。</translation>
+    </message>
+    <message>
+        <source>The complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Add stage…</source>
+        <translation>添加阶段…</translation>
+    </message>
+    <message>
+        <source>No stage recorded: add the formal complaint once you have sent it.</source>
+        <translation>尚未记录任何阶段：发出正式投诉后请在此添加。</translation>
+    </message>
+    <message>
+        <source>Money at stake</source>
+        <translation>涉及金额</translation>
+    </message>
+    <message>
+        <source>Add amount…</source>
+        <translation>添加金额…</translation>
+    </message>
+    <message>
+        <source>No amount recorded.</source>
+        <translation>尚未记录金额。</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Add transaction…</source>
+        <translation>添加交易…</translation>
+    </message>
+    <message>
+        <source>No transaction recorded.</source>
+        <translation>尚未记录交易。</translation>
+    </message>
+    <message>
+        <source>Wallet addresses</source>
+        <translation>钱包地址</translation>
+    </message>
+    <message>
+        <source>Add address…</source>
+        <translation>添加地址…</translation>
+    </message>
+    <message>
+        <source>No wallet address recorded.</source>
+        <translation>尚未记录钱包地址。</translation>
+    </message>
+    <message>
+        <source>Open in explorer</source>
+        <translation>在区块浏览器中打开</translation>
+    </message>
+    <message>
+        <source>Open the chosen transaction on the network's public block explorer</source>
+        <translation>在该网络的公共区块浏览器中打开所选交易</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>纠纷</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeWords</name>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>欧盟</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>香港</translation>
+    </message>
+    <message>
+        <source>Mainland China</source>
+        <translation>中国内地</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Formal complaint</source>
+        <translation>正式投诉</translation>
+    </message>
+    <message>
+        <source>Holding reply</source>
+        <translation>暂缓答复</translation>
+    </message>
+    <message>
+        <source>Final response</source>
+        <translation>最终答复</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>升级投诉</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>网页表单</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信件</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <source>In-app</source>
+        <translation>应用内</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>Ombudsman</source>
+        <translation>申诉专员</translation>
+    </message>
+    <message>
+        <source>Regulator</source>
+        <translation>监管机构</translation>
+    </message>
+    <message>
+        <source>Card issuer</source>
+        <translation>发卡行</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>警方</translation>
+    </message>
+    <message>
+        <source>Data access request</source>
+        <translation>数据查阅请求</translation>
+    </message>
+    <message>
+        <source>Payment or e-money</source>
+        <translation>支付或电子货币</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>对方的</translation>
+    </message>
+    <message>
+        <source>Another network</source>
+        <translation>其他网络</translation>
     </message>
 </context>
 <context>
@@ -2475,12 +2778,16 @@
         <translation>{value!r} 不是货币代码；请写成 GBP、EUR、USD 或 CNY 这样的形式。</translation>
     </message>
     <message>
-        <source>Give the fiat value with its currency, e.g. --fiat 1200 GBP.</source>
-        <translation>请同时给出法币价值及其货币，例如 --fiat 1200 GBP。</translation>
+        <source>Give the fiat value together with its currency, e.g. 1200 GBP.</source>
+        <translation>请同时给出法币价值及其货币，例如 1200 GBP。</translation>
     </message>
     <message>
-        <source>Give the amount with its asset, e.g. --amount 0.5 --asset BTC.</source>
-        <translation>请同时给出金额及其资产，例如 --amount 0.5 --asset BTC。</translation>
+        <source>Give the amount together with its asset, e.g. 0.5 BTC.</source>
+        <translation>请同时给出金额及其资产，例如 0.5 BTC。</translation>
+    </message>
+    <message>
+        <source>Say whom the case was escalated to, one of: {words}.</source>
+        <translation>请说明案件升级到哪个机构，可选：{words}。</translation>
     </message>
     <message>
         <source>There is no amount {money}.</source>
@@ -2505,10 +2812,6 @@
     <message>
         <source>There is no complaint stage {stage}.</source>
         <translation>没有投诉阶段 {stage}。</translation>
-    </message>
-    <message>
-        <source>Say whom the case was escalated to with --to, one of: {words}.</source>
-        <translation>请用 --to 说明案件升级到哪个机构，可选：{words}。</translation>
     </message>
     <message>
         <source>Record the formal complaint of case {case} before its {stage}.</source>
@@ -4182,6 +4485,88 @@ An encrypted journal of every contact with customer support. Nothing leaves this
     </message>
 </context>
 <context>
+    <name>MoneyDialog</name>
+    <message>
+        <source>Add money at stake</source>
+        <translation>添加涉及金额</translation>
+    </message>
+    <message>
+        <source>Add amount</source>
+        <translation>添加金额</translation>
+    </message>
+    <message>
+        <source>e.g. 0.5</source>
+        <translation>例如 0.5</translation>
+    </message>
+    <message>
+        <source>BTC, USDT…</source>
+        <translation>BTC、USDT…</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>e.g. 31250.00 (optional)</source>
+        <translation>例如 31250.00（可选）</translation>
+    </message>
+    <message>
+        <source>GBP, EUR…</source>
+        <translation>GBP、EUR…</translation>
+    </message>
+    <message>
+        <source>Amount and asset:</source>
+        <translation>金额和资产：</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>网络：</translation>
+    </message>
+    <message>
+        <source>Value and currency:</source>
+        <translation>价值和币种：</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Valued on:</source>
+        <translation>估值日期：</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyModel</name>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>{0} {1} on {2}</source>
+        <translation>{2} 时值 {0} {1}</translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
         <source>New case</source>
@@ -4230,6 +4615,17 @@ An encrypted journal of every contact with customer support. Nothing leaves this
     <message>
         <source>Add platform…</source>
         <translation>添加平台…</translation>
+    </message>
+</context>
+<context>
+    <name>OfferBar</name>
+    <message>
+        <source>The reference {0} looks like a transaction.</source>
+        <translation>参考编号 {0} 看起来是一笔交易。</translation>
+    </message>
+    <message>
+        <source>Add as transaction</source>
+        <translation>添加为交易</translation>
     </message>
 </context>
 <context>
@@ -4963,6 +5359,28 @@ An encrypted journal of every contact with customer support. Nothing leaves this
     </message>
 </context>
 <context>
+    <name>RecordSection</name>
+    <message>
+        <source>Void…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <source>Mark the chosen record void, with a reason; it stays in the case's history</source>
+        <translation>将所选记录标记为作废并注明原因；它仍保留在案件历史中</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsModel</name>
+    <message>
+        <source>Voided {0}: {1}</source>
+        <translation>已于 {0} 作废：{1}</translation>
+    </message>
+    <message>
+        <source>{0} (voided)</source>
+        <translation>{0}（已作废）</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>Recovery key</source>
@@ -5180,6 +5598,92 @@ An encrypted journal of every contact with customer support. Nothing leaves this
     </message>
 </context>
 <context>
+    <name>StageDialog</name>
+    <message>
+        <source>Add a stage of the complaint</source>
+        <translation>添加投诉阶段</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>添加阶段</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Their complaint or ticket number (optional)</source>
+        <translation>对方的投诉编号或工单号（可选）</translation>
+    </message>
+    <message>
+        <source>A complaint about a payment or e-money service (a card payment, a transfer) has shorter deadlines</source>
+        <translation>针对支付或电子货币服务（刷卡支付、转账）的投诉期限更短</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>阶段：</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>参考编号：</translation>
+    </message>
+    <message>
+        <source>To whom:</source>
+        <translation>提交对象：</translation>
+    </message>
+    <message>
+        <source>Kind of complaint:</source>
+        <translation>投诉类型：</translation>
+    </message>
+    <message>
+        <source>Whom you took the case to.</source>
+        <translation>您将案件提交给了谁。</translation>
+    </message>
+    <message>
+        <source>Leave To whom empty for the platform's own answer; choose a body for its answer.</source>
+        <translation>平台自己的答复请将“提交对象”留空；机构的答复请选择该机构。</translation>
+    </message>
+</context>
+<context>
+    <name>StagesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考编号</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>提交对象</translation>
+    </message>
+    <message>
+        <source>{0} (payment)</source>
+        <translation>{0}（支付）</translation>
+    </message>
+    <message>
+        <source>Recorded {0}</source>
+        <translation>记录于 {0}</translation>
+    </message>
+</context>
+<context>
     <name>StatsModel</name>
     <message>
         <source>All channels</source>
@@ -5260,6 +5764,104 @@ An encrypted journal of every contact with customer support. Nothing leaves this
     <message>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionDialog</name>
+    <message>
+        <source>Add a transaction</source>
+        <translation>添加交易</translation>
+    </message>
+    <message>
+        <source>Add transaction</source>
+        <translation>添加交易</translation>
+    </message>
+    <message>
+        <source>The transaction id (hash) from the explorer or the withdrawal's details</source>
+        <translation>来自区块浏览器或提现详情的交易 ID（哈希）</translation>
+    </message>
+    <message>
+        <source>e.g. 0.5 (optional)</source>
+        <translation>例如 0.5（可选）</translation>
+    </message>
+    <message>
+        <source>BTC, USDT…</source>
+        <translation>BTC、USDT…</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <source>When it was sent</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <source>Transaction id:</source>
+        <translation>交易 ID：</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>网络：</translation>
+    </message>
+    <message>
+        <source>Amount and asset:</source>
+        <translation>金额和资产：</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <source>From address:</source>
+        <translation>发送地址：</translation>
+    </message>
+    <message>
+        <source>To address:</source>
+        <translation>接收地址：</translation>
+    </message>
+    <message>
+        <source>When it was sent:</source>
+        <translation>发送时间：</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionsModel</name>
+    <message>
+        <source>Transaction</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>From {0}</source>
+        <translation>发自 {0}</translation>
+    </message>
+    <message>
+        <source>To {0}</source>
+        <translation>发往 {0}</translation>
+    </message>
+    <message>
+        <source>Double-click to open it in the block explorer</source>
+        <translation>双击在区块浏览器中打开</translation>
     </message>
 </context>
 <context>
@@ -5421,6 +6023,83 @@ An encrypted journal of every contact with customer support. Nothing leaves this
     <message>
         <source>Type your passphrase first.</source>
         <translation>请先输入主密码。</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Void a record</source>
+        <translation>作废记录</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>“{0}” stays in the case's history and its case file, marked void with your reason.</source>
+        <translation>“{0}”仍保留在案件历史和案件档案中，标记为作废并附上您的原因。</translation>
+    </message>
+    <message>
+        <source>e.g. recorded twice, wrong date</source>
+        <translation>例如：重复记录、日期错误</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDialog</name>
+    <message>
+        <source>Add a wallet address</source>
+        <translation>添加钱包地址</translation>
+    </message>
+    <message>
+        <source>Add address</source>
+        <translation>添加地址</translation>
+    </message>
+    <message>
+        <source>Paste the address as the wallet or explorer shows it</source>
+        <translation>按钱包或区块浏览器显示的原样粘贴地址</translation>
+    </message>
+    <message>
+        <source>e.g. the exchange's deposit address (optional)</source>
+        <translation>例如交易所的充值地址（可选）</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>网络：</translation>
+    </message>
+    <message>
+        <source>Whose:</source>
+        <translation>归属：</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>标签：</translation>
+    </message>
+</context>
+<context>
+    <name>WalletsModel</name>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation>归属</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
     </message>
 </context>
 <context>

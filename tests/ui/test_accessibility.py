@@ -343,6 +343,22 @@ def every_screen(session, qtbot, tmp_path) -> list[str]:
     window.case_view.tabs.setCurrentWidget(window.case_view.checklist)
     session.wait()
     c.check(window, "MainWindow (checklist)")
+    journal.add_stage(1, "complaint", on="2026-11-24T10:00+00:00", kind="payment", ref="C-1")
+    journal.log(1, kind="chat", notes="The withdrawal's id.", references=["0x" + "ab" * 32])
+    window.case_view.tabs.setCurrentWidget(window.case_view.dispute)
+    session.wait()
+    qtbot.waitUntil(lambda: window.case_view.dispute.case_id == 1, timeout=WAIT)
+    from journal.ui.dispute.dispute_panel import OfferBar
+    qtbot.waitUntil(lambda: window.case_view.dispute.findChild(OfferBar) is not None,
+                    timeout=WAIT)
+    c.check(window, "MainWindow (dispute)")
+    from journal.ui.dispute.money_dialogs import MoneyDialog, TransactionDialog, WalletDialog
+    from journal.ui.dispute.stage_dialog import StageDialog, VoidDialog
+    c.dialog(StageDialog(session, 1, window), "StageDialog")
+    c.dialog(VoidDialog(session, "stage", 1, "the formal complaint", window), "VoidDialog")
+    c.dialog(MoneyDialog(session, 1, window), "MoneyDialog")
+    c.dialog(TransactionDialog(session, 1, window), "TransactionDialog")
+    c.dialog(WalletDialog(session, 1, window), "WalletDialog")
     window.side.setCurrentWidget(window.promises)
     session.wait()
     qtbot.waitUntil(lambda: window.promises.model.rowCount() > 0, timeout=WAIT)

@@ -1,5 +1,6 @@
-"""One case: what it is about and where it stands on top; below, its timeline and, in a tab
-beside it, its checklist (what to ask and have ready before contacting them)."""
+"""One case: what it is about and where it stands on top (with the complaint's deadlines still
+running); below, its timeline and, in tabs beside it, its checklist (what to ask and have ready
+before contacting them) and its dispute (the complaint, its deadlines, the money)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -20,9 +21,11 @@ from ...domain.model import Case, CaseStatus
 from ...errors import JournalError
 from ..checklist.checklist_model import read_checklist
 from ..checklist.checklist_panel import ChecklistPanel
-from ..kit import formatting, labels, resources
+from ..dispute.deadline_lines import lines as deadline_lines
+from ..dispute.dispute_panel import DisputePanel
+from ..kit import formatting, labels, palette, resources
 from ..kit.error_text import translated
-from ..kit.session import ALL_KINDS, CASES, TIMELINE, weak
+from ..kit.session import ALL_KINDS, CASES, DISPUTE, TIMELINE, weak
 from .amend_dialog import AmendDialog, HistoryDialog
 from .case_timeline import CaseTimeline
 
@@ -35,6 +38,7 @@ class CasePage:
     timeline and the checklist when asked for (each as (value, error))."""
     case: Case
     risk: list
+    clocks: list   # the complaint's deadlines still running, soonest first
     entries: tuple | None = None
     checklist: tuple | None = None
 
@@ -47,7 +51,8 @@ def _part(read) -> tuple:
 
 
 def read_case_page(j, case_id: int, parts) -> CasePage:
-    page = CasePage(j.case(case_id), _part(lambda: j.scam_risk(case_id))[0] or [])
+    clocks = [c for c in _part(lambda: j.deadlines(case_id))[0] or [] if c.pending]
+    page = CasePage(j.case(case_id), _part(lambda: j.scam_risk(case_id))[0] or [], clocks)
     if ENTRIES in parts:
         page.entries = _part(lambda: list(j.timeline(case_id)))
     if CHECKLIST_ITEMS in parts:
@@ -97,6 +102,12 @@ class CaseView(QWidget):
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.deadlines = QLabel(page)
+        self.deadlines.setObjectName("caseDeadlines")
+        self.deadlines.setWordWrap(True)
+        self.deadlines.setTextFormat(Qt.TextFormat.PlainText)
+        self.deadlines.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.deadlines.hide()
         self.risk = QLabel(page)
         self.risk.setObjectName("scamRisk")
         self.risk.setWordWrap(True)
@@ -120,9 +131,13 @@ class CaseView(QWidget):
         self.tabs = QTabWidget(page)
         self.timeline = CaseTimeline(session, page)
         self.checklist = ChecklistPanel(session, page)
+        self.dispute = DisputePanel(session, page)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.timeline, resources.icon("case"), self.tr("Timeline"))
         self.tabs.addTab(self.checklist, resources.icon("ask"), self.tr("Checklist"))
+        self.tabs.addTab(self.dispute, resources.icon("letter"), self.tr("Dispute"))
+        self.tabs.setTabToolTip(2, self.tr("The complaint, its deadlines, the money at stake, "
+                                           "the transactions and wallet addresses"))
         keys = QKeySequence("Ctrl+Shift+K")
         self.tabs.setTabToolTip(1, self.tr("What to ask and what to have ready when you contact "
                                            "them ({0})").format(
@@ -144,6 +159,7 @@ class CaseView(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(top)
         column.addWidget(self.details)
+        column.addWidget(self.deadlines)
         column.addWidget(self.risk)
         column.addWidget(self.since)
         column.addWidget(self.status_error)
@@ -214,6 +230,7 @@ class CaseView(QWidget):
             self._case = None
             self.timeline.show_rows(None, [])
             self.checklist.show_items(None, [], {})
+            self.dispute.load(None)
             self.empty.setText(self.tr("Choose a case on the left, or open a new one"))
             self.stack.setCurrentWidget(self.empty)
             return
@@ -236,7 +253,7 @@ class CaseView(QWidget):
         if generation != self._generation:
             return
         self._asking, self._asked = False, set()
-        self._show_header(page.case, page.risk)
+        self._show_header(page.case, page.risk, page.clocks)
         if case_id != self._tab_case:
             # Nothing logged yet: preparing the first contact is what there is to do.
             self._tab_case, chosen = case_id, self._chosen_tab
@@ -253,6 +270,8 @@ class CaseView(QWidget):
             items, contacts = answer or ([], {})
             self.checklist.show_items(case_id, items, contacts,
                                       translated(exc) if exc else None)
+        if self.dispute.case_id != case_id:   # it reads itself again when it changes
+            self.dispute.load(case_id, background=self.tabs.currentWidget() is not self.dispute)
         if self._wanted_entry is not None and self.timeline.card(self._wanted_entry):
             entry, self._wanted_entry = self._wanted_entry, None
             self.tabs.setCurrentWidget(self.timeline)
@@ -265,6 +284,7 @@ class CaseView(QWidget):
         self._case = None
         self.timeline.show_rows(None, [])
         self.checklist.show_items(None, [], {})
+        self.dispute.load(None)
         self.empty.setText(sentence)
         self.stack.setCurrentWidget(self.empty)
 
@@ -302,7 +322,7 @@ class CaseView(QWidget):
 
     # -- header ------------------------------------------------------------------------
 
-    def _show_header(self, case: Case, risk: list) -> None:
+    def _show_header(self, case: Case, risk: list, clocks: list) -> None:
         self._case = case
         self.title.setText(case.title)
         parts = [case.platform]
@@ -311,6 +331,13 @@ class CaseView(QWidget):
         parts.append(labels.category(case.category))
         parts.append(self.tr("Opened {0}").format(formatting.date(case.opened_at)))
         self.details.setText(" · ".join(parts))
+        self.deadlines.setText(deadline_lines().header(clocks))
+        self.deadlines.setVisible(bool(clocks))
+        overdue = any(c.state == "overdue" for c in clocks)
+        # Red while one is overdue; else the page's own colours (an empty palette inherits).
+        self.deadlines.setPalette(palette.error_palette(self.deadlines) if overdue
+                                  else QPalette())
+        self.deadlines.setToolTip(deadline_lines().disclaimer() if clocks else "")
         days = formatting.days_since(case.opened_at)
         since = [self.tr("%n day(s) open", "", days),
                  self.tr("%n open promise(s)", "", case.open_promises)]
@@ -347,8 +374,9 @@ class CaseView(QWidget):
             self.show_case(self._case_id)
             return
         # The header shows the case and its scam risk (from the notes); the timeline, the
-        # entries with their promises (reported as TIMELINE too). The checklist reads itself.
-        topics = kinds & {CASES, TIMELINE}
+        # entries with their promises (reported as TIMELINE too); the header, the deadlines
+        # (DISPUTE). The checklist and the dispute tab read themselves.
+        topics = kinds & {CASES, TIMELINE, DISPUTE}
         if topics:
             self._topics |= topics
             self._refresh.start()

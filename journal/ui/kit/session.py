@@ -41,7 +41,7 @@ from PySide6.QtCore import (
 
 # The topics announced through Session.changed: the kinds of change the service reports
 # (domain/changes.py), so the window and the service share names.
-from ...domain.changes import CASES, CHECKLIST, DIRECTORY, DRAFTS, PROMISES, TIMELINE
+from ...domain.changes import CASES, CHECKLIST, DIRECTORY, DISPUTE, DRAFTS, PROMISES, TIMELINE
 from ...errors import JournalError
 from ...service import Journal
 from ...service import folders as jf
@@ -49,7 +49,7 @@ from ...service import folders as jf
 log = logging.getLogger(__name__)
 
 # A tuple, not the domain's set: kinds are announced through `changed` in this fixed order.
-EVERYTHING = (CASES, TIMELINE, PROMISES, DIRECTORY, CHECKLIST, DRAFTS)
+EVERYTHING = (CASES, TIMELINE, PROMISES, DIRECTORY, CHECKLIST, DRAFTS, DISPUTE)
 ALL_KINDS = frozenset(EVERYTHING)   # what `changes` says when the journal unlocks
 
 QUIET_MS = 120        # background reads start once the other work has been quiet this long
