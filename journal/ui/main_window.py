@@ -36,6 +36,7 @@ from .kit.messages import show_error
 from .kit.session import Session, weak
 from .kit.window_size import give_first_size
 from .main_menus import build_menus
+from .promises.deadline_notifier import DeadlineNotifier
 from .promises.due_notifier import DueNotifier
 from .promises.promises_panel import PromisesPanel
 from .reading.window_reading import WindowReading
@@ -108,6 +109,13 @@ class MainWindow(QMainWindow):
         self.tray = self._build_tray()
         self.notifier = DueNotifier(session, self.tray)
         self.notifier.caseChosen.connect(self.open_case)
+        self.deadline_notifier = DeadlineNotifier(session, self.tray)
+        self.deadline_notifier.caseChosen.connect(self.open_case)
+        # One tray, two kinds of message: a click opens the case of the latest one shown.
+        self.deadline_notifier.deadlineNear.connect(
+            lambda *_: setattr(self.notifier, "_last_case", None))
+        self.notifier.promiseDue.connect(
+            lambda *_: setattr(self.deadline_notifier, "_last_case", None))
         self.auto_lock = AutoLock(self)
         self.auto_lock.set_minutes(settings.auto_lock_minutes())
         self.search_panel: SearchPanel | None = None

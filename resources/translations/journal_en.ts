@@ -83,6 +83,23 @@
     </message>
 </context>
 <context>
+    <name>DeadlineNotifier</name>
+    <message numerus="yes">
+        <source>%n day(s) left. </source>
+        <translation>
+            <numerusform>%n day left. </numerusform>
+            <numerusform>%n days left. </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint deadline(s) need you; see Promises.</source>
+        <translation>
+            <numerusform>%n complaint deadline needs you; see Promises.</numerusform>
+            <numerusform>%n complaint deadlines need you; see Promises.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DirectoryScreen</name>
     <message numerus="yes">
         <source>%n more</source>

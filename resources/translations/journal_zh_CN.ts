@@ -894,6 +894,40 @@
     </message>
 </context>
 <context>
+    <name>DeadlineNotifier</name>
+    <message>
+        <source>A complaint deadline is near</source>
+        <translation>投诉期限即将到期</translation>
+    </message>
+    <message>
+        <source>A complaint deadline has passed</source>
+        <translation>投诉期限已过</translation>
+    </message>
+    <message>
+        <source>{0} (case {1}: {2})</source>
+        <translation>{0}（案件 {1}：{2}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left. </source>
+        <translation><numerusform>还剩 %n 天。</numerusform></translation>
+    </message>
+    <message>
+        <source>Complaint deadlines</source>
+        <translation>投诉期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint deadline(s) need you; see Promises.</source>
+        <translation><numerusform>有 %n 个投诉期限需要您处理；请查看“承诺”。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesView</name>
+    <message>
+        <source>Complaint deadlines</source>
+        <translation>投诉期限</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryScreen</name>
     <message>
         <source>Directory</source>

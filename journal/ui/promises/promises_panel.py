@@ -256,6 +256,11 @@ class PromisesPanel(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
+        # The complaints' clocks of every open case, under the promises (shown when any runs).
+        from .deadlines_view import DeadlinesView
+        self.deadlines = DeadlinesView(session, self)
+        self.deadlines.caseChosen.connect(self.caseChosen)
+        layout.addWidget(self.deadlines)
 
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
