@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self.notifier.caseChosen.connect(self.open_case)
         self.deadline_notifier = DeadlineNotifier(session, self.tray)
         self.deadline_notifier.caseChosen.connect(self.open_case)
+        self.promises.deadlines.loaded.connect(self.deadline_notifier.consider)
         # One tray, two kinds of message: a click opens the case of the latest one shown.
         self.deadline_notifier.deadlineNear.connect(
             lambda *_: setattr(self.notifier, "_last_case", None))

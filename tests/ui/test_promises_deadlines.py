@@ -112,3 +112,16 @@ def test_a_deadline_far_away_is_not_a_warning(session, qtbot, monkeypatch):
     notifier.check(done.append)
     qtbot.waitUntil(lambda: bool(done), timeout=WAIT)
     assert done == [[]] and tray.messages == []
+
+
+def test_the_clocks_the_panel_reads_reach_the_tray(session, qtbot, monkeypatch):
+    monkeypatch.setattr(deadline_notifier, "tray_available", lambda: True)
+    _complain(session.journal, final_in_days=3)
+    tray = FakeTray()
+    notifier = DeadlineNotifier(session, tray)
+    view = DeadlinesView(session)
+    qtbot.addWidget(view)
+    view.loaded.connect(notifier.consider)
+    view.refresh()
+    qtbot.waitUntil(lambda: bool(tray.messages), timeout=WAIT)
+    assert "FOS" in tray.messages[0][1]

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from ..dispute.deadline_lines import lines
-from ..kit.session import DISPUTE, PROMISES, Session, weak
+from ..kit.session import Session, weak
 from .deadlines_view import read_deadlines
 
 CHECK_MS = 15 * 60_000
@@ -41,7 +41,8 @@ class DeadlineNotifier(QObject):
         self._timer.setInterval(CHECK_MS)
         self._timer.timeout.connect(self.check)
         self._timer.start()
-        session.changes.connect(self._journal_changed)
+        # After a change, the promises panel reads the clocks and passes them on (consider):
+        # one read for both at unlock.
         if tray is not None:
             tray.messageClicked.connect(self._clicked)
 
@@ -54,6 +55,10 @@ class DeadlineNotifier(QObject):
             return
         self.session.read(read_deadlines, weak(self._read, on_done),
                           weak(self._not_read, on_done), background=True)
+
+    def consider(self, found) -> None:
+        """Clocks read by someone else (the promises panel's deadlines): warn about new ones."""
+        self._read(None, found)
 
     def _read(self, on_done, found) -> None:
         clocks, titles = found
@@ -88,10 +93,6 @@ class DeadlineNotifier(QObject):
             title = self.tr("Complaint deadlines")
             body = self.tr("%n complaint deadline(s) need you; see Promises.", "", len(clocks))
         self.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Warning)
-
-    def _journal_changed(self, kinds: frozenset) -> None:
-        if kinds & {DISPUTE, PROMISES}:   # unlocking says so too: the first check
-            self.check()
 
     def _clicked(self) -> None:
         if self._last_case is not None:

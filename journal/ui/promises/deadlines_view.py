@@ -54,6 +54,7 @@ class AllClocksModel(ClocksModel):
 
 class DeadlinesView(QWidget):
     caseChosen = Signal(int)
+    loaded = Signal(object)   # (clocks, titles), each time they are read: the tray's too
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -100,6 +101,7 @@ class DeadlinesView(QWidget):
             return
         clocks, titles = found
         self.model.set_deadlines(clocks, titles)
+        self.loaded.emit(found)
         self.setVisible(bool(clocks))
         rows = min(len(clocks), 6)
         self.list.setMaximumHeight(self.list.sizeHintForRow(0) * rows + 8 if rows else 0)
