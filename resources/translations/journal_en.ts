@@ -85,17 +85,17 @@
 <context>
     <name>DeadlineNotifier</name>
     <message numerus="yes">
-        <source>%n day(s) left. </source>
-        <translation>
-            <numerusform>%n day left. </numerusform>
-            <numerusform>%n days left. </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n complaint deadline(s) need you; see Promises.</source>
         <translation>
             <numerusform>%n complaint deadline needs you; see Promises.</numerusform>
             <numerusform>%n complaint deadlines need you; see Promises.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} deadline in %n day(s) ({1})</source>
+        <translation>
+            <numerusform>{0} deadline in %n day ({1})</numerusform>
+            <numerusform>{0} deadline in %n days ({1})</numerusform>
         </translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AmendDialog</name>
@@ -7,7 +8,7 @@
         <translation>修订这条记录</translation>
     </message>
     <message>
-        <source>Your change is added as a new revision with today's date. The original stays in the record and anyone reading the case can see both.</source>
+        <source>Your change is added as a new revision with today&apos;s date. The original stays in the record and anyone reading the case can see both.</source>
         <translation>修改会以今天的日期另存为一个新版本。原内容仍会保留，查看此案件的任何人都能看到修改前后的两个版本。</translation>
     </message>
     <message>
@@ -130,15 +131,15 @@
         <translation>输入工单号或参考编号（{0}）</translation>
     </message>
     <message>
-        <source>The &amp;agent's name</source>
+        <source>The &amp;agent&apos;s name</source>
         <translation>客服人员姓名(&amp;A)</translation>
     </message>
     <message>
-        <source>The agent's name or ID ({0})</source>
+        <source>The agent&apos;s name or ID ({0})</source>
         <translation>客服人员的姓名或工号（{0}）</translation>
     </message>
     <message>
-        <source>&amp;Didn't connect…</source>
+        <source>&amp;Didn&apos;t connect…</source>
         <translation>未接通(&amp;D)…</translation>
     </message>
     <message>
@@ -201,7 +202,7 @@
         <translation>等待中</translation>
     </message>
     <message>
-        <source>Didn't connect</source>
+        <source>Didn&apos;t connect</source>
         <translation>未接通</translation>
     </message>
     <message>
@@ -494,7 +495,7 @@
         <translation>找到此联系方式的网页</translation>
     </message>
     <message>
-        <source>Verified: you found it on the platform's own website or app</source>
+        <source>Verified: you found it on the platform&apos;s own website or app</source>
         <translation>已核实：你在平台自己的网站或应用上找到它</translation>
     </message>
     <message>
@@ -569,7 +570,7 @@
         <translation>{0}（已被举报为假冒）</translation>
     </message>
     <message>
-        <source>✓ One of {0}'s listed channels (source: {1}).</source>
+        <source>✓ One of {0}&apos;s listed channels (source: {1}).</source>
         <translation>✓ {0} 已登记的渠道之一（来源：{1}）。</translation>
     </message>
     <message>
@@ -581,7 +582,7 @@
         <translation>请只使用平台官方公布的联系方式：冒充客服的电话是常见骗局。</translation>
     </message>
     <message>
-        <source>This contact is not one of {0}'s listed channels. Check it on {0}'s official website or app before you share anything.</source>
+        <source>This contact is not one of {0}&apos;s listed channels. Check it on {0}&apos;s official website or app before you share anything.</source>
         <translation>该联系方式不在 {0} 已登记的渠道中。在提供任何信息之前，请先到 {0} 的官方网站或应用上核实。</translation>
     </message>
     <message>
@@ -646,7 +647,7 @@
         <translation>{0}（存储为 {1}）</translation>
     </message>
     <message>
-        <source>Checked on the platform's own website or app</source>
+        <source>Checked on the platform&apos;s own website or app</source>
         <translation>已在平台自己的网站或应用上核实</translation>
     </message>
     <message>
@@ -654,7 +655,7 @@
         <translation>已被举报为假冒客服线路：请勿使用</translation>
     </message>
     <message>
-        <source>Not checked at the platform's own website or app yet</source>
+        <source>Not checked at the platform&apos;s own website or app yet</source>
         <translation>尚未在平台自己的网站或应用上核实</translation>
     </message>
 </context>
@@ -724,7 +725,7 @@
         <translation>建议事项</translation>
     </message>
     <message>
-        <source>Add the questions and details usual for this case's category that the list does not have</source>
+        <source>Add the questions and details usual for this case&apos;s category that the list does not have</source>
         <translation>添加此案件类别常用、而清单中还没有的问题和资料</translation>
     </message>
     <message>
@@ -865,7 +866,7 @@
         <translation>法律</translation>
     </message>
     <message>
-        <source>Regulator's practice</source>
+        <source>Regulator&apos;s practice</source>
         <translation>监管机构惯例</translation>
     </message>
     <message>
@@ -896,20 +897,38 @@
 <context>
     <name>DeadlineNotifier</name>
     <message>
+        <source>case {0}: {1}</source>
+        <translation>案件 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>case {0}</source>
+        <translation>案件 {0}</translation>
+    </message>
+    <message>
+        <source>{0} deadline today ({1})</source>
+        <translation>{0} 期限就在今天（{1}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} deadline in %n day(s) ({1})</source>
+        <translation>
+            <numerusform>{0} 期限还有 %n 天（{1}）</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>A complaint deadline is near</source>
         <translation>投诉期限即将到期</translation>
     </message>
     <message>
-        <source>A complaint deadline has passed</source>
-        <translation>投诉期限已过</translation>
+        <source>{0}: the platform has not answered ({1})</source>
+        <translation>{0}：平台尚未答复（{1}）</translation>
     </message>
     <message>
-        <source>{0} (case {1}: {2})</source>
-        <translation>{0}（案件 {1}：{2}）</translation>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) left. </source>
-        <translation><numerusform>还剩 %n 天。</numerusform></translation>
+    <message>
+        <source>A complaint deadline has passed</source>
+        <translation>投诉期限已过</translation>
     </message>
     <message>
         <source>Complaint deadlines</source>
@@ -917,7 +936,9 @@
     </message>
     <message numerus="yes">
         <source>%n complaint deadline(s) need you; see Promises.</source>
-        <translation><numerusform>有 %n 个投诉期限需要您处理；请查看“承诺”。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 个投诉期限需要您处理；请查看“承诺”。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1079,7 +1100,7 @@
         <translation>在区块浏览器中打开</translation>
     </message>
     <message>
-        <source>Open the chosen transaction on the network's public block explorer</source>
+        <source>Open the chosen transaction on the network&apos;s public block explorer</source>
         <translation>在该网络的公共区块浏览器中打开所选交易</translation>
     </message>
     <message>
@@ -1424,7 +1445,7 @@
         <translation>{folder} 中的空间不足以存放备份（需要 {needed}，可用 {free}）；没有写入任何内容。</translation>
     </message>
     <message>
-        <source>{target} is inside the journal's own folder; save the backup somewhere else.</source>
+        <source>{target} is inside the journal&apos;s own folder; save the backup somewhere else.</source>
         <translation>{target} 在记录本自己的文件夹里；请把备份保存到别处。</translation>
     </message>
     <message>
@@ -1676,7 +1697,7 @@
         <translation>导入需要一个新的空记录本；请用 `journal init --journal DIR` 创建。</translation>
     </message>
     <message>
-        <source>The dump breaks a rule of the journal's database ({detail}); nothing was imported.</source>
+        <source>The dump breaks a rule of the journal&apos;s database ({detail}); nothing was imported.</source>
         <translation>转储文件违反了记录本数据库的规则（{detail}）；没有导入任何内容。</translation>
     </message>
     <message>
@@ -1684,11 +1705,11 @@
         <translation>这不是客服记录本的转储文件：它不是 JSON 对象。</translation>
     </message>
     <message>
-        <source>This is not a Support Journal dump: its "format" is not "{format}".</source>
-        <translation>这不是客服记录本的转储文件：其 "format" 不是 "{format}"。</translation>
+        <source>This is not a Support Journal dump: its &quot;format&quot; is not &quot;{format}&quot;.</source>
+        <translation>这不是客服记录本的转储文件：其 &quot;format&quot; 不是 &quot;{format}&quot;。</translation>
     </message>
     <message>
-        <source>The dump's version {value} is not a version number.</source>
+        <source>The dump&apos;s version {value} is not a version number.</source>
         <translation>转储文件的版本 {value} 不是版本号。</translation>
     </message>
     <message>
@@ -1696,7 +1717,7 @@
         <translation>转储文件的格式版本是 {version}，而此版本的客服记录本最高只能读取版本 {latest}；请更新程序后再导入。</translation>
     </message>
     <message>
-        <source>The dump's schema {value} is not a schema number.</source>
+        <source>The dump&apos;s schema {value} is not a schema number.</source>
         <translation>转储文件的数据结构 {value} 不是数据结构编号。</translation>
     </message>
     <message>
@@ -1704,7 +1725,7 @@
         <translation>转储文件来自数据结构 {schema} 的记录本，比此版本的客服记录本所知的（{latest}）更新；请更新程序后再导入。</translation>
     </message>
     <message>
-        <source>The dump's exported_at is not an ISO 8601 time with a UTC offset.</source>
+        <source>The dump&apos;s exported_at is not an ISO 8601 time with a UTC offset.</source>
         <translation>转储文件的 exported_at 不是带 UTC 偏移的 ISO 8601 时间。</translation>
     </message>
     <message>
@@ -1712,19 +1733,19 @@
         <translation>转储文件中有未知的部分 {name}。</translation>
     </message>
     <message>
-        <source>The dump has no "{section}" list; is the file complete?</source>
-        <translation>转储文件中没有 "{section}" 列表；文件完整吗？</translation>
+        <source>The dump has no &quot;{section}&quot; list; is the file complete?</source>
+        <translation>转储文件中没有 &quot;{section}&quot; 列表；文件完整吗？</translation>
     </message>
     <message>
-        <source>The dump has two "{section}" lists.</source>
-        <translation>转储文件中有两个 "{section}" 列表。</translation>
+        <source>The dump has two &quot;{section}&quot; lists.</source>
+        <translation>转储文件中有两个 &quot;{section}&quot; 列表。</translation>
     </message>
     <message>
-        <source>The dump's "{key}" comes after its lists; a dump begins with format, version, schema and exported_at.</source>
-        <translation>转储文件的 "{key}" 出现在各列表之后；转储文件应以 format、version、schema 和 exported_at 开头。</translation>
+        <source>The dump&apos;s &quot;{key}&quot; comes after its lists; a dump begins with format, version, schema and exported_at.</source>
+        <translation>转储文件的 &quot;{key}&quot; 出现在各列表之后；转储文件应以 format、version、schema 和 exported_at 开头。</translation>
     </message>
     <message>
-        <source>Record {n} of the dump's {section} is not a JSON object.</source>
+        <source>Record {n} of the dump&apos;s {section} is not a JSON object.</source>
         <translation>转储文件 {section} 中的第 {n} 条记录不是 JSON 对象。</translation>
     </message>
     <message>
@@ -1736,20 +1757,20 @@
         <translation>列表中的第 {n} 个{entity}</translation>
     </message>
     <message>
-        <source>The dump's {record} has no "{field}".</source>
-        <translation>转储文件中的 {record} 缺少 "{field}"。</translation>
+        <source>The dump&apos;s {record} has no &quot;{field}&quot;.</source>
+        <translation>转储文件中的 {record} 缺少 &quot;{field}&quot;。</translation>
     </message>
     <message>
-        <source>The dump's {record} has {field} {value}, which is not {expected}.</source>
+        <source>The dump&apos;s {record} has {field} {value}, which is not {expected}.</source>
         <translation>转储文件中 {record} 的 {field} 是 {value}，不是{expected}。</translation>
     </message>
     <message>
-        <source>The dump's {record} has an unknown key {key}.</source>
+        <source>The dump&apos;s {record} has an unknown key {key}.</source>
         <translation>转储文件中的 {record} 含有未知的键 {key}。</translation>
     </message>
     <message>
-        <source>The dump's {record} has no "content_base64".</source>
-        <translation>转储文件中的 {record} 缺少 "content_base64"。</translation>
+        <source>The dump&apos;s {record} has no &quot;content_base64&quot;.</source>
+        <translation>转储文件中的 {record} 缺少 &quot;content_base64&quot;。</translation>
     </message>
     <message>
         <source>a whole number above 0</source>
@@ -1800,7 +1821,7 @@
         <translation>转储文件中有两个{records}的 {key} 都是 {id}。</translation>
     </message>
     <message>
-        <source>The dump's {record} refers to {entity} {id}, which is not in the dump.</source>
+        <source>The dump&apos;s {record} refers to {entity} {id}, which is not in the dump.</source>
         <translation>转储文件中的 {record} 引用了{entity} {id}，但转储文件中没有它。</translation>
     </message>
     <message>
@@ -1812,27 +1833,27 @@
         <translation>转储文件中平台 {platform} 有两个相同的{kind}渠道 {value}。</translation>
     </message>
     <message>
-        <source>The dump's interaction {interaction} uses channel {channel}, which belongs to another platform than case {case}.</source>
+        <source>The dump&apos;s interaction {interaction} uses channel {channel}, which belongs to another platform than case {case}.</source>
         <translation>转储文件中的联系记录 {interaction} 使用了联系渠道 {channel}，但它属于与案件 {case} 不同的平台。</translation>
     </message>
     <message>
-        <source>The dump's promise {promise} names case {case}, but its interaction {interaction} belongs to case {its_case}.</source>
+        <source>The dump&apos;s promise {promise} names case {case}, but its interaction {interaction} belongs to case {its_case}.</source>
         <translation>转储文件中的承诺 {promise} 写的是案件 {case}，但它所属的联系记录 {interaction} 属于案件 {its_case}。</translation>
     </message>
     <message>
-        <source>The dump's attachment {attachment} has content_base64 that is not valid base64.</source>
+        <source>The dump&apos;s attachment {attachment} has content_base64 that is not valid base64.</source>
         <translation>转储文件中附件 {attachment} 的 content_base64 不是有效的 base64。</translation>
     </message>
     <message>
-        <source>The dump's attachment {attachment} ({name}) does not match its size and SHA-256.</source>
+        <source>The dump&apos;s attachment {attachment} ({name}) does not match its size and SHA-256.</source>
         <translation>转储文件中的附件 {attachment}（{name}）与其大小和 SHA-256 不符。</translation>
     </message>
     <message>
-        <source>The dump's ledger entry {seq} has a body that is not plain JSON text.</source>
+        <source>The dump&apos;s ledger entry {seq} has a body that is not plain JSON text.</source>
         <translation>转储文件中账本条目 {seq} 的内容不是纯 JSON 文本。</translation>
     </message>
     <message>
-        <source>The dump's hash chain is broken: {link}</source>
+        <source>The dump&apos;s hash chain is broken: {link}</source>
         <translation>转储文件的哈希链已断开：{link}</translation>
     </message>
     <message>
@@ -1848,31 +1869,31 @@
         <translation>第 {seq} 条记录（{entity} {id}）没有链接到同一案件中的前一条记录。</translation>
     </message>
     <message>
-        <source>The dump's ledger entry {seq} is out of order.</source>
+        <source>The dump&apos;s ledger entry {seq} is out of order.</source>
         <translation>转储文件中的账本条目 {seq} 顺序有误。</translation>
     </message>
     <message>
-        <source>The dump's ledger creates {entity} {id} twice.</source>
+        <source>The dump&apos;s ledger creates {entity} {id} twice.</source>
         <translation>转储文件的账本两次创建了{entity} {id}。</translation>
     </message>
     <message>
-        <source>The dump's ledger entry {seq} changes {entity} {id} before any entry creates it.</source>
+        <source>The dump&apos;s ledger entry {seq} changes {entity} {id} before any entry creates it.</source>
         <translation>转储文件中的账本条目 {seq} 在{entity} {id} 被创建之前就修改了它。</translation>
     </message>
     <message>
-        <source>The dump's {entity} {id} has no entry in the hash chain; is the file complete?</source>
+        <source>The dump&apos;s {entity} {id} has no entry in the hash chain; is the file complete?</source>
         <translation>转储文件中的{entity} {id} 在哈希链中没有记录；文件完整吗？</translation>
     </message>
     <message>
-        <source>The dump's {entity} {id} does not match the hash chain in its "{field}".</source>
-        <translation>转储文件中{entity} {id} 的 "{field}" 与哈希链不符。</translation>
+        <source>The dump&apos;s {entity} {id} does not match the hash chain in its &quot;{field}&quot;.</source>
+        <translation>转储文件中{entity} {id} 的 &quot;{field}&quot; 与哈希链不符。</translation>
     </message>
     <message>
-        <source>The dump's hash chain files {entity} {id} under case {filed}, not case {case}.</source>
+        <source>The dump&apos;s hash chain files {entity} {id} under case {filed}, not case {case}.</source>
         <translation>转储文件的哈希链把{entity} {id} 记在案件 {filed} 下，而不是案件 {case}。</translation>
     </message>
     <message>
-        <source>The dump's hash chain records {entity} {id}, which is not in the dump.</source>
+        <source>The dump&apos;s hash chain records {entity} {id}, which is not in the dump.</source>
         <translation>转储文件的哈希链记录了{entity} {id}，但转储文件中没有它。</translation>
     </message>
     <message>
@@ -2348,12 +2369,12 @@
         <translation>字符串没有结束</translation>
     </message>
     <message>
-        <source>Expecting ',' delimiter</source>
-        <translation>此处缺少逗号 ","</translation>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>此处缺少逗号 &quot;,&quot;</translation>
     </message>
     <message>
-        <source>Expecting ':' delimiter</source>
-        <translation>此处缺少冒号 ":"</translation>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>此处缺少冒号 &quot;:&quot;</translation>
     </message>
     <message>
         <source>Expecting property name enclosed in double quotes</source>
@@ -2548,7 +2569,7 @@
         <translation>{file} 不是电子邮件：它没有 From 或 Date 邮件头；未导入任何内容。</translation>
     </message>
     <message>
-        <source>{file} is not an .mbox mailbox: it does not begin with a "From " line; nothing was imported.</source>
+        <source>{file} is not an .mbox mailbox: it does not begin with a &quot;From &quot; line; nothing was imported.</source>
         <translation>{file} 不是 .mbox 邮箱文件：它不以“From ”行开头；未导入任何内容。</translation>
     </message>
     <message>
@@ -2556,15 +2577,15 @@
         <translation>电子邮件 {file} 没有 Date 邮件头，无法知道它的发送时间；未导入任何内容。</translation>
     </message>
     <message>
-        <source>The Date header of the e-mail {file}, '{value}', is not a date; nothing was imported.</source>
+        <source>The Date header of the e-mail {file}, &apos;{value}&apos;, is not a date; nothing was imported.</source>
         <translation>电子邮件 {file} 的 Date 邮件头“{value}”不是日期；未导入任何内容。</translation>
     </message>
     <message>
-        <source>The Date header of the e-mail {file}, '{value}', has no time zone; give the sender's with --timezone (e.g. --timezone Asia/Shanghai). Nothing was imported.</source>
+        <source>The Date header of the e-mail {file}, &apos;{value}&apos;, has no time zone; give the sender&apos;s with --timezone (e.g. --timezone Asia/Shanghai). Nothing was imported.</source>
         <translation>电子邮件 {file} 的 Date 邮件头“{value}”没有时区；请用 --timezone 给出发件人的时区（例如 --timezone Asia/Shanghai）。未导入任何内容。</translation>
     </message>
     <message>
-        <source>'{value}' is not a time zone; give one such as Asia/Shanghai or Europe/London with --timezone. Nothing was imported.</source>
+        <source>&apos;{value}&apos; is not a time zone; give one such as Asia/Shanghai or Europe/London with --timezone. Nothing was imported.</source>
         <translation>“{value}”不是时区；请用 --timezone 给出一个时区，例如 Asia/Shanghai 或 Europe/London。未导入任何内容。</translation>
     </message>
     <message>
@@ -2616,15 +2637,15 @@
         <translation>{name} 包含 {count} 个聊天；请用 --chat 加聊天名称或 id 选择要导入的那个。未导入任何内容。</translation>
     </message>
     <message>
-        <source>{name} has no chat named "{chat}" or with that id; nothing was imported.</source>
+        <source>{name} has no chat named &quot;{chat}&quot; or with that id; nothing was imported.</source>
         <translation>{name} 中没有名为“{chat}”或 id 为它的聊天；未导入任何内容。</translation>
     </message>
     <message>
-        <source>{name} holds {count} chats named "{chat}"; choose one by its id with --chat. Nothing was imported.</source>
+        <source>{name} holds {count} chats named &quot;{chat}&quot;; choose one by its id with --chat. Nothing was imported.</source>
         <translation>{name} 中有 {count} 个名为“{chat}”的聊天；请用 --chat 加 id 选择其中一个。未导入任何内容。</translation>
     </message>
     <message>
-        <source>The chat "{chat}" in {name} has no messages; nothing was imported.</source>
+        <source>The chat &quot;{chat}&quot; in {name} has no messages; nothing was imported.</source>
         <translation>{name} 中的聊天“{chat}”没有消息；未导入任何内容。</translation>
     </message>
     <message>
@@ -2644,7 +2665,7 @@
         <translation>{name} 不是文本（UTF-8、UTF-16 或 GB18030），因此不是聊天记录；未导入任何内容。</translation>
     </message>
     <message>
-        <source>{name} has no line such as "Name: message", so it is not a chat transcript; nothing was imported.</source>
+        <source>{name} has no line such as &quot;Name: message&quot;, so it is not a chat transcript; nothing was imported.</source>
         <translation>{name} 中没有“姓名: 消息”这样的行，因此不是聊天记录；未导入任何内容。</translation>
     </message>
     <message>
@@ -2676,7 +2697,7 @@
         <translation>{name} 是损坏或不完整的 zip 文件；未导入任何内容。</translation>
     </message>
     <message>
-        <source>The zip {name} holds no WhatsApp chat (a _chat.txt or "WhatsApp Chat with …" text file); nothing was imported.</source>
+        <source>The zip {name} holds no WhatsApp chat (a _chat.txt or &quot;WhatsApp Chat with …&quot; text file); nothing was imported.</source>
         <translation>zip 文件 {name} 中没有 WhatsApp 聊天（_chat.txt 或“WhatsApp Chat with …”文本文件）；未导入任何内容。</translation>
     </message>
     <message>
@@ -2788,7 +2809,7 @@
         <translation>{network} 交易 ID 为空。</translation>
     </message>
     <message>
-        <source>{value!r} is not a {network} transaction id; copy it whole from the explorer or the withdrawal's details.</source>
+        <source>{value!r} is not a {network} transaction id; copy it whole from the explorer or the withdrawal&apos;s details.</source>
         <translation>{value!r} 不是 {network} 交易 ID；请从区块浏览器或提现详情中完整复制。</translation>
     </message>
     <message>
@@ -2804,7 +2825,7 @@
         <translation>金额 {value} 超过 40 位数字。</translation>
     </message>
     <message>
-        <source>{value!r} is not an asset's ticker; write it like BTC, USDT or ETH.</source>
+        <source>{value!r} is not an asset&apos;s ticker; write it like BTC, USDT or ETH.</source>
         <translation>{value!r} 不是资产代码；请写成 BTC、USDT 或 ETH 这样的形式。</translation>
     </message>
     <message>
@@ -2907,7 +2928,7 @@
         <translation>符合 {0} MB 的上传限制</translation>
     </message>
     <message>
-        <source>The PDF's pictures are resampled until it fits, and its cover says so; the text is the same and the bundle keeps the original files.</source>
+        <source>The PDF&apos;s pictures are resampled until it fits, and its cover says so; the text is the same and the bundle keeps the original files.</source>
         <translation>PDF 中的图片会重新采样直至符合限制，封面上会注明；文字不变，证据包保留原始文件。</translation>
     </message>
     <message>
@@ -2975,7 +2996,7 @@
         <translation>请输入文件名。</translation>
     </message>
     <message>
-        <source>Type only the file's name: its folder is chosen above.</source>
+        <source>Type only the file&apos;s name: its folder is chosen above.</source>
         <translation>只需输入文件名，文件夹在上面选择。</translation>
     </message>
     <message>
@@ -3011,7 +3032,7 @@
         <translation>导出已停止，没有写入任何文件。</translation>
     </message>
     <message>
-        <source>Seed phrases, private keys, one-time and backup codes, 2FA setup keys and passwords found in the notes are replaced by “[redacted]” in the export; your journal keeps what you wrote. The export is signed with this journal's own key.</source>
+        <source>Seed phrases, private keys, one-time and backup codes, 2FA setup keys and passwords found in the notes are replaced by “[redacted]” in the export; your journal keeps what you wrote. The export is signed with this journal&apos;s own key.</source>
         <translation>备注中的助记词、私钥、一次性验证码和备用码、双重验证密钥以及密码会在导出文件中替换为“[已隐去]”；记录本仍保留你写下的原文。导出文件由本记录本自己的密钥签名。</translation>
     </message>
     <message>
@@ -3049,7 +3070,7 @@
         <translation>已写入的文件</translation>
     </message>
     <message>
-        <source>Signed by this journal's key:</source>
+        <source>Signed by this journal&apos;s key:</source>
         <translation>由本记录本的密钥签名：</translation>
     </message>
     <message>
@@ -3061,7 +3082,7 @@
         <translation>PDF 供对方阅读；证据包请自己保留，也可一并发送，供需要核验文件的人使用。</translation>
     </message>
     <message>
-        <source>To fit the size limit, the PDF's pictures were resampled to at most {0} dpi ({1} MB); its cover says so, and the journal and the bundle keep the originals.</source>
+        <source>To fit the size limit, the PDF&apos;s pictures were resampled to at most {0} dpi ({1} MB); its cover says so, and the journal and the bundle keep the originals.</source>
         <translation>为符合大小限制，PDF 中的图片已重新采样至最高 {0} dpi（{1} MB）；封面上已注明，日志和证据包保留原件。</translation>
     </message>
     <message>
@@ -3098,7 +3119,7 @@
         <translation>其他号码…</translation>
     </message>
     <message>
-        <source>Optional, e.g. "music for 40 minutes, then cut"</source>
+        <source>Optional, e.g. &quot;music for 40 minutes, then cut&quot;</source>
         <translation>选填，例如“放了 40 分钟音乐后断线”</translation>
     </message>
     <message>
@@ -3501,11 +3522,11 @@
         <translation>聊天(&amp;H)：</translation>
     </message>
     <message>
-        <source>Check the e-mails' &amp;signatures online (DKIM)</source>
+        <source>Check the e-mails&apos; &amp;signatures online (DKIM)</source>
         <translation>在线核验邮件签名（DKIM）(&amp;S)</translation>
     </message>
     <message>
-        <source>Asks DNS for the public key of each signer, to show whether the sender's domain signed the message and it is unchanged. Nothing else is sent. Keys change: the result of today is recorded with the entry.</source>
+        <source>Asks DNS for the public key of each signer, to show whether the sender&apos;s domain signed the message and it is unchanged. Nothing else is sent. Keys change: the result of today is recorded with the entry.</source>
         <translation>向 DNS 查询每个签名方的公钥，以显示邮件是否由发件人的域名签名、是否未被改动。不会发送任何其他内容。公钥会更换，因此当天的核验结果会随条目一起记录。</translation>
     </message>
     <message>
@@ -4100,7 +4121,7 @@
         <translation>正在填写信函…</translation>
     </message>
     <message>
-        <source>The letter's text</source>
+        <source>The letter&apos;s text</source>
         <translation>信函正文</translation>
     </message>
     <message>
@@ -4128,7 +4149,7 @@
         <translation>您已编辑此信函。要填写另一封并放弃您的修改吗？</translation>
     </message>
     <message>
-        <source>Copied: paste it into the platform's form or your e-mail.</source>
+        <source>Copied: paste it into the platform&apos;s form or your e-mail.</source>
         <translation>已复制：请粘贴到平台的表单或您的电子邮件中。</translation>
     </message>
     <message>
@@ -4673,7 +4694,7 @@ An encrypted journal of every contact with customer support. Nothing leaves this
         <translation>平台目录中没有 {0} 的网站或电子邮件地址，因此没有比对域名。请在平台目录中添加。</translation>
     </message>
     <message>
-        <source>The sender's domain {0} looks like {1}, but is not it: a look-alike, as scams use.</source>
+        <source>The sender&apos;s domain {0} looks like {1}, but is not it: a look-alike, as scams use.</source>
         <translation>发件人的域名 {0} 看起来像 {1}，但并不是：这是骗局常用的仿冒域名。</translation>
     </message>
     <message>
@@ -4685,7 +4706,7 @@ An encrypted journal of every contact with customer support. Nothing leaves this
         <translation>签名方是 {0}，它看起来像 {1}，但并不是。</translation>
     </message>
     <message>
-        <source>The sender's domain {0} is reported fake for this platform.</source>
+        <source>The sender&apos;s domain {0} is reported fake for this platform.</source>
         <translation>发件人的域名 {0} 已被举报为该平台的假冒渠道。</translation>
     </message>
     <message>
@@ -4697,7 +4718,7 @@ An encrypted journal of every contact with customer support. Nothing leaves this
         <translation>签名方是 {0}，该域名已被举报为该平台的假冒渠道。</translation>
     </message>
     <message>
-        <source>The sender's domain {0} is an unverified channel of this platform.</source>
+        <source>The sender&apos;s domain {0} is an unverified channel of this platform.</source>
         <translation>发件人的域名 {0} 是该平台未核实的渠道。</translation>
     </message>
     <message>
@@ -4709,15 +4730,15 @@ An encrypted journal of every contact with customer support. Nothing leaves this
         <translation>签名方是 {0}，这是该平台未核实的渠道。</translation>
     </message>
     <message>
-        <source>The sender's domain {0} is not one of the platform's listed domains. Check it on the official website or app before you trust it.</source>
+        <source>The sender&apos;s domain {0} is not one of the platform&apos;s listed domains. Check it on the official website or app before you trust it.</source>
         <translation>发件人的域名 {0} 不在该平台已登记的域名之中。请先在官方网站或应用上核实，再决定是否相信。</translation>
     </message>
     <message>
-        <source>A link goes to {0}, not one of the platform's listed domains.</source>
+        <source>A link goes to {0}, not one of the platform&apos;s listed domains.</source>
         <translation>有一个链接指向 {0}，它不在该平台已登记的域名之中。</translation>
     </message>
     <message>
-        <source>It was signed by {0}, not one of the platform's listed domains.</source>
+        <source>It was signed by {0}, not one of the platform&apos;s listed domains.</source>
         <translation>签名方是 {0}，它不在该平台已登记的域名之中。</translation>
     </message>
     <message>
@@ -4812,11 +4833,11 @@ An encrypted journal of every contact with customer support. Nothing leaves this
         <translation>如果使用键盘组合，请加长并多些转折。</translation>
     </message>
     <message>
-        <source>Repeats like "aaa" are easy to guess.</source>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
         <translation>像“aaa”这样的重复很容易被猜到。</translation>
     </message>
     <message>
-        <source>Repeats like "abcabcabc" are only slightly harder to guess than "abc".</source>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
         <translation>像“abcabcabc”这样的重复只比“abc”稍难猜一点。</translation>
     </message>
     <message>
@@ -4824,7 +4845,7 @@ An encrypted journal of every contact with customer support. Nothing leaves this
         <translation>避免重复的单词和字符。</translation>
     </message>
     <message>
-        <source>Sequences like "abc" or "6543" are easy to guess.</source>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
         <translation>像“abc”或“6543”这样的连续序列很容易被猜到。</translation>
     </message>
     <message>
@@ -4880,7 +4901,7 @@ An encrypted journal of every contact with customer support. Nothing leaves this
         <translation>常见的名字和姓氏很容易被猜到。</translation>
     </message>
     <message>
-        <source>Capitalization doesn't help very much.</source>
+        <source>Capitalization doesn&apos;t help very much.</source>
         <translation>改用大写字母作用不大。</translation>
     </message>
     <message>
@@ -4888,11 +4909,11 @@ An encrypted journal of every contact with customer support. Nothing leaves this
         <translation>全部大写和全部小写几乎一样容易被猜到。</translation>
     </message>
     <message>
-        <source>Reversed words aren't much harder to guess.</source>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
         <translation>把单词倒过来写并不会难猜多少。</translation>
     </message>
     <message>
-        <source>Predictable substitutions like '@' instead of 'a' don't help very much.</source>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
         <translation>用“@”代替“a”这类容易预料的替换作用不大。</translation>
     </message>
 </context>
@@ -4938,7 +4959,7 @@ An encrypted journal of every contact with customer support. Nothing leaves this
         <translation>例如 Coinbase</translation>
     </message>
     <message>
-        <source>The platform's help centre or contact page</source>
+        <source>The platform&apos;s help centre or contact page</source>
         <translation>平台的帮助中心或联系页面</translation>
     </message>
     <message>
@@ -5040,7 +5061,7 @@ An encrypted journal of every contact with customer support. Nothing leaves this
         <translation>无（仅跳过周末）</translation>
     </message>
     <message>
-        <source>Due dates counted in business days skip weekends and this country's public holidays.</source>
+        <source>Due dates counted in business days skip weekends and this country&apos;s public holidays.</source>
         <translation>按工作日计算的到期时间会跳过周末和该国家/地区的法定节假日。</translation>
     </message>
     <message>
@@ -5083,7 +5104,7 @@ An encrypted journal of every contact with customer support. Nothing leaves this
         <translation>快速选择</translation>
     </message>
     <message>
-        <source>Write what they promised, e.g. "Call back tomorrow".</source>
+        <source>Write what they promised, e.g. &quot;Call back tomorrow&quot;.</source>
         <translation>请填写对方承诺的内容，例如“明天回电”。</translation>
     </message>
 </context>
@@ -5399,7 +5420,7 @@ An encrypted journal of every contact with customer support. Nothing leaves this
         <translation>作废…</translation>
     </message>
     <message>
-        <source>Mark the chosen record void, with a reason; it stays in the case's history</source>
+        <source>Mark the chosen record void, with a reason; it stays in the case&apos;s history</source>
         <translation>将所选记录标记为作废并注明原因；它仍保留在案件历史中</translation>
     </message>
 </context>
@@ -5457,7 +5478,7 @@ An encrypted journal of every contact with customer support. Nothing leaves this
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <source>{0} is inside the journal's own folder; save the recovery key somewhere else.</source>
+        <source>{0} is inside the journal&apos;s own folder; save the recovery key somewhere else.</source>
         <translation>{0} 位于记录本自己的文件夹中，请把恢复密钥保存到别处。</translation>
     </message>
     <message>
@@ -5682,7 +5703,7 @@ An encrypted journal of every contact with customer support. Nothing leaves this
         <translation>您将案件提交给了谁。</translation>
     </message>
     <message>
-        <source>Leave To whom empty for the platform's own answer; choose a body for its answer.</source>
+        <source>Leave To whom empty for the platform&apos;s own answer; choose a body for its answer.</source>
         <translation>平台自己的答复请将“提交对象”留空；机构的答复请选择该机构。</translation>
     </message>
 </context>
@@ -5811,7 +5832,7 @@ An encrypted journal of every contact with customer support. Nothing leaves this
         <translation>添加交易</translation>
     </message>
     <message>
-        <source>The transaction id (hash) from the explorer or the withdrawal's details</source>
+        <source>The transaction id (hash) from the explorer or the withdrawal&apos;s details</source>
         <translation>来自区块浏览器或提现详情的交易 ID（哈希）</translation>
     </message>
     <message>
@@ -5981,7 +6002,7 @@ An encrypted journal of every contact with customer support. Nothing leaves this
         <translation>✓ 两次输入一致</translation>
     </message>
     <message>
-        <source>Doesn't match yet</source>
+        <source>Doesn&apos;t match yet</source>
         <translation>两次输入还不一致</translation>
     </message>
     <message>
@@ -6070,7 +6091,7 @@ An encrypted journal of every contact with customer support. Nothing leaves this
         <translation>作废</translation>
     </message>
     <message>
-        <source>“{0}” stays in the case's history and its case file, marked void with your reason.</source>
+        <source>“{0}” stays in the case&apos;s history and its case file, marked void with your reason.</source>
         <translation>“{0}”仍保留在案件历史和案件档案中，标记为作废并附上您的原因。</translation>
     </message>
     <message>
@@ -6097,7 +6118,7 @@ An encrypted journal of every contact with customer support. Nothing leaves this
         <translation>按钱包或区块浏览器显示的原样粘贴地址</translation>
     </message>
     <message>
-        <source>e.g. the exchange's deposit address (optional)</source>
+        <source>e.g. the exchange&apos;s deposit address (optional)</source>
         <translation>例如交易所的充值地址（可选）</translation>
     </message>
     <message>

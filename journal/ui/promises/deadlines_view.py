@@ -8,20 +8,26 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
+from ...errors import JournalError
 from ..dispute.deadline_lines import lines
 from ..dispute.dispute_models import ClocksModel
 from ..kit.session import CASES, DISPUTE, PROMISES, Session, weak
 
 CaseIdRole = Qt.ItemDataRole.UserRole + 11
 REFRESH_MS = 3_600_000   # a clock's "due soon" and "overdue" move with the day
+SHOWN_ROWS = 6           # the list is this many lines high at most; the promises get the rest
 
 
-def read_deadlines(journal) -> tuple[list, dict[int, str]]:
-    """On the worker: the pending clocks of every open case, and each one's case title."""
-    clocks = journal.deadlines()
+def read_deadlines(journal, today=None) -> tuple[list, dict[int, str]]:
+    """On the worker: the pending clocks of every open case (as of `today`, a date; None:
+    today), and each one's case title (a case gone meanwhile is left without one)."""
+    clocks = journal.deadlines(today=today)
     titles = {}
     for case_id in {c.case_id for c in clocks}:
-        titles[case_id] = journal.case(case_id).title
+        try:
+            titles[case_id] = journal.case(case_id).title
+        except JournalError:
+            continue
     return clocks, titles
 
 
@@ -71,6 +77,7 @@ class DeadlinesView(QWidget):
         self.list.setModel(self.model)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setWordWrap(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)   # lines wrap anew when resized
         self.list.activated.connect(self._open)
         self.note = QLabel(lines().disclaimer(), self)
         self.note.setWordWrap(True)
@@ -81,6 +88,7 @@ class DeadlinesView(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.note)
         self.setVisible(False)
+        self._fit_later = QTimer(self, singleShot=True, interval=0, timeout=self._fit)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
@@ -93,8 +101,10 @@ class DeadlinesView(QWidget):
         if not self.session.is_open:
             return
         self._generation += 1
+        # On screen (the promises tab shown): read now; behind the cases, in the background.
+        shown = (self.parentWidget() or self).isVisible()
         self.session.read(read_deadlines, weak(self._loaded, self._generation),
-                          weak(self._not_loaded, self._generation), background=True)
+                          weak(self._not_loaded, self._generation), background=not shown)
 
     def _loaded(self, generation: int, found) -> None:
         if generation != self._generation:
@@ -103,8 +113,27 @@ class DeadlinesView(QWidget):
         self.model.set_deadlines(clocks, titles)
         self.loaded.emit(found)
         self.setVisible(bool(clocks))
-        rows = min(len(clocks), 6)
-        self.list.setMaximumHeight(self.list.sizeHintForRow(0) * rows + 8 if rows else 0)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_later.start()   # a narrower panel wraps the lines: more height for them
+
+    def _fit(self) -> None:
+        """As high as its first SHOWN_ROWS lines, as they wrap at this width; more scroll."""
+        count = self.model.rowCount()
+        rows = min(count, SHOWN_ROWS)
+        # All of them shown: no scroll bar, so the lines wrap at the width they are measured at.
+        self.list.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded if count > rows
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        if not rows:
+            self.list.setFixedHeight(0)
+            return
+        self.list.doItemsLayout()   # the lines as they wrap now
+        top = self.list.visualRect(self.model.index(0, 0)).top()
+        bottom = self.list.visualRect(self.model.index(rows - 1, 0)).bottom()
+        self.list.setFixedHeight(bottom - top + 1 + 2 * self.list.frameWidth())
 
     def _not_loaded(self, generation: int, _text: str) -> None:
         pass   # locked meanwhile, or the case went: the next change reads again
