@@ -34,7 +34,8 @@ import zlib
 from functools import cache, lru_cache
 from itertools import accumulate, compress, count
 from operator import sub
-from pathlib import Path
+
+from . import bundled
 
 _LENGTHS = (12, 15, 18, 21, 24)
 _SEP = r"[\s,;，；、/|\\\-–—·•*\"'“”‘’\[\]]*"
@@ -56,8 +57,7 @@ _Z_ALONE, _Z_EXPECTED = 3.0, 5.0
 _CONTEXT_REACH = 40
 _MAX_TYPOS = 2                     # mistyped English words in any 12
 _MAX_REPEATS = 3                   # words that are there twice, in any 12
-_MONERO_FILE = (Path(__file__).resolve().parents[2] / "resources" / "wordlists"
-                / "monero_english.txt")
+_MONERO_FILE = bundled.resource("wordlists", "monero_english.txt")
 
 
 def seed_phrase_spans(text: str, low: str | None = None) -> list[tuple[int, int]]:

@@ -9,11 +9,11 @@ error: `journal --help` stays as quick as it was.
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
+from ..domain import bundled
 from . import JournalError, Phrase, Term, say
 
-LOCALE_DIR = Path(__file__).resolve().parents[2] / "resources" / "locale"
+LOCALE_DIR = bundled.resource("locale")
 DOMAIN = "journal"
 
 

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
+from ..domain import bundled
 from ..domain.dispute.letter_facts import KINDS, LANGUAGES, facts
 from ..errors import BadInput
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "letters"
+TEMPLATES = bundled.resource("letters")
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from ..domain import system_locale
+from ..domain import bundled, system_locale
 from ..domain.case_file import CaseFile
 from ..errors import BadInput, EnvironmentProblem, os_reason
 from . import pdf_fonts, pdf_unicode
@@ -22,7 +22,7 @@ from .pdf_exhibits import MAX_IMAGE_DPI, ExhibitPages
 from .pdf_html import PAGE_MARKS, CaseFileHtml
 from .pdf_labels import INTEGRITY, LABELS, LANGUAGES, WORDS, Words
 
-STYLESHEET = Path(__file__).resolve().parents[2] / "resources" / "export" / "case_file.css"
+STYLESHEET = bundled.resource("export", "case_file.css")
 DPI = 600
 MARGINS_MM = (20.0, 18.0, 20.0, 22.0)   # left, top, right, bottom (the footer sits below)
 

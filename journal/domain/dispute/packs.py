@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-PACKS_DIR = Path(__file__).resolve().parents[3] / "resources" / "jurisdictions"
+from .. import bundled
+
+PACKS_DIR = bundled.resource("jurisdictions")
 UNITS = ("business_days", "days", "weeks", "months", "hours")
 WHO = ("platform", "you")
 NATURES = ("law", "regulator", "scheme", "advice")

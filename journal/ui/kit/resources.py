@@ -3,14 +3,13 @@ from __future__ import annotations
 
 import os
 from functools import cache
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 
-from ...domain import system_locale
+from ...domain import bundled, system_locale
 
-ROOT = Path(__file__).resolve().parents[3] / "resources"
+ROOT = bundled.root()
 ICONS = ROOT / "icons"
 TRANSLATIONS = ROOT / "translations"
 
