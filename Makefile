@@ -22,7 +22,7 @@ ERROR_SOURCES := $(wildcard journal/error_messages/*.py)
 # The command line's error sentences in Chinese: a gettext catalogue made from that context.
 LOCALE := resources/locale/zh_CN/LC_MESSAGES/journal
 
-.PHONY: all run test bench screenshots screenshots-matrix translations ts locale lock clean
+.PHONY: all run test bench package screenshots screenshots-matrix translations ts locale lock clean
 
 all: $(STAMP) $(QM)
 
@@ -65,6 +65,12 @@ test: $(STAMP) $(QM)
 
 bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m tests.bench.run $(BENCH_ARGS)
+
+# The frozen app, which runs without Python (dist/support-journal/, and its optional text
+# reader dist/support-journal-ocr/), and where dpkg-deb exists their .deb packages: see
+# packaging/README.md. Prints each step's time and each part's size.
+package: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python packaging/build.py
 
 # The main screens in English and Chinese, from a demo journal, into docs/screenshots/.
 screenshots: $(STAMP) $(QM)
