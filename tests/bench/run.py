@@ -71,14 +71,14 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from . import generate as gen
-from . import evidence_import, large, ocr
+from . import evidence_import, frozen, large, ocr
 from .variants import VARIANTS, apply_variant
 
 ROOT = gen.ROOT
 OUT = gen.OUT
 WORK = OUT / "work"
 PARTS = ("unlock", "search", "log", "help", "import", "window", "export", "check", "large",
-         "evidence", "ocr", "dispute")
+         "evidence", "ocr", "dispute", "frozen")
 
 
 # -- small helpers ----------------------------------------------------------------------------
@@ -709,6 +709,7 @@ def targets(res: dict) -> list[dict]:
     rows += (res.get("large") or {}).get("targets", [])
     rows += (res.get("evidence") or {}).get("targets", [])
     rows += (res.get("ocr") or {}).get("targets", [])
+    rows += (res.get("frozen") or {}).get("targets", [])
     return rows
 
 
@@ -968,6 +969,9 @@ def main(argv=None) -> int:
                              capture_output=True, text=True, check=True,
                              env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
         res["dispute"] = json.loads(out.stdout.strip().splitlines()[-1])
+    if "frozen" in parts:
+        say("the frozen app (dist/, from make package) …")
+        res["frozen"] = frozen.bench()
     res["rss_at_end_mib"] = proc_status()
     res["environment"]["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
     res["targets"] = targets(res)
