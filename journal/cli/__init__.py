@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 
 from ..errors import BadInput, JournalError, Term
-from . import output
+from . import options, output
 from .commands import build_parser
 from .context import Context
 
@@ -17,9 +17,12 @@ __all__ = ["build_parser", "main"]
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser(lazy=True).parse_args(argv)
+    parser = build_parser(lazy=True)
+    args = parser.parse_args(argv)
     if args.command is None:
         return _open_window(args)
+    if getattr(args, "open", None):
+        parser.error("--open FILE is for the window; give it without a command")
     return run(args)
 
 
@@ -65,10 +68,18 @@ def _refuse_ids_beyond_64_bits(args) -> None:
 
 
 def _open_window(args) -> int:
+    """The window on the journal asked for, given --open's file; one sentence and exit 1 for
+    a file that is not there, before any window."""
+    try:
+        given = options.file_to_open(args.open) if getattr(args, "open", None) else None
+    except JournalError as exc:
+        output.complain(output.error_line(exc))
+        return exc.exit_code
     try:
         from ..ui.app import main as window_main
     except ImportError as exc:  # Qt's libraries missing on this machine: the commands still work
         # Qt's own words say which library is missing: no journal content in them.
         output.complain(output.error_line(JournalError("window.no_qt", detail=str(exc))))
         return 1
-    return window_main(getattr(args, "journal", None) or os.environ.get("JOURNAL_DIR"))
+    return window_main(getattr(args, "journal", None) or os.environ.get("JOURNAL_DIR"),
+                       open_file=given)

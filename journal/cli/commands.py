@@ -9,10 +9,10 @@ from __future__ import annotations
 import argparse
 from functools import partial
 
-from .. import __version__
 from . import (cases, checklist, directory, dispute, evidence,  # noqa: F401 (they declare)
                export, interactions, journal_file, letters, output, promises, reading, search,
                stats)
+from .options import add_options
 from .registry import COMMANDS, GROUPS
 
 #: The commands in the order `journal --help` lists them.
@@ -76,7 +76,7 @@ def build_parser(*, lazy: bool = False) -> argparse.ArgumentParser:
     parser = Parser(prog="journal", description="Support Journal: an encrypted record of every "
                     "call, chat and email with customer support. With no command, opens the "
                     "window.", parents=[common[True]])
-    parser.add_argument("--version", action="version", version=f"journal {__version__}")
+    add_options(parser)   # --version, --open FILE
     top = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser,
                                 action=_Choices, lazy=lazy)
     for name in sorted({c.name for c in COMMANDS}, key=ORDER.index):

@@ -10,6 +10,9 @@ MESSAGES = {
     "id.too_large": QT_TRANSLATE_NOOP(
         "Errors", "{shown} is too large to be the number of any {what}; nothing was changed."),
     "file.exists": QT_TRANSLATE_NOOP("Errors", "{path} already exists; choose another name."),
+    "open.folder": QT_TRANSLATE_NOOP(
+        "Errors", "{path} is a folder; give a file to import (or a Telegram export folder, "
+                  "which holds result.json)."),
     "import.not_utf8": QT_TRANSLATE_NOOP(
         "Errors", "{name} is not UTF-8 text, so it is not a journal dump."),
     "import.not_json": QT_TRANSLATE_NOOP(

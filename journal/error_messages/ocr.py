@@ -22,6 +22,9 @@ MESSAGES: dict[str, str] = {
     "ocr.timed_out": QT_TRANSLATE_NOOP(
         "Errors", "The text of this picture could not be read: reading it took longer than "
                   "{seconds} seconds, twice."),
+    "ocr.not_installed": QT_TRANSLATE_NOOP(
+        "Errors", "The text of pictures cannot be read: this copy of Support Journal was "
+                  "installed without its text reader (the support-journal-ocr package)."),
     "ocr.pdf_unreadable": QT_TRANSLATE_NOOP(
         "Errors", "The text of this PDF cannot be read: it is damaged, or locked with a "
                   "password."),

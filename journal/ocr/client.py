@@ -17,9 +17,10 @@ import struct
 import subprocess
 import sys
 import threading
+from pathlib import Path
 
 from ..domain.recognised_text import RecognisedText, from_lines
-from ..errors import BadInput, Cancelled
+from ..errors import BadInput, Cancelled, EnvironmentProblem
 
 LENGTH = struct.Struct(">I")
 MAX_BYTES = 200 * 2**20          # a picture file larger than this is not sent to the worker
@@ -29,8 +30,20 @@ _ERRORS = {"not_image": "ocr.not_image", "damaged": "ocr.damaged",
 
 
 def worker_command() -> list[str]:
-    """How the worker is started (a frozen build starts its own executable instead)."""
+    """How the worker is started: this interpreter running journal.ocr.worker; in the frozen
+    app, the reader's own executable, an optional part installed in the app's ocr/ folder
+    (packaging/pyinstaller/journal.spec)."""
+    if getattr(sys, "frozen", False):
+        reader = frozen_reader()
+        if not reader.is_file():
+            raise EnvironmentProblem("ocr.not_installed")
+        return [str(reader)]
     return [sys.executable, "-m", "journal.ocr.worker"]
+
+
+def frozen_reader() -> Path:
+    name = "journal-ocr.exe" if sys.platform == "win32" else "journal-ocr"
+    return Path(sys.executable).resolve().parent / "ocr" / name
 
 
 def worker_environment() -> dict[str, str]:

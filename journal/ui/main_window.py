@@ -6,7 +6,6 @@ from PySide6.QtGui import QCloseEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QSplitter,
     QStackedWidget,
@@ -103,6 +102,7 @@ class MainWindow(QMainWindow):
         self._page_prepared = False
         self._reopen_case: int | None = None   # the case shown when the journal locked
         self.shortcuts_dialog: ShortcutsDialog | None = None
+        self.about_dialog = None
         build_menus(self)
         self._build_status_bar()
         self.reading = WindowReading(session, self)   # the text in pictures, read in turn
@@ -270,6 +270,11 @@ class MainWindow(QMainWindow):
 
     # -- actions ----------------------------------------------------------------------------
 
+    @property
+    def case_to_reopen(self) -> int | None:
+        """The case shown when the journal locked, shown again after the unlock."""
+        return self._reopen_case
+
     def _current_case(self) -> int | None:
         """The case the user has chosen: the one the middle pane shows (or is opening); None
         while it says "Choose a case", whatever row of the list is current."""
@@ -352,9 +357,9 @@ class MainWindow(QMainWindow):
         dialog.logged.connect(lambda iid: self.open_case(case_id, iid))
         dialog.show()
 
-    def import_evidence(self, paths=()) -> ImportDialog | None:
-        """The Import evidence dialog for the case shown, with `paths` added."""
-        case_id = self._need_case()
+    def import_evidence(self, paths=(), case_id: int | None = None) -> ImportDialog | None:
+        """The Import evidence dialog for the case shown (or `case_id`), with `paths` added."""
+        case_id = case_id if case_id is not None else self._need_case()
         if case_id is None:
             return None
         dialog = ImportDialog(self.session, case_id, self)
@@ -443,10 +448,13 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog.activateWindow()
 
     def about(self) -> None:
-        from .. import __version__
-        QMessageBox.about(self, self.tr("About Support Journal"), self.tr(
-            "Support Journal {0}\n\nAn encrypted journal of every contact with customer "
-            "support. Nothing leaves this computer unless you export it.").format(__version__))
+        """Help ▸ About: the version and build, the libraries, the folder, the licences."""
+        if self.about_dialog is None:
+            from .about.about_dialog import AboutDialog
+            self.about_dialog = AboutDialog(self.session.folder, self)
+        self.about_dialog.show()
+        self.about_dialog.raise_()
+        self.about_dialog.activateWindow()
 
     # -- closing ----------------------------------------------------------------------------
 

@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Support Journal</source>
+        <translation>关于客服记录本</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>复制详细信息(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the versions, for a bug report</source>
+        <translation>复制版本信息，用于报告问题</translation>
+    </message>
+    <message>
+        <source>Support Journal {0}</source>
+        <translation>客服记录本 {0}</translation>
+    </message>
+    <message>
+        <source>An encrypted journal of every contact with customer support. Nothing leaves this computer unless you export it.</source>
+        <translation>加密保存你与客服的每一次联系。除非你主动导出，任何数据都不会离开这台电脑。</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>构建</translation>
+    </message>
+    <message>
+        <source>Qt {0}, PySide6 {1}</source>
+        <translation>Qt {0}，PySide6 {1}</translation>
+    </message>
+    <message>
+        <source>Window toolkit</source>
+        <translation>界面工具包</translation>
+    </message>
+    <message>
+        <source>SQLCipher {0}, SQLite {1}</source>
+        <translation>SQLCipher {0}，SQLite {1}</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Journal folder</source>
+        <translation>记录本文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Show in file manager</source>
+        <translation>在文件管理器中显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Build:</source>
+        <translation>构建：</translation>
+    </message>
+    <message>
+        <source>Window toolkit:</source>
+        <translation>界面工具包：</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>Python:</source>
+        <translation>Python：</translation>
+    </message>
+    <message>
+        <source>Journal folder:</source>
+        <translation>记录本文件夹：</translation>
+    </message>
+    <message>
+        <source>not known (this copy carries no build information)</source>
+        <translation>未知（此副本不含构建信息）</translation>
+    </message>
+    <message>
+        <source>source checkout, commit {0} of {1}</source>
+        <translation>源代码检出，提交 {0}（{1}）</translation>
+    </message>
+    <message>
+        <source>commit {0}, built {1}</source>
+        <translation>提交 {0}，构建于 {1}</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
     <name>AmendDialog</name>
     <message>
         <source>Amend entry</source>
@@ -280,6 +375,37 @@
     <message>
         <source>Discard call</source>
         <translation>放弃通话</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForFileDialog</name>
+    <message>
+        <source>Import evidence</source>
+        <translation>导入证据</translation>
+    </message>
+    <message>
+        <source>Which case is {0} evidence for?</source>
+        <translation>{0} 是哪个案件的证据？</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>新建案件(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>#{0} {1}: {2}</source>
+        <translation>#{0} {1}：{2}</translation>
+    </message>
+    <message>
+        <source>There is no open case yet: open one with New case.</source>
+        <translation>还没有未结案件：请用“新建案件”新建一个。</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2611,10 @@
         <translation>{path} 已存在；请换一个名称。</translation>
     </message>
     <message>
+        <source>{path} is a folder; give a file to import (or a Telegram export folder, which holds result.json).</source>
+        <translation>{path} 是文件夹；请给出要导入的文件（或含有 result.json 的 Telegram 导出文件夹）。</translation>
+    </message>
+    <message>
         <source>{name} is not UTF-8 text, so it is not a journal dump.</source>
         <translation>{name} 不是 UTF-8 文本，因此不是记录本的转储文件。</translation>
     </message>
@@ -2779,6 +2909,10 @@
     <message>
         <source>The text of this picture could not be read: reading it took longer than {seconds} seconds, twice.</source>
         <translation>无法读取此图片中的文字：两次读取都超过了 {seconds} 秒。</translation>
+    </message>
+    <message>
+        <source>The text of pictures cannot be read: this copy of Support Journal was installed without its text reader (the support-journal-ocr package).</source>
+        <translation>无法读取图片中的文字：此份客服记录本安装时未包含文字识别组件（support-journal-ocr 软件包）。</translation>
     </message>
     <message>
         <source>The text of this PDF cannot be read: it is damaged, or locked with a password.</source>
@@ -4178,6 +4312,21 @@
     </message>
 </context>
 <context>
+    <name>LicencesTab</name>
+    <message>
+        <source>Support Journal uses Qt and Qt for Python (PySide6) under the GNU Lesser General Public License version 3 (LGPL-3.0). Their source code is at {0} and {1}.</source>
+        <translation>客服记录本依据 GNU 宽通用公共许可证第 3 版（LGPL-3.0）使用 Qt 和 Qt for Python（PySide6）。它们的源代码位于 {0} 和 {1}。</translation>
+    </message>
+    <message>
+        <source>Licences of the software Support Journal uses</source>
+        <translation>客服记录本所用软件的许可证</translation>
+    </message>
+    <message>
+        <source>Reading the licences…</source>
+        <translation>正在读取许可证…</translation>
+    </message>
+</context>
+<context>
     <name>LiveChecklist</name>
     <message>
         <source>Checklist items answered in this contact</source>
@@ -4523,14 +4672,6 @@
         <source>Promises ({0} overdue)</source>
         <translation>承诺（{0} 项已逾期）</translation>
     </message>
-    <message>
-        <source>Support Journal {0}
-
-An encrypted journal of every contact with customer support. Nothing leaves this computer unless you export it.</source>
-        <translation>客服记录本 {0}
-
-加密保存你与客服的每一次联系。除非你主动导出，任何数据都不会离开这台电脑。</translation>
-    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -4681,6 +4822,13 @@ An encrypted journal of every contact with customer support. Nothing leaves this
     <message>
         <source>Add as transaction</source>
         <translation>添加为交易</translation>
+    </message>
+</context>
+<context>
+    <name>OpenedFiles</name>
+    <message>
+        <source>{0} will open in Import evidence once the journal is unlocked.</source>
+        <translation>记录本解锁后，{0} 将在“导入证据”中打开。</translation>
     </message>
 </context>
 <context>

@@ -433,6 +433,16 @@ def every_screen(session, qtbot, tmp_path) -> list[str]:
 
     window.show_shortcuts()
     c.dialog(window.shortcuts_dialog, "ShortcutsDialog")
+    window.about()
+    about = window.about_dialog
+    c.dialog(about, "AboutDialog (about)", lambda: None)
+    about.tabs.setCurrentWidget(about.licences)
+    qtbot.waitUntil(about.licences.loaded, timeout=WAIT)
+    c.dialog(about, "AboutDialog (licences)")
+    from journal.ui.capture.opened_files import CaseForFileDialog
+    chooser = CaseForFileDialog(session, [str(eml)], window)
+    session.wait()
+    c.dialog(chooser, "CaseForFileDialog (which case a file given to the window is for)")
     show_error(window, "The folder does not exist.")
     c.dialog(window.findChild(QMessageBox, "errorMessage"), "an error message")
     notice = show_saved(window, "Chat saved")
