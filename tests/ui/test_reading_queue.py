@@ -43,7 +43,9 @@ def test_the_window_reads_every_waiting_file_and_the_status_bar_follows(session,
     for n, attachment in enumerate(entry.attachments, 1):
         assert session.journal.attachment_text(attachment.id).text == \
             f"Ticket #A10000{n} refund"
-    assert reader.closed >= 1                      # the worker stops once nothing waits
+    # The worker stops once nothing waits: on the reading thread, just after the last file.
+    qtbot.waitUntil(lambda: reader.closed >= 1, timeout=WAIT)
+    assert window.reading.queue.wait_idle()
 
 
 def test_a_file_logged_later_is_read_too(session, qtbot, reader):
