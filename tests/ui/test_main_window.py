@@ -147,7 +147,8 @@ def test_search_jumps_to_the_interaction_in_its_case(window, session, qtbot):
     with qtbot.waitSignal(panel.interactionChosen, timeout=WAIT):
         qtbot.keyClick(panel.field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: w.case_view.current_case_id() == 2, timeout=WAIT)
-    assert w.cases.current_case_id() == 2
+    # The list selects it once its rows are in (read off the GUI thread after "cases").
+    qtbot.waitUntil(lambda: w.cases.current_case_id() == 2, timeout=WAIT)
     assert not panel.isVisible()
     assert second.id in [i.id for i in session.journal.timeline(2)]
 
