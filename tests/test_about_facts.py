@@ -145,7 +145,7 @@ def collected() -> str:
 
 
 def _closure_by_packaging() -> set[str]:
-    """The requirement closure as `packaging` computes it (the domain may not use it)."""
+    """The requirement closure as `packaging` computes it, independently of the domain's walk."""
     requirements = pytest.importorskip("packaging.requirements")
     found, waiting = set(), ["support-journal"]
     while waiting:

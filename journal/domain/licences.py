@@ -10,13 +10,12 @@ added with its own text, and so is Python's licence, for the frozen app that car
 
 A frozen app has no dist-info left to read: its build writes collect() to
 resources/licences/THIRD-PARTY-LICENCES.txt (packaging/collect_licences.py), and text()
-returns that file when it is there. Standard library only (no `packaging`): requirement
-markers are evaluated here, by the rules of PEP 508.
+returns that file when it is there. Requirement markers are evaluated by `packaging`, the
+library pip itself uses for them.
 """
 from __future__ import annotations
 
 import hashlib
-import os
 import platform
 import re
 import sys
@@ -97,121 +96,15 @@ def required_name(requirement: str) -> str | None:
     return match.group(1) if not marker.strip() or marker_holds(marker) else None
 
 
-_TOKEN = re.compile(r"""\s*(?:(?P<string>'[^']*'|"[^"]*")|(?P<op>===|==|!=|<=|>=|~=|<|>|\(|\))
-                    |(?P<word>[A-Za-z_][A-Za-z0-9_.]*))""", re.VERBOSE)
-_VERSIONS = {"python_version", "python_full_version", "implementation_version"}
-
-
-def environment() -> dict[str, str]:
-    """The values a marker may name, for this interpreter (PEP 508), with no extra."""
-    info = sys.implementation.version
-    implementation = f"{info.major}.{info.minor}.{info.micro}"
-    if info.releaselevel != "final":
-        implementation += info.releaselevel[0] + str(info.serial)
-    return {"os_name": os.name, "sys_platform": sys.platform,
-            "platform_machine": platform.machine(), "platform_release": platform.release(),
-            "platform_system": platform.system(), "platform_version": platform.version(),
-            "platform_python_implementation": platform.python_implementation(),
-            "python_version": ".".join(platform.python_version_tuple()[:2]),
-            "python_full_version": platform.python_version(),
-            "implementation_name": sys.implementation.name,
-            "implementation_version": implementation, "extra": ""}
-
-
-def marker_holds(marker: str, env: dict[str, str] | None = None) -> bool:
-    """Whether a PEP 508 marker is true in `env` (default: here, no extra). A marker this
-    cannot read counts as true: a licence too many beats one missing."""
-    tokens = []
-    position, marker = 0, marker.strip()
-    while position < len(marker):
-        match = _TOKEN.match(marker, position)
-        if match is None or match.end() == position:
-            return True
-        kind = match.lastgroup
-        value = match.group(kind)
-        tokens.append((kind, value[1:-1] if kind == "string" else value))
-        position = match.end()
-    tokens = _join_not_in(tokens)
+def marker_holds(marker: str) -> bool:
+    """Whether a PEP 508 marker is true here, with no extra, as pip evaluates it (the
+    `packaging` library's). A marker it cannot read counts as true: a licence too many
+    beats one missing."""
+    from packaging.markers import InvalidMarker, Marker
     try:
-        result, rest = _or(tokens, env if env is not None else environment())
-    except (IndexError, ValueError):
+        return Marker(marker.strip()).evaluate({"extra": ""})
+    except InvalidMarker:
         return True
-    return result if not rest else True
-
-
-def _join_not_in(tokens):
-    out = []
-    for token in tokens:
-        if token == ("word", "in") and out and out[-1] == ("word", "not"):
-            out[-1] = ("op", "not in")
-        elif token == ("word", "in"):
-            out.append(("op", "in"))
-        else:
-            out.append(token)
-    return out
-
-
-def _or(tokens, env):
-    value, tokens = _and(tokens, env)
-    while tokens and tokens[0] == ("word", "or"):
-        other, tokens = _and(tokens[1:], env)
-        value = value or other
-    return value, tokens
-
-
-def _and(tokens, env):
-    value, tokens = _comparison(tokens, env)
-    while tokens and tokens[0] == ("word", "and"):
-        other, tokens = _comparison(tokens[1:], env)
-        value = value and other
-    return value, tokens
-
-
-def _comparison(tokens, env):
-    if tokens[0] == ("op", "("):
-        value, tokens = _or(tokens[1:], env)
-        if not tokens or tokens[0] != ("op", ")"):
-            raise ValueError("unclosed parenthesis")
-        return value, tokens[1:]
-    (left_kind, left), (op_kind, op), (right_kind, right) = tokens[:3]
-    if op_kind != "op" or op in ("(", ")"):
-        raise ValueError(f"not a comparison: {op}")
-    is_version = left in _VERSIONS or right in _VERSIONS
-    left = env[left] if left_kind == "word" else left
-    right = env[right] if right_kind == "word" else right
-    return _compare(left, op, right, is_version), tokens[3:]
-
-
-def _compare(left: str, op: str, right: str, is_version: bool) -> bool:
-    if op == "in":
-        return left in right
-    if op == "not in":
-        return left not in right
-    if op == "===":
-        return left == right
-    if not is_version:
-        return {"==": left == right, "!=": left != right, "<": left < right,
-                "<=": left <= right, ">": left > right, ">=": left >= right,
-                "~=": left == right}[op]
-    if op in ("==", "!=") and right.endswith(".*"):
-        prefix = _release(right[:-2])
-        same = _release(left)[:len(prefix)] == prefix
-        return same if op == "==" else not same
-    a, b = _release(left), _release(right)
-    width = max(len(a), len(b))
-    a, b = a + (0,) * (width - len(a)), b + (0,) * (width - len(b))
-    if op == "~=":
-        wanted = _release(right)
-        return a >= b and _release(left)[:len(wanted) - 1] == wanted[:-1]
-    return {"==": a == b, "!=": a != b, "<": a < b, "<=": a <= b, ">": a > b,
-            ">=": a >= b}[op]
-
-
-def _release(text: str) -> tuple[int, ...]:
-    match = re.match(r"\s*v?(\d+(?:\.\d+)*)", text)
-    if match is None:
-        raise ValueError(f"not a version: {text!r}")
-    return tuple(int(part) for part in match.group(1).split("."))
 
 
 # -- what each carries -----------------------------------------------------------------------
